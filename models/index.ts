@@ -1,0 +1,3 @@
+export * from './framework';
+export * from './conversation';
+export * from './assessment';
