@@ -1,6 +1,16 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * Public half of an RSA key pair made once with openssl; the private half was thrown away (nothing
+ * signs with it). It pins the unpacked Chrome build's id to `chkfoeccgldnceaoellhbhicpeccockl`, so
+ * `npm start` and the browser tests can open `chrome-extension://<id>/sidepanel.html` directly.
+ * Chrome only: Firefox rejects `key`. A Web Store package gets its id from the store; leave `key`
+ * out of the zip uploaded there.
+ */
+export const CHROME_DEV_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArUbVBNrT/5Tf8HBFArSy2Tk3YhCInCVdHmT7jZhxU4+a6ea7A/1BhoJkpMjGbio7qc5OrxrCVQl88XL/U8UDYSotrM4BVxRQZw97kipKTRjC8RdTYlU95qX5795x6XjlCZ+RMH5wDLonZ+lV165Ldb1NKdRUJ32652Kfz6Swba9vitywlYJ8e0PXJCZ0va7Bpjrsw/5VqLESoReRTYNB83F6p/0j9S2N8jG8O2TJeKsdVhMh/yhGxZBwsV/Icx4GBKKbY9l3cQ29wreDGBtErdCMeLI12O92nwwWedsg/rmCTXtNLqVYkU2Rg8G1HwB3p0+JDz7QjI4ujI6ECpZ2oQIDAQAB';
+
 // Attune's build: Chrome MV3 with a side panel, Firefox with a sidebar.
 export default defineConfig({
   // Every file says what it uses; no magic globals.
@@ -10,14 +20,17 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Attune',
-    description: 'Private, on-device supervision hints for text counselors. No transcript leaves your machine.',
+    description:
+      'Private, on-device supervision hints for text counselors. No transcript leaves your machine.',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox).
+    action: { default_title: 'Attune' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'attune@attune.local', strict_min_version: '128.0' } } }
-      : {}),
+      : { key: CHROME_DEV_KEY }),
   }),
   webExt: { disabled: true },
 });

@@ -1,0 +1,58 @@
+import type { Assessment, Message } from '../models';
+import { ClientReading } from './ClientReading';
+import { DraftReading, SafetyFindings } from './DraftReading';
+import { HintList } from './HintList';
+import { RiskBanner } from './RiskBanner';
+
+/** What was assessed: spans in the assessment point into exactly these texts. */
+export interface Assessed {
+  assessment: Assessment;
+  context: readonly Message[];
+  draft: string;
+}
+
+export type FeedbackState =
+  { kind: 'empty' } | { kind: 'error'; message: string } | ({ kind: 'ready' } & Assessed);
+
+/**
+ * The analyzer's output in the order a supervisor would give it: risk first, then what must change
+ * before sending, then hints, then the detail behind them.
+ */
+export function Feedback({ state }: { state: FeedbackState }) {
+  return (
+    <section class="feedback" aria-labelledby="feedback-heading" data-state={state.kind}>
+      <h2 id="feedback-heading" class="visually-hidden">
+        Feedback
+      </h2>
+      <FeedbackBody state={state} />
+    </section>
+  );
+}
+
+function FeedbackBody({ state }: { state: FeedbackState }) {
+  if (state.kind === 'empty') {
+    return (
+      <p class="muted">
+        Type the client's last message and your draft reply. Feedback appears here as you type.
+      </p>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <p class="error" role="alert">
+        Attune could not read this text: {state.message}
+      </p>
+    );
+  }
+  const { client, draft } = state.assessment;
+  if (!client && !draft) return <p class="muted">Nothing to point out yet.</p>;
+  return (
+    <>
+      {client && <RiskBanner risk={client.risk} context={state.context} />}
+      {draft && <SafetyFindings safety={draft.safety} text={state.draft} />}
+      {draft && <HintList hints={draft.hints} />}
+      {client && <ClientReading client={client} context={state.context} />}
+      {draft && <DraftReading draft={draft} text={state.draft} />}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Hint } from '../models';
+import { Quote } from './Highlighted';
+import { severityNames } from './labels';
+
+/** At most three hints, each with its reason, the phrases it is about and a way to start instead. */
+export function HintList({ hints }: { hints: readonly Hint[] }) {
+  if (hints.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="hints-heading">
+      <h2 id="hints-heading">Hints</h2>
+      <ol class="plain hints">
+        {hints.slice(0, 3).map((hint) => (
+          <li key={hint.rule} class={`hint hint-${hint.severity}`}>
+            <p class="hint-message">
+              <span class="severity">{severityNames[hint.severity]}</span> {hint.message}
+            </p>
+            <p class="why">{hint.why}</p>
+            {hint.evidence.client && <Quote who="Client:" text={hint.evidence.client.text} />}
+            {hint.evidence.draft && <Quote who="Your draft:" text={hint.evidence.draft.text} />}
+            <p class="try">
+              <span class="try-label">Try:</span> <span class="quoted">{`“${hint.try}”`}</span>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
