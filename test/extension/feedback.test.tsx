@@ -1,0 +1,164 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { Feedback, type FeedbackState } from '../../components/Feedback';
+import { Highlighted } from '../../components/Highlighted';
+import type { Assessment } from '../../models';
+import { assessment, context, draftText, hints, phrases } from './fixtures/assessment';
+
+function show(state: FeedbackState): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<Feedback state={state} />, root);
+  return root;
+}
+
+const ready = (a: Assessment = assessment): FeedbackState => ({
+  kind: 'ready',
+  assessment: a,
+  context,
+  draft: draftText,
+});
+
+const BLOCKS = 'p, li, ul, ol, h1, h2, h3, section, div';
+
+/** Text as a reader sees it: blocks apart, whitespace runs collapsed. */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  for (const block of [copy, ...copy.querySelectorAll(BLOCKS)]) {
+    block.prepend(' ');
+    block.append(' ');
+  }
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The section under the heading with this text. */
+function sectionTitled(root: HTMLElement, title: string): HTMLElement {
+  const heading = [...root.querySelectorAll('h2')].find((h) => textOf(h) === title);
+  const section = heading?.closest('section');
+  if (!section) throw new Error(`no section titled ${title}: ${textOf(root)}`);
+  return section;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('Feedback', () => {
+  test('shows risk first, before every other section, as an alert', () => {
+    const root = show(ready());
+    const sections = [...root.querySelectorAll('.feedback > section')];
+    expect(textOf(sections[0]?.querySelector('h2'))).toBe('Possible risk');
+    expect(sections[0]?.getAttribute('role')).toBe('alert');
+    expect(textOf(sections[0])).toContain(
+      "Assess the client's safety now and follow your service's protocol.",
+    );
+    expect(textOf(sections[0])).toContain(`Suicide Client: “${phrases.risk}”`);
+    expect(sections.map((s) => textOf(s.querySelector('h2')))).toEqual([
+      'Possible risk',
+      'Before you send',
+      'Hints',
+      "The client's message",
+      'Your draft',
+    ]);
+  });
+
+  test('shows no risk section when the level is none', () => {
+    const quiet = structuredClone(assessment);
+    quiet.client!.risk = { level: 'none', evidence: [] };
+    const root = show(ready(quiet));
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(textOf(root)).not.toContain('Possible risk');
+    expect(textOf(root)).not.toContain("Assess the client's safety");
+  });
+
+  test('shows each hint with its message, why, evidence quotes and a way to start', () => {
+    const items = [...sectionTitled(show(ready()), 'Hints').querySelectorAll('li')];
+    expect(items).toHaveLength(3);
+    const [risk, autonomy, resonance] = items.map(textOf);
+    expect(risk).toBe(
+      `Safety ${hints.risk.message} ${hints.risk.why} Client: “${phrases.risk}” ` +
+        `Your draft: “${phrases.advice}” Try: “${hints.risk.try}”`,
+    );
+    expect(autonomy).toContain(`Important ${hints.autonomy.message}`);
+    expect(autonomy).toContain(`Client: “${phrases.pessimism}”`);
+    expect(autonomy).not.toContain('Your draft:');
+    expect(autonomy).toContain(`Try: “${hints.autonomy.try}”`);
+    expect(resonance).toContain(`Suggestion ${hints.resonance.message}`);
+    expect(resonance).toContain(`Your draft: “${phrases.reassurance}”`);
+    expect(resonance).not.toContain('Client:');
+  });
+
+  test("highlights the resistance cues in the client's message", () => {
+    const client = sectionTitled(show(ready()), "The client's message");
+    expect(textOf(client)).toContain('Sustain talk');
+    expect(textOf(client)).toContain('Resistance (80% confident)');
+    const marks = [...client.querySelectorAll('mark')];
+    expect(marks.map((m) => m.firstChild?.textContent)).toEqual([phrases.hesitation, phrases.pessimism]);
+    expect(marks.map((m) => m.getAttribute('title'))).toEqual(['Hesitation', 'Pessimism']);
+    expect(textOf(client.querySelector('.message-text'))).toContain('Sometimes I think everyone');
+    expect(textOf(client)).toContain(
+      'Pessimism (denying): A defeatist statement used as a reason not to try.',
+    );
+  });
+
+  test("shows the draft's behaviour code, the four mechanisms and empathy at a glance", () => {
+    const draft = sectionTitled(show(ready()), 'Your draft');
+    expect(textOf(draft)).toContain('Therapist input · advice');
+    expect(textOf(draft)).toContain('Persuade without permission');
+    const ratings = [...draft.querySelectorAll('.rating')].map(
+      (r) => `${textOf(r.querySelector('.rating-name'))} = ${textOf(r.querySelector('.meter-number'))}`,
+    );
+    expect(ratings).toEqual([
+      'Respect for Autonomy = 0',
+      'Stance Alignment = 1',
+      'Emotional Resonance = 0',
+      'Conversational Orientation = 2',
+      'Emotional reactions = 1',
+      'Interpretations = 0',
+      'Explorations = 0',
+    ]);
+    expect(textOf(draft)).toContain('Respect for Autonomy 0 not expressed Draft: “You should”');
+    expect(textOf(draft)).toContain('Conversational Orientation 2 strongly expressed');
+  });
+
+  test('shows safety findings in the draft with the phrase they are about', () => {
+    const safety = textOf(sectionTitled(show(ready()), 'Before you send'));
+    expect(safety).toContain(`Ignores stated risk Your draft: “${phrases.advice}”`);
+    expect(safety).toContain(`False reassurance Your draft: “${phrases.reassurance}”`);
+  });
+
+  test('says what to do before anything is typed, and when there is nothing to point out', () => {
+    expect(textOf(show({ kind: 'empty' }))).toContain('Feedback appears here as you type.');
+    document.body.innerHTML = '';
+    const nothing = show(ready({ engine: 'rules', client: null, draft: null }));
+    expect(textOf(nothing)).toBe('Feedback Nothing to point out yet.');
+  });
+
+  test('shows an analyzer error as an alert', () => {
+    const root = show({ kind: 'error', message: 'message too long' });
+    expect(textOf(root.querySelector('[role="alert"]'))).toBe(
+      'Attune could not read this text: message too long',
+    );
+  });
+});
+
+describe('Highlighted', () => {
+  test('marks each span once, clamps spans to the text and drops overlaps', () => {
+    const root = document.createElement('p');
+    render(
+      <Highlighted
+        text="abcdefgh"
+        highlights={[
+          { start: 6, end: 99, label: 'tail' },
+          { start: 1, end: 3, label: 'first' },
+          { start: 2, end: 4, label: 'overlap' },
+          { start: 5, end: 5, label: 'empty' },
+        ]}
+      />,
+      root,
+    );
+    expect([...root.querySelectorAll('mark')].map((m) => m.firstChild?.textContent)).toEqual(['bc', 'gh']);
+    expect(root.textContent).toBe('abc (first)defgh (tail)');
+  });
+});

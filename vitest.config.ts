@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit tests. Test tiers match runtimes: `*.test.ts` run in plain Node (the analyzer, the manifest),
+ * `*.test.tsx` render Preact views in happy-dom. Browser tests in test/e2e have their own config
+ * (vitest.e2e.config.ts) because they need a build and a real Chromium.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+        },
+      },
+      {
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['test/**/*.test.tsx'],
+          exclude: ['test/e2e/**'],
+        },
+      },
+    ],
+  },
+});
