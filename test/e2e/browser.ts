@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`); never a browser downloaded by Playwright. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const SCREENSHOTS = resolve('test-results/screenshots');
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  id: string;
+  /** Opens one of the extension's pages, e.g. `sidepanel.html`, in a new tab. */
+  open(page: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launches headless Chromium with the built Chrome extension loaded, in a throwaway profile. */
+export async function launchWithExtension(): Promise<LoadedExtension> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`no build in ${CHROME_BUILD}: run npm run test:e2e, which builds first`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'attune-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: true,
+    executablePath: CHROMIUM,
+    viewport: { width: 400, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    id,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, name);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
