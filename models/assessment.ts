@@ -102,7 +102,7 @@ export const DraftAssessment = z.object({
   mechanisms: Mechanisms,
   empathy: Empathy,
   /** The draft phrases behind each mechanism and empathy rating (empty when a rating rests on absence). */
-  evidence: z.record(z.union([MechanismKey, EmpathyKey]), z.array(RatingEvidence)),
+  evidence: z.partialRecord(z.union([MechanismKey, EmpathyKey]), z.array(RatingEvidence)),
   safety: z.array(SafetyFinding),
   hints: z.array(Hint).max(3),
 });

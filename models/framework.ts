@@ -92,10 +92,5 @@ export const Level = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 export type Level = z.infer<typeof Level>;
 
 /** What a supervisor would stop a counselor for (framework §5). */
-export const SafetyFlag = z.enum([
-  'ignores_risk',
-  'collusion',
-  'stigmatizing_language',
-  'false_reassurance',
-]);
+export const SafetyFlag = z.enum(['ignores_risk', 'collusion', 'stigmatizing_language', 'false_reassurance']);
 export type SafetyFlag = z.infer<typeof SafetyFlag>;

@@ -1,3 +1,4 @@
 export * from './framework';
 export * from './conversation';
 export * from './assessment';
+export * from './weights';

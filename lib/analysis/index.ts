@@ -1,20 +1,31 @@
-// TEMPORARY placeholder (2026-11-21) while the analyzer is being written in this folder.
-import type { AssessInput, Assessment, Message, SessionSummary } from '../../models';
+/**
+ * The instant, on-device analyzer: rules and lexicons plus compact models trained on AnnoMI.
+ * Same code in the content script, the side panel, workers and the Node CLI (no browser API).
+ */
+import {
+  AnalyzerWeights,
+  type AssessInput,
+  type Assessment,
+  type Message,
+  type SessionSummary,
+} from '../../models';
+import { type Analyzer, createAnalyzer } from './analyzer';
+import bundledWeights from './weights.json';
+
+export { createAnalyzer, type Analyzer } from './analyzer';
+
+let shared: Analyzer | undefined;
+
+/** The analyzer with the weights shipped in this build, decoded on first use. */
+export function defaultAnalyzer(): Analyzer {
+  shared ??= createAnalyzer(AnalyzerWeights.parse(bundledWeights));
+  return shared;
+}
 
 export function assess(input: AssessInput): Assessment {
-  void input;
-  return { client: null, draft: null, engine: 'rules' };
+  return defaultAnalyzer().assess(input);
 }
 
 export function summarizeSession(messages: readonly Message[]): SessionSummary {
-  return {
-    turns: messages.length,
-    reflectionToQuestion: null,
-    percentComplexReflections: null,
-    percentOpenQuestions: null,
-    miAdherent: 0,
-    miNonAdherent: 0,
-    resistanceMoments: 0,
-    score: 0,
-  };
+  return defaultAnalyzer().summarizeSession(messages);
 }

@@ -1,0 +1,81 @@
+import type {
+  AnalyzerWeights,
+  AssessInput,
+  Assessment,
+  InputType,
+  MainBehaviour,
+  Message,
+  QuestionType,
+  ReflectionType,
+  SessionSummary,
+  TalkType,
+} from '../../models';
+import { readClient } from './client';
+import { readConversation } from './context';
+import { type BehaviourModels, scoreDraft } from './draft';
+import { writeHints } from './hints';
+import { LinearModel } from './model';
+import { type CodedTurn, summarize } from './session';
+
+/** How many earlier messages a session summary gives each utterance as context. */
+const SESSION_CONTEXT = 8;
+
+export interface Analyzer {
+  assess(input: AssessInput): Assessment;
+  summarizeSession(messages: readonly Message[]): SessionSummary;
+}
+
+/** Builds the instant, on-device analyzer from trained weights. Pure: no I/O, no browser API. */
+export function createAnalyzer(weights: AnalyzerWeights): Analyzer {
+  const models: BehaviourModels = {
+    main: new LinearModel<MainBehaviour>(weights.models.main),
+    question: new LinearModel<QuestionType>(weights.models.question),
+    reflection: new LinearModel<ReflectionType>(weights.models.reflection),
+    input: new LinearModel<InputType>(weights.models.input),
+  };
+  const talk = new LinearModel<TalkType>(weights.models.talk);
+
+  function assess(input: AssessInput): Assessment {
+    const conversation = readConversation(input.context);
+    const client = readClient(conversation, talk);
+    const draftText = input.draft ?? '';
+    if (draftText.trim().length === 0)
+      return { client: client?.assessment ?? null, draft: null, engine: 'rules' };
+    const score = scoreDraft(draftText, conversation, client, models);
+    return {
+      client: client?.assessment ?? null,
+      draft: {
+        ...score.code,
+        flags: score.flags,
+        mechanisms: score.mechanisms,
+        empathy: score.empathy,
+        evidence: score.evidence,
+        safety: score.safety,
+        hints: writeHints(input.context, draftText, client, score),
+      },
+      engine: 'rules',
+    };
+  }
+
+  function summarizeSession(messages: readonly Message[]): SessionSummary {
+    const coded: CodedTurn[] = messages.map((m, i) => {
+      const context = messages.slice(Math.max(0, i - SESSION_CONTEXT), i);
+      if (m.role === 'client') {
+        const client = readClient(readConversation([...context, m]), talk);
+        return { role: 'client', resistance: client?.assessment.resistance.present ?? false };
+      }
+      const conversation = readConversation(context);
+      const score = scoreDraft(m.text, conversation, readClient(conversation, talk), models);
+      const f = score.flags;
+      return {
+        role: 'counselor',
+        ...score.code,
+        adherent: Number(f.affirm) + Number(f.seekingCollaboration) + Number(f.emphasizingAutonomy),
+        nonAdherent: Number(f.confront) + Number(f.persuadeWithoutPermission),
+      };
+    });
+    return summarize(coded);
+  }
+
+  return { assess, summarizeSession };
+}

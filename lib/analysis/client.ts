@@ -1,0 +1,269 @@
+import {
+  type ClientAssessment,
+  type ResistanceBehaviour,
+  type ResistanceCue,
+  type RiskEvidence,
+  type RiskLevel,
+  type TalkType,
+  behaviourCategory,
+  behaviourMiView,
+} from '../../models';
+import type { ContextMessage, Conversation } from './context';
+import { type FeatureVector, type TurnText, clientFeatures, overlap, turnText } from './features';
+import { CHANGE_TALK_RULES, type ChangeTalkKind } from './lexicon/change-talk';
+import { DRAFT_RULES } from './lexicon/draft';
+import { MINIMAL_REPLY, RESISTANCE_RULES } from './lexicon/resistance';
+import { RISK_RULES, type RiskRuleTag } from './lexicon/risk';
+import { type Match, findMatches, isNegated } from './match';
+import type { LinearModel } from './model';
+import { contentWords, tokenize } from './text';
+
+/** Resistance counts as present from this confidence on. */
+export const RESISTANCE_THRESHOLD = 0.5;
+const MAX_CUES = 6;
+
+export interface ChangeTalkCue {
+  readonly kind: ChangeTalkKind;
+  readonly message: number;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+}
+
+/** Everything the draft scorer and the hints need to know about the client's side. */
+export interface ClientReading {
+  readonly assessment: ClientAssessment;
+  readonly changeTalk: readonly ChangeTalkCue[];
+  /** The client turn's normalized text, joined (for features and overlap). */
+  readonly turn: TurnText;
+}
+
+type CounselorMove = 'open_question' | 'closed_question' | 'suggestion' | 'statement' | 'none';
+
+/** What the counselor's previous message asked for: it decides what a short reply means. */
+export function counselorMove(counselor: ContextMessage | null): CounselorMove {
+  if (!counselor) return 'none';
+  const tags = new Set(findMatches(counselor.norm, DRAFT_RULES).map((m) => m.rule.tag));
+  if (tags.has('advice') || tags.has('options') || tags.has('information')) return 'suggestion';
+  if (tags.has('open_question')) return 'open_question';
+  if (tags.has('closed_question') || /\?\s*$/.test(counselor.norm.text)) return 'closed_question';
+  return 'statement';
+}
+
+const ANSWER_MARKERS =
+  /^(?:yes|yeah|yep|no|nope|nah|maybe|because|well|not|never|i think|i guess|i suppose|it was|it is|it's|that|sometimes|probably|kind of|sort of|i don't)\b/u;
+
+/** Words of an open-ended question that any answer satisfies ("what brings you here today?"). */
+const GENERIC_QUESTION_WORDS = new Set(
+  'brings bring brought today week weekend day days going doing feel feeling feelings happen happened happening mind else tell talk more about like since last time lately recently things life been'.split(
+    ' ',
+  ),
+);
+
+/** Context-aware cues for one client message. */
+function resistanceCues(
+  m: ContextMessage,
+  move: CounselorMove,
+  counselor: ContextMessage | null,
+  isOnlyMessage: boolean,
+): (ResistanceCue & { weight: number })[] {
+  const text = m.norm.text.trim();
+  const cues: { cue: ResistanceCue; weight: number }[] = [];
+  const push = (behaviour: ResistanceBehaviour, start: number, end: number, weight: number, why: string) =>
+    cues.push({
+      weight,
+      cue: { behaviour, category: behaviourCategory[behaviour], message: m.index, start, end, why },
+    });
+
+  if (MINIMAL_REPLY.test(text) && isOnlyMessage) {
+    const base =
+      move === 'open_question' ? 0.8 : move === 'closed_question' ? 0.25 : move === 'suggestion' ? 0.6 : 0.5;
+    const dismissive =
+      /whatever|🙄|^k+\b|^okay[.!]?$|🤷/u.test(text) && move !== 'closed_question' ? 0.15 : 0;
+    const lead = m.message.text.length - m.message.text.trimStart().length;
+    push(
+      'minimal_response',
+      lead,
+      m.message.text.trimEnd().length,
+      Math.min(0.95, base + dismissive),
+      move === 'open_question'
+        ? 'a very short, uninformative answer to an open question'
+        : 'a very short, uninformative reply',
+    );
+  }
+
+  for (const match of findMatches(m.norm, RESISTANCE_RULES)) {
+    let weight = match.rule.weight;
+    const b = match.rule.tag;
+    if (b === 'disagreeing' && match.rule.id === 'disagreeing.4') {
+      // A bare "no" rejects a suggestion; after a yes/no question it is just an answer.
+      weight = move === 'suggestion' ? 0.75 : move === 'closed_question' ? 0.1 : 0.4;
+    }
+    if (b === 'hesitation' && match.rule.weight < 0.5 && tokenize(text).length > 25) weight *= 0.5;
+    if (b === 'sidetracking' && match.rule.id === 'sidetracking.3' && move === 'none') weight *= 0.5;
+    push(b, match.start, match.end, weight, match.rule.why);
+  }
+
+  // Inattention: a specific question answered with something unrelated, without answering.
+  if (counselor && (move === 'open_question' || move === 'closed_question') && cues.length === 0) {
+    const qTokens = tokenize(counselor.norm.text);
+    const aTokens = tokenize(text);
+    const specific = contentWords(qTokens).filter((w) => !GENERIC_QUESTION_WORDS.has(w));
+    if (
+      specific.length >= 2 &&
+      aTokens.length >= 8 &&
+      overlap(qTokens, aTokens) === 0 &&
+      !ANSWER_MARKERS.test(text)
+    ) {
+      push(
+        'inattention',
+        0,
+        m.message.text.length,
+        0.5,
+        'goes on with their own topic as if the question was not asked',
+      );
+    }
+  }
+  return mergeCues(cues);
+}
+
+/** One cue per behaviour per place: the strongest of overlapping matches. */
+function mergeCues(cues: { cue: ResistanceCue; weight: number }[]): (ResistanceCue & { weight: number })[] {
+  const sorted = cues.sort((a, b) => b.weight - a.weight);
+  const kept: (ResistanceCue & { weight: number })[] = [];
+  for (const { cue, weight } of sorted) {
+    const clash = kept.some(
+      (k) =>
+        k.message === cue.message &&
+        k.start < cue.end &&
+        cue.start < k.end &&
+        (k.behaviour === cue.behaviour || k.weight >= weight + 0.2),
+    );
+    if (!clash) kept.push({ ...cue, weight });
+  }
+  return kept;
+}
+
+const LEVEL_RANK: Record<RiskLevel, number> = { none: 0, possible: 1, high: 2 };
+
+export function readRisk(messages: readonly ContextMessage[]): {
+  level: RiskLevel;
+  evidence: RiskEvidence[];
+} {
+  const found: { level: RiskLevel; ev: RiskEvidence }[] = [];
+  for (const m of messages) {
+    for (const match of findMatches(m.norm, RISK_RULES) as Match<RiskRuleTag>[]) {
+      const [levelTag, kind] = match.rule.tag.split(':') as ['high' | 'possible', RiskEvidence['kind']];
+      if (isNegated(m.norm, match.normStart)) continue;
+      const ev: RiskEvidence = {
+        message: m.index,
+        start: match.start,
+        end: match.end,
+        kind,
+        why: match.rule.why,
+      };
+      const overlapping = found.findIndex(
+        (f) => f.ev.message === ev.message && f.ev.start < ev.end && ev.start < f.ev.end,
+      );
+      if (overlapping >= 0) {
+        if (LEVEL_RANK[levelTag] > LEVEL_RANK[found[overlapping]!.level])
+          found[overlapping] = { level: levelTag, ev };
+        continue;
+      }
+      found.push({ level: levelTag, ev });
+    }
+  }
+  const level = found.reduce<RiskLevel>(
+    (acc, f) => (LEVEL_RANK[f.level] > LEVEL_RANK[acc] ? f.level : acc),
+    'none',
+  );
+  const evidence = found
+    .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.ev.message - a.ev.message)
+    .map((f) => f.ev);
+  return { level, evidence };
+}
+
+export function changeTalkCues(messages: readonly ContextMessage[]): ChangeTalkCue[] {
+  const out: ChangeTalkCue[] = [];
+  for (const m of messages) {
+    for (const match of findMatches(m.norm, CHANGE_TALK_RULES)) {
+      if (isNegated(m.norm, match.normStart, 12)) continue;
+      out.push({
+        kind: match.rule.tag,
+        message: m.index,
+        start: match.start,
+        end: match.end,
+        weight: match.rule.weight,
+      });
+    }
+  }
+  return out;
+}
+
+/** Cue ids fired by a client turn: the model's rule features. */
+export function clientCueIds(
+  cues: readonly { behaviour: ResistanceBehaviour }[],
+  change: readonly ChangeTalkCue[],
+): string[] {
+  const ids = cues.map((c) => `res:${c.behaviour}`);
+  for (const c of cues) for (const view of behaviourMiView[c.behaviour]) ids.push(`view:${view}`);
+  for (const c of change) ids.push(`change:${c.kind}`);
+  return ids;
+}
+
+export interface ClientObservation {
+  readonly cues: readonly (ResistanceCue & { weight: number })[];
+  readonly change: readonly ChangeTalkCue[];
+  readonly turn: TurnText;
+  readonly features: FeatureVector;
+}
+
+/** The rule cues and model features of the client's latest turn (shared with training). */
+export function observeClientTurn(conversation: Conversation): ClientObservation | null {
+  const turn = conversation.clientTurn;
+  if (turn.length === 0) return null;
+  const move = counselorMove(conversation.counselorBefore);
+  const cues = turn.flatMap((m) => resistanceCues(m, move, conversation.counselorBefore, turn.length === 1));
+  const change = changeTalkCues(turn);
+  const joined = turnText(turn.map((m) => m.norm.text).join(' '));
+  const prev = conversation.counselorBefore ? turnText(conversation.counselorBefore.norm.text) : null;
+  return { cues, change, turn: joined, features: clientFeatures(joined, prev, clientCueIds(cues, change)) };
+}
+
+export function readClient(
+  conversation: Conversation,
+  talkModel: LinearModel<TalkType>,
+): ClientReading | null {
+  const observed = observeClientTurn(conversation);
+  if (!observed) return null;
+  const { cues, change } = observed;
+  const prediction = talkModel.predict(observed.features);
+  const pSustain = prediction.probabilities[talkModel.labels.indexOf('sustain')] ?? 0;
+
+  // Noisy-OR of the cues, with the model's belief in sustain talk as one more witness.
+  let doubt = 1 - 0.5 * pSustain;
+  for (const c of cues) doubt *= 1 - c.weight;
+  const confidence = Number((1 - doubt).toFixed(3));
+
+  const strongestSustain = Math.max(
+    0,
+    ...cues.filter((c) => behaviourMiView[c.behaviour].includes('sustain')).map((c) => c.weight),
+  );
+  const strongestChange = Math.max(0, ...change.map((c) => c.weight));
+  // Lexical cues written for chat outrank the model where it has never seen such phrasing.
+  let talk: TalkType = prediction.label;
+  if (strongestSustain >= 0.8 && strongestSustain > strongestChange) talk = 'sustain';
+  else if (strongestChange >= 0.85 && strongestSustain < 0.5) talk = 'change';
+
+  const ranked = [...cues].sort((a, b) => b.weight - a.weight).slice(0, MAX_CUES);
+  const assessment: ClientAssessment = {
+    talk,
+    resistance: {
+      present: confidence >= RESISTANCE_THRESHOLD,
+      confidence,
+      cues: ranked.map(({ weight: _weight, ...cue }) => cue),
+    },
+    risk: readRisk(conversation.recentClient),
+  };
+  return { assessment, changeTalk: change, turn: observed.turn };
+}

@@ -1,0 +1,333 @@
+import type {
+  DraftFlags,
+  Empathy,
+  InputType,
+  Level,
+  MainBehaviour,
+  MechanismKey,
+  EmpathyKey,
+  Mechanisms,
+  QuestionType,
+  RatingEvidence,
+  ReflectionType,
+  SafetyFinding,
+} from '../../models';
+import type { ClientReading } from './client';
+import type { Conversation } from './context';
+import { type FeatureVector, type TurnText, draftFeatures, overlap, turnText } from './features';
+import { DELUSION_OR_DANGER, DRAFT_RULES, type DraftCue } from './lexicon/draft';
+import { type Match, findMatches } from './match';
+import type { LinearModel } from './model';
+import { type NormalizedText, normalize } from './text';
+
+export interface BehaviourModels {
+  readonly main: LinearModel<MainBehaviour>;
+  readonly question: LinearModel<QuestionType>;
+  readonly reflection: LinearModel<ReflectionType>;
+  readonly input: LinearModel<InputType>;
+}
+
+export interface DraftObservation {
+  readonly norm: NormalizedText;
+  readonly turn: TurnText;
+  readonly matches: readonly Match<DraftCue>[];
+  readonly cues: ReadonlySet<DraftCue>;
+  readonly features: FeatureVector;
+  /** Share of the client's last turn that the draft echoes (0..1). */
+  readonly echo: number;
+}
+
+/** The lexical cues and model features of a counselor utterance (shared with training). */
+export function observeDraft(draft: string, conversation: Conversation): DraftObservation {
+  const norm = normalize(draft);
+  const matches = findMatches(norm, DRAFT_RULES);
+  const cues = new Set(matches.map((m) => m.rule.tag));
+  const turn = turnText(norm.text);
+  const clientText = conversation.clientTurn.map((m) => m.norm.text).join(' ');
+  const prevClient = conversation.clientTurn.length > 0 ? turnText(clientText) : null;
+  const echo = prevClient ? overlap(prevClient.tokens, turn.tokens) : 0;
+  return {
+    norm,
+    turn,
+    matches,
+    cues,
+    echo,
+    features: draftFeatures(
+      turn,
+      prevClient,
+      [...cues].map((c) => `d:${c}`),
+    ),
+  };
+}
+
+export interface BehaviourCode {
+  main: MainBehaviour;
+  question: QuestionType | null;
+  reflection: ReflectionType | null;
+  input: InputType | null;
+}
+
+export function codeBehaviour(observed: DraftObservation, models: BehaviourModels): BehaviourCode {
+  const main = models.main.predict(observed.features).label;
+  return {
+    main,
+    question: main === 'question' ? models.question.predict(observed.features).label : null,
+    reflection: main === 'reflection' ? models.reflection.predict(observed.features).label : null,
+    input: main === 'therapist_input' ? models.input.predict(observed.features).label : null,
+  };
+}
+
+type EvidenceMap = Partial<Record<MechanismKey | EmpathyKey, RatingEvidence[]>>;
+
+export interface DraftScore {
+  readonly code: BehaviourCode;
+  readonly flags: DraftFlags;
+  readonly mechanisms: Mechanisms;
+  readonly empathy: Empathy;
+  readonly evidence: EvidenceMap;
+  readonly safety: SafetyFinding[];
+  readonly observed: DraftObservation;
+}
+
+const FEELING_IN_CLIENT =
+  /\b(?:feel|feeling|felt|sad|upset|angry|mad|scared|afraid|anxious|worried|stressed|overwhelmed|lonely|alone|hurt|ashamed|embarrassed|guilty|hopeless|depressed|miserable|frustrated|exhausted|tired of|sick of|fed up|cry|crying|cried|hate|awful|terrible|horrible|hard|struggling|can't cope|scary|panic)\b|😢|😭|😔|😞|💔/u;
+
+export function clientShowsFeeling(client: ClientReading | null): boolean {
+  return client !== null && FEELING_IN_CLIENT.test(client.turn.norm);
+}
+
+export function scoreDraft(
+  draft: string,
+  conversation: Conversation,
+  client: ClientReading | null,
+  models: BehaviourModels,
+): DraftScore {
+  const observed = observeDraft(draft, conversation);
+  const code = codeBehaviour(observed, models);
+  const has = (c: DraftCue) => observed.cues.has(c);
+  const first = (...tags: DraftCue[]) => observed.matches.filter((m) => tags.includes(m.rule.tag));
+  const asEvidence = (ms: readonly Match<DraftCue>[], why?: string): RatingEvidence[] => {
+    const spans: RatingEvidence[] = [];
+    for (const m of ms) {
+      // One piece of evidence per place: overlapping cues say the same thing twice.
+      if (spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+      spans.push({ start: m.start, end: m.end, why: why ?? m.rule.why });
+    }
+    return spans.slice(0, 3);
+  };
+
+  const permission =
+    has('permission') ||
+    (conversation.counselorBefore !== null &&
+      findMatches(conversation.counselorBefore.norm, DRAFT_RULES).some((m) => m.rule.tag === 'permission'));
+  const advising = has('advice') || code.input === 'advice';
+  const flags: DraftFlags = {
+    affirm: has('affirm'),
+    seekingCollaboration: has('collaboration') || has('permission'),
+    emphasizingAutonomy: has('autonomy') || has('options'),
+    confront: has('confront'),
+    persuadeWithoutPermission:
+      !permission && !has('autonomy') && (has('persuade') || (advising && has('directive'))),
+  };
+
+  const evidence: EvidenceMap = {};
+  const rate = (
+    key: MechanismKey | EmpathyKey,
+    level: Level,
+    ms: readonly Match<DraftCue>[],
+    why?: string,
+  ): Level => {
+    evidence[key] = asEvidence(ms, why);
+    return level;
+  };
+
+  // Respect for autonomy (framework §2)
+  let respectForAutonomy: Level;
+  if (
+    has('directive') ||
+    flags.persuadeWithoutPermission ||
+    (advising && !permission && !has('autonomy') && !has('options'))
+  ) {
+    respectForAutonomy = rate('respectForAutonomy', 0, first('directive', 'persuade', 'advice'));
+  } else if (has('autonomy') || has('permission') || has('options')) {
+    respectForAutonomy = rate('respectForAutonomy', 2, first('autonomy', 'permission', 'options'));
+  } else {
+    respectForAutonomy = rate('respectForAutonomy', 1, []);
+  }
+
+  // Stance alignment
+  const echoesClient = observed.echo >= 0.15;
+  let stanceAlignment: Level;
+  if (has('confront') || has('persuade')) {
+    stanceAlignment = rate('stanceAlignment', 0, first('confront', 'persuade'));
+  } else if (
+    has('double_sided') ||
+    (code.main === 'reflection' &&
+      (code.reflection === 'complex' || echoesClient || has('complex_reflection'))) ||
+    (has('validation') && has('reflection_stem'))
+  ) {
+    stanceAlignment = rate(
+      'stanceAlignment',
+      2,
+      first('double_sided', 'complex_reflection', 'reflection_stem', 'validation'),
+      "stands with the client's view",
+    );
+  } else {
+    stanceAlignment = rate('stanceAlignment', 1, first('reflection_stem'));
+  }
+
+  // Emotional resonance
+  let emotionalResonance: Level;
+  if (has('dismissive') || has('false_reassurance')) {
+    emotionalResonance = rate('emotionalResonance', 0, first('dismissive', 'false_reassurance'));
+  } else if (
+    has('feeling') &&
+    (has('validation') || has('reflection_stem') || has('warmth') || code.main === 'reflection')
+  ) {
+    emotionalResonance = rate('emotionalResonance', 2, first('feeling', 'validation', 'warmth'));
+  } else if (has('feeling') || has('validation') || has('generic_empathy') || has('warmth')) {
+    emotionalResonance = rate(
+      'emotionalResonance',
+      1,
+      first('feeling', 'validation', 'generic_empathy', 'warmth'),
+    );
+  } else {
+    emotionalResonance = rate('emotionalResonance', 0, []);
+  }
+
+  // Conversational orientation
+  const closedQuestions = (observed.norm.text.match(/\?/g) ?? []).length >= 2 && !has('open_question');
+  const lecture =
+    code.main === 'therapist_input' && observed.turn.tokens.length >= 40 && !/\?/.test(observed.norm.text);
+  let conversationalOrientation: Level;
+  if (has('topic_change') || lecture || closedQuestions) {
+    conversationalOrientation = rate(
+      'conversationalOrientation',
+      0,
+      first('topic_change', 'closed_question', 'advice', 'information'),
+      lecture
+        ? 'a long stretch of input with no invitation to respond'
+        : closedQuestions
+          ? 'stacks closed questions'
+          : undefined,
+    );
+  } else if (
+    has('collaboration') ||
+    has('explore_feelings') ||
+    (has('open_question') && (echoesClient || has('reflection_stem') || observed.echo > 0))
+  ) {
+    conversationalOrientation = rate(
+      'conversationalOrientation',
+      2,
+      first('collaboration', 'explore_feelings', 'open_question'),
+    );
+  } else {
+    conversationalOrientation = rate(
+      'conversationalOrientation',
+      1,
+      first('open_question', 'closed_question', 'reflection_stem'),
+    );
+  }
+
+  // EPITOME empathy
+  const emotionalReactions = rate(
+    'emotionalReactions',
+    has('warmth') ? 2 : has('generic_empathy') ? 1 : 0,
+    first('warmth', 'generic_empathy'),
+  );
+  const interpretations = rate(
+    'interpretations',
+    has('feeling') && (has('reflection_stem') || has('validation') || code.main === 'reflection')
+      ? 2
+      : has('reflection_stem') || has('validation') || code.main === 'reflection'
+        ? 1
+        : 0,
+    first('feeling', 'reflection_stem', 'validation', 'complex_reflection'),
+  );
+  const explorations = rate(
+    'explorations',
+    has('explore_feelings') || (has('open_question') && observed.echo > 0) ? 2 : has('open_question') ? 1 : 0,
+    first('explore_feelings', 'open_question'),
+  );
+
+  return {
+    code,
+    flags,
+    mechanisms: { respectForAutonomy, stanceAlignment, emotionalResonance, conversationalOrientation },
+    empathy: { emotionalReactions, interpretations, explorations },
+    evidence,
+    safety: safetyFindings(observed, conversation, client, code),
+    observed,
+  };
+}
+
+function wholeDraftSpan(norm: NormalizedText): { start: number; end: number } {
+  const text = norm.original;
+  const start = text.length - text.trimStart().length;
+  const firstSentence = /[^.!?\n]+[.!?]?/u.exec(text.slice(start));
+  return { start, end: start + (firstSentence ? firstSentence[0].trimEnd().length : text.trim().length) };
+}
+
+function safetyFindings(
+  observed: DraftObservation,
+  conversation: Conversation,
+  client: ClientReading | null,
+  code: BehaviourCode,
+): SafetyFinding[] {
+  const out: SafetyFinding[] = [];
+  const risk = client?.assessment.risk;
+  if (risk && risk.level !== 'none' && !observed.cues.has('safety_check')) {
+    out.push({
+      flag: 'ignores_risk',
+      ...wholeDraftSpan(observed.norm),
+      why: 'the client disclosed possible risk and the draft moves on without asking about safety',
+    });
+  }
+  const belief = conversation.recentClient.some((m) => DELUSION_OR_DANGER.test(m.norm.text));
+  if (belief) {
+    for (const m of observed.matches)
+      if (m.rule.tag === 'agreement')
+        out.push({
+          flag: 'collusion',
+          start: m.start,
+          end: m.end,
+          why: 'agrees with a belief the counselor should gently explore instead',
+        });
+  }
+  for (const m of observed.matches) {
+    if (m.rule.tag === 'stigmatizing')
+      out.push({
+        flag: 'stigmatizing_language',
+        start: m.start,
+        end: m.end,
+        why: 'a stigmatizing word about mental health or substance use',
+      });
+    if (m.rule.tag === 'false_reassurance')
+      out.push({
+        flag: 'false_reassurance',
+        start: m.start,
+        end: m.end,
+        why: 'reassurance the counselor cannot know to be true',
+      });
+  }
+  // Premature advice: solutions to a client who has just shared feelings, before any understanding.
+  const understanding = ['reflection_stem', 'feeling', 'validation', 'generic_empathy', 'warmth'].some((c) =>
+    observed.cues.has(c as DraftCue),
+  );
+  if (
+    code.main === 'therapist_input' &&
+    observed.cues.has('advice') &&
+    !understanding &&
+    clientShowsFeeling(client) &&
+    !out.some((f) => f.flag === 'false_reassurance')
+  ) {
+    const advice = observed.matches.find((m) => m.rule.tag === 'advice')!;
+    out.push({
+      flag: 'false_reassurance',
+      start: advice.start,
+      end: advice.end,
+      why: 'offers a solution before showing understanding of what the client feels',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+import { contentWords, stem, tokenize } from './text';
+
+/**
+ * Feature extraction for the compact statistical models: hashed word n-grams, character
+ * n-grams (robust to typos and chat spelling), cross-turn overlap and the lexical cues that
+ * fired. Names are hashed into a 2^20 space; the trained model keeps only a few thousand of them.
+ */
+export const HASH_BITS = 20;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+export type FeatureVector = Map<number, number>;
+
+/** FNV-1a, 32 bit, folded to HASH_BITS. */
+export function hashFeature(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h >>> HASH_BITS) ^ h) & HASH_MASK;
+}
+
+function add(fv: FeatureVector, name: string, value: number): void {
+  const id = hashFeature(name);
+  fv.set(id, (fv.get(id) ?? 0) + value);
+}
+
+/** Adds a block of binary features scaled so the block has unit length. */
+function addBlock(fv: FeatureVector, names: Iterable<string>, weight = 1): void {
+  const unique = new Set(names);
+  if (unique.size === 0) return;
+  const v = weight / Math.sqrt(unique.size);
+  for (const n of unique) add(fv, n, v);
+}
+
+/** Words that open a question without deciding its type ("so", "and", "um, what..."). */
+const QUESTION_LEAD_IN = new Set([
+  'so',
+  'and',
+  'but',
+  'okay',
+  'well',
+  'now',
+  'um',
+  'uh',
+  'alright',
+  'right',
+  'then',
+  'yeah',
+  'oh',
+]);
+
+/** Longest stretch of text we featurize: a long draft's opening and ending carry its act. */
+const MAX_FEATURE_CHARS = 1200;
+
+function clip(text: string): string {
+  if (text.length <= MAX_FEATURE_CHARS) return text;
+  const half = MAX_FEATURE_CHARS / 2;
+  return `${text.slice(0, half)} … ${text.slice(-half)}`;
+}
+
+function wordGrams(prefix: string, tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    out.push(`${prefix}w:${tokens[i]}`);
+    if (i + 1 < tokens.length) out.push(`${prefix}b:${tokens[i]} ${tokens[i + 1]}`);
+  }
+  out.push(`${prefix}s:${tokens[0] ?? ''}`, `${prefix}s2:${tokens.slice(0, 2).join(' ')}`);
+  out.push(`${prefix}e:${tokens[tokens.length - 1] ?? ''}`);
+  return out;
+}
+
+function charGrams(prefix: string, text: string): string[] {
+  const out: string[] = [];
+  const padded = ` ${text.replace(/\s+/g, ' ')} `;
+  for (let n = 3; n <= 4; n++) {
+    for (let i = 0; i + n <= padded.length; i++) out.push(`${prefix}c${n}:${padded.slice(i, i + n)}`);
+  }
+  return out;
+}
+
+function lengthBucket(tokens: number): string {
+  return tokens <= 1
+    ? '1'
+    : tokens <= 3
+      ? '2-3'
+      : tokens <= 6
+        ? '4-6'
+        : tokens <= 12
+          ? '7-12'
+          : tokens <= 25
+            ? '13-25'
+            : tokens <= 50
+              ? '26-50'
+              : '51+';
+}
+
+/** Share of the earlier turn's content words (stemmed) that come back in the later one. */
+export function overlap(earlier: readonly string[], later: readonly string[]): number {
+  const a = new Set(contentWords(earlier).map(stem));
+  if (a.size === 0) return 0;
+  const b = new Set(contentWords(later).map(stem));
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
+}
+
+export interface TurnText {
+  /** Normalized text (see text.ts). */
+  readonly norm: string;
+  readonly tokens: readonly string[];
+}
+
+export function turnText(norm: string): TurnText {
+  const clipped = clip(norm);
+  return { norm: clipped, tokens: tokenize(clipped) };
+}
+
+/**
+ * Features of a counselor utterance: its own words and characters, the client turn it answers,
+ * how much of that turn it echoes (reflections do), and the draft cues that fired.
+ */
+export function draftFeatures(
+  draft: TurnText,
+  prevClient: TurnText | null,
+  cues: Iterable<string>,
+): FeatureVector {
+  const fv: FeatureVector = new Map();
+  add(fv, 'bias', 1);
+  addBlock(fv, wordGrams('', draft.tokens));
+  addBlock(fv, charGrams('', draft.norm));
+  add(fv, `len:${lengthBucket(draft.tokens.length)}`, 1);
+  const questionMarks = (draft.norm.match(/\?/g) ?? []).length;
+  add(fv, `qm:${Math.min(questionMarks, 2)}`, 1);
+  if (/\?\s*$/.test(draft.norm)) add(fv, 'ends?', 1);
+  // The last question's opening words decide open versus closed, wherever it sits in the turn.
+  const questions = draft.norm.match(/[^.!?]*\?/g);
+  if (questions) {
+    const q = tokenize(questions[questions.length - 1]!).filter((t) => !QUESTION_LEAD_IN.has(t));
+    add(fv, `q1:${q[0] ?? ''}`, 1);
+    add(fv, `q2:${q.slice(0, 2).join(' ')}`, 1);
+  }
+  for (const cue of new Set(cues)) add(fv, `cue:${cue}`, 1);
+  if (prevClient) {
+    const o = overlap(prevClient.tokens, draft.tokens);
+    add(fv, `ov:${o === 0 ? 0 : o < 0.2 ? 1 : o < 0.4 ? 2 : 3}`, 1);
+    add(fv, `plen:${lengthBucket(prevClient.tokens.length)}`, 1);
+    addBlock(fv, wordGrams('p', prevClient.tokens), 0.5);
+  } else {
+    add(fv, 'noprev', 1);
+  }
+  return fv;
+}
+
+/** Features of a client utterance: its words and characters, the counselor turn before it, cues. */
+export function clientFeatures(
+  message: TurnText,
+  prevCounselor: TurnText | null,
+  cues: Iterable<string>,
+): FeatureVector {
+  const fv: FeatureVector = new Map();
+  add(fv, 'bias', 1);
+  addBlock(fv, wordGrams('', message.tokens));
+  addBlock(fv, charGrams('', message.norm));
+  add(fv, `len:${lengthBucket(message.tokens.length)}`, 1);
+  for (const cue of new Set(cues)) add(fv, `cue:${cue}`, 1);
+  if (prevCounselor) {
+    addBlock(fv, wordGrams('q', prevCounselor.tokens), 0.5);
+    if (/\?\s*$/.test(prevCounselor.norm)) add(fv, 'prev?', 1);
+  } else {
+    add(fv, 'noprev', 1);
+  }
+  return fv;
+}

@@ -1,0 +1,94 @@
+import { type PatternRule, rule } from '../match';
+
+/**
+ * Change talk (MI's DARN-CAT: desire, ability, reasons, need, commitment, activation, taking
+ * steps). Not resistance: the counselor should notice it and reflect it back. These feed the
+ * client talk-type model as features and let hints point at change talk that went unanswered.
+ */
+export type ChangeTalkKind =
+  'desire' | 'ability' | 'reasons' | 'need' | 'commitment' | 'activation' | 'taking_steps';
+
+const c = (k: ChangeTalkKind, n: number, src: string, weight: number, why: string) =>
+  rule(k, `change.${k}.${n}`, src, weight, why);
+
+const CHANGE_VERB = String.raw`(?:stop|quit|cut (?:down|back)|change|give (?:it |up)|get (?:help|better|sober|clean|healthy|fit)|be (?:healthier|better|sober|there)|reduce|drink less|smoke less|lose weight|exercise|take care|do something|start|try|work on|fix)`;
+
+export const CHANGE_TALK_RULES: readonly PatternRule<ChangeTalkKind>[] = [
+  c(
+    'desire',
+    1,
+    String.raw`\bi (?:really )?(?:want|wanna|would like|'d like|wish i could|hope) to ${CHANGE_VERB}`,
+    0.85,
+    'wants to change',
+  ),
+  c(
+    'desire',
+    2,
+    String.raw`\bi (?:want|wish|would love|'d love) (?:to be|my life|things) (?:\w+ ){0,3}(?:better|different|back|healthier)`,
+    0.7,
+    'wants things to be different',
+  ),
+  c(
+    'ability',
+    1,
+    String.raw`\bi (?:think i )?(?:can|could|am able to|know i can) ${CHANGE_VERB}`,
+    0.7,
+    'believes they can change',
+  ),
+  c(
+    'ability',
+    2,
+    String.raw`\bi(?:'ve| have) done it before\b|\bi did it before\b`,
+    0.7,
+    'recalls having managed before',
+  ),
+  c(
+    'reasons',
+    1,
+    String.raw`\b(?:if i (?:stopped|quit|cut|changed|didn't)|when i (?:don't|didn't|stopped|quit))(?:\w+ ){0,6}(?:i (?:would|'d|could|feel|felt|was|had)|it (?:would|'d))`,
+    0.7,
+    'sees a benefit in changing',
+  ),
+  c(
+    'reasons',
+    2,
+    String.raw`\b(?:for my (?:kids|children|family|health|son|daughter|wife|husband|partner)|(?:it's|it is) (?:hurting|affecting|ruining|costing) (?:my|me))`,
+    0.6,
+    'names a reason to change',
+  ),
+  c(
+    'reasons',
+    3,
+    String.raw`\b(?:i'm|i am) (?:worried|scared|afraid|concerned) (?:about|that) (?:my|i|it)`,
+    0.55,
+    'is concerned about the behaviour',
+  ),
+  c(
+    'need',
+    1,
+    String.raw`\bi (?:really )?(?:need|have|must|'ve got|got|ought) to ${CHANGE_VERB}|\bsomething (?:has|needs) to change\b|\bi can't (?:keep|go on) (?:doing|like) this\b`,
+    0.85,
+    'says they need to change',
+  ),
+  c(
+    'commitment',
+    1,
+    String.raw`\bi(?:'m| am) (?:going to|gonna|ready to|determined to|committed to) ${CHANGE_VERB}|\bi will ${CHANGE_VERB}|\bi promise\b`,
+    0.9,
+    'commits to change',
+  ),
+  c(
+    'activation',
+    1,
+    String.raw`\bi(?:'m| am) (?:willing|ready|thinking about|considering|open to)\b`,
+    0.7,
+    'moving toward change',
+  ),
+  c(
+    'taking_steps',
+    1,
+    String.raw`\bi (?:already )?(?:started|stopped|quit|cut down|cut back|tried|went to|called|signed up|threw (?:out|away)|joined|booked|made an appointment)\b|\bi haven't (?:had|smoked|used|drunk) (?:a|any)`,
+    0.6,
+    'has taken steps',
+  ),
+];

@@ -1,0 +1,123 @@
+import type { RiskKind } from '../../../models';
+import { type PatternRule, rule } from '../match';
+
+/**
+ * Risk disclosures (framework.md §5). `high` patterns state current intent, plan, recent act or
+ * danger; `possible` ones are passive ideation, past acts or fear. Negated mentions ("I'm not
+ * suicidal") are handled in ../client.ts. Idioms such as "this is killing me" or "I could die of
+ * embarrassment" are deliberately not matched.
+ */
+export type RiskRuleTag = `${'high' | 'possible'}:${RiskKind}`;
+
+const k = (tag: RiskRuleTag, n: number, src: string, why: string) =>
+  rule(tag, `risk.${tag}.${n}`, src, 1, why);
+
+const SELF = String.raw`(?:myself|my self|my life|it all|everything)`;
+
+export const RISK_RULES: readonly PatternRule<RiskRuleTag>[] = [
+  k(
+    'high:suicide',
+    1,
+    String.raw`\b(?:kill|killing|end|ending|take|taking|off|hang|hanging|shoot|shooting) ${SELF}\b`,
+    'talks about ending their life',
+  ),
+  k(
+    'high:suicide',
+    2,
+    String.raw`\b(?:i(?:'m| am)|feeling|feel|been|getting) (?:really |very |so |pretty )?suicidal\b|\bsuicid(?:e|al) (?:thoughts|plan|note|attempt)|\b(?:thinking|thought|thinking a lot) (?:about|of) (?:suicide|dying|death|ending it)`,
+    'discloses suicidal thoughts',
+  ),
+  k(
+    'high:suicide',
+    3,
+    String.raw`\bi (?:want|wanna|just want|really want|wish i could|am going to|'m going to|plan to) (?:to )?die\b(?! (?:of|from) (?:embarrass|laugh|shame|cringe))`,
+    'says they want to die',
+  ),
+  k(
+    'high:suicide',
+    4,
+    String.raw`\b(?:(?:saved|saving|stockpil\w*|collected|got) (?:up )?(?:\w+ ){0,2}(?:pills|tablets|meds)|(?:wrote|written|writing) (?:a |my )?(?:note|letter|goodbye)|(?:bought|got) (?:a )?(?:rope|gun)|said (?:my )?goodbyes?)\b`,
+    'describes preparations',
+  ),
+  k(
+    'high:suicide',
+    5,
+    String.raw`\b(?:this is|this will be) (?:my )?(?:goodbye|the last time)|\bwon't be (?:around|here) (?:much longer|tomorrow|anymore)\b|\bend it (?:all )?(?:tonight|today|soon)\b`,
+    'signals imminent intent',
+  ),
+  k(
+    'possible:suicide',
+    1,
+    String.raw`\b(?:better off (?:without me|if i (?:was|were)n't here|dead)|wish i (?:was|were) (?:dead|never born|not here|gone)|(?:don't|do not) want to (?:be here|live|exist|wake up)|no (?:reason|point) (?:to|in) (?:live|living|going on)|can't go on\b|want (?:it all )?to (?:stop|end|disappear)|want to disappear|(?:everyone|they) would be better off)`,
+    'passive thoughts of death or not being here',
+  ),
+  k(
+    'possible:suicide',
+    2,
+    String.raw`\bsuicid\w*|\bwant to die\b|\bwanna die\b|\bend it\b`,
+    'mentions suicide or dying',
+  ),
+  k(
+    'high:self_harm',
+    1,
+    String.raw`\b(?:i|i've|i have|i've been|i was|i keep|i)(?: been| started| just)? (?:cut|cutting|burn|burned|burning|hurt|hurting|harm|harming|scratch|scratching|hit|hitting) (?:myself|my (?:arms?|wrists?|legs?|skin))\b(?!.*\b(?:years ago|used to|when i was (?:a kid|younger|little))\b)`,
+    'discloses self-harm',
+  ),
+  k(
+    'high:self_harm',
+    2,
+    String.raw`\b(?:want|wanna|going|urge|urges) to (?:cut|hurt|harm|burn) (?:myself|again)\b|\bself[- ]?harm(?:ing|ed)? (?:again|last night|today)`,
+    'urge or recent act of self-harm',
+  ),
+  k(
+    'possible:self_harm',
+    1,
+    String.raw`\bself[- ]?harm\w*|\bused to (?:cut|hurt|harm|burn)\b|\b(?:cut|cutting|hurt|hurting|harm|harming) myself\b`,
+    'mentions self-harm',
+  ),
+  k(
+    'high:harm_to_others',
+    1,
+    String.raw`\b(?:i(?:'m| am| will|'ll)? (?:going to|gonna|want to|wanna|will|could|might)|i'll) (?:kill|hurt|stab|shoot|beat up|beat|murder|strangle) (?:him|her|them|someone|somebody|everyone|people|my \w+)\b`,
+    'threatens to harm someone',
+  ),
+  k(
+    'possible:harm_to_others',
+    1,
+    String.raw`\b(?:make (?:him|her|them) pay|get back at (?:him|her|them)|(?:he|she|they) deserves? to (?:die|suffer|get hurt))\b`,
+    'voices wishes to harm someone',
+  ),
+  k(
+    'high:abuse',
+    1,
+    String.raw`\b(?:he|she|they|my (?:\w+ ){0,1}(?:dad|mum|mom|father|mother|stepdad|stepmom|stepmum|husband|wife|partner|boyfriend|girlfriend|uncle|brother|sister|coach|teacher|ex)) (?:\w+ ){0,1}(?:hits?|hitting|beats?|beating|chok(?:es|ed|ing)|kick(?:s|ed)|slap(?:s|ped)|punch(?:es|ed)|strangl(?:es|ed)|(?:sexually )?(?:abuses?|abused|touch(?:es|ed)) (?:me|my)|threaten(?:s|ed) to (?:kill|hurt))`,
+    'discloses abuse',
+  ),
+  k(
+    'high:abuse',
+    2,
+    String.raw`\b(?:i was|i've been|i got|being) (?:raped|molested|sexually assaulted|assaulted|abused)\b|\b(?:i'm|i am|i don't feel) (?:not )?(?:safe|scared to go) (?:at home|to go home|home)\b|\bscared (?:of|to go home|he'll|she'll)\b`,
+    'discloses abuse or danger at home',
+  ),
+  k(
+    'possible:abuse',
+    1,
+    String.raw`\b(?:he|she|they|my \w+) (?:yells|screams|shouts|controls|threatens|won't let me)\b|\babus\w+\b`,
+    'describes controlling or abusive behaviour',
+  ),
+  k(
+    'high:medical_emergency',
+    1,
+    String.raw`\b(?:took|taken|swallowed|i've taken|just took) (?:\w+ ){0,3}(?:pills|tablets|overdose|bottle)|\boverdos(?:e|ed|ing)\b|\bod'?d\b`,
+    'describes a possible overdose',
+  ),
+  k(
+    'high:medical_emergency',
+    2,
+    String.raw`\b(?:can't|cannot|can not) breathe\b|\bchest (?:pain|hurts)\b|\bbleeding (?:a lot|badly|heavily|won't stop)\b|\b(?:passed|passing) out\b|\b(?:having|had) a (?:seizure|heart attack|stroke)\b`,
+    'describes a medical emergency',
+  ),
+];
+
+/** Phrases that deny risk outright: "I'm not suicidal", "I would never hurt myself". */
+export const RISK_DENIAL = /\b(?:not|never|no longer|isn't|wasn't|aren't)\b[^.!?]{0,25}$/u;

@@ -1,0 +1,59 @@
+import { type NormalizedText, toOriginalSpan } from './text';
+
+/**
+ * A lexical rule: a pattern over normalized text (lowercase, shorthand expanded, apostrophes
+ * unified to '). Patterns are written as source strings with `\b` word boundaries; this module
+ * compiles them once.
+ */
+export interface PatternRule<Tag extends string = string> {
+  readonly tag: Tag;
+  /** Stable id, unique in its table: the feature name in the model and the rule id in hints. */
+  readonly id: string;
+  readonly pattern: RegExp;
+  /** How sure a match alone makes us, 0..1. */
+  readonly weight: number;
+  readonly why: string;
+}
+
+export interface Match<Tag extends string = string> {
+  readonly rule: PatternRule<Tag>;
+  /** Range in the original text. */
+  readonly start: number;
+  readonly end: number;
+  /** Range in the normalized text. */
+  readonly normStart: number;
+  readonly normEnd: number;
+}
+
+export function rule<Tag extends string>(
+  tag: Tag,
+  id: string,
+  source: string,
+  weight: number,
+  why: string,
+): PatternRule<Tag> {
+  return { tag, id, pattern: new RegExp(source, 'gu'), weight, why };
+}
+
+export function findMatches<Tag extends string>(
+  norm: NormalizedText,
+  rules: readonly PatternRule<Tag>[],
+): Match<Tag>[] {
+  const out: Match<Tag>[] = [];
+  for (const r of rules) {
+    r.pattern.lastIndex = 0;
+    for (const m of norm.text.matchAll(r.pattern)) {
+      if (m[0].length === 0) continue;
+      const [start, end] = toOriginalSpan(norm, m.index, m.index + m[0].length);
+      out.push({ rule: r, start, end, normStart: m.index, normEnd: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when a negation sits shortly before the match, in the same clause. */
+export function isNegated(norm: NormalizedText, normStart: number, window = 24): boolean {
+  const before = norm.text.slice(Math.max(0, normStart - window), normStart);
+  const clause = before.split(/[.!?;,]|\bbut\b/u).pop() ?? '';
+  return /\b(not|never|no|don't|didn't|doesn't|wouldn't|won't|isn't|wasn't|aren't|can't|nor)\b/u.test(clause);
+}

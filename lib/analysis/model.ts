@@ -1,0 +1,130 @@
+import type { PackedModel } from '../../models';
+import type { FeatureVector } from './features';
+
+/**
+ * A multinomial logistic regression stored compactly: the kept feature ids (sorted, delta-coded
+ * as base64 varints) and int8 weights with one scale per model. Small enough to ship inside the
+ * content script; decoded once at load.
+ */
+export class LinearModel<Label extends string = string> {
+  readonly labels: readonly Label[];
+  private readonly rows = new Map<number, number>();
+  private readonly weights: Int8Array;
+  private readonly scale: number;
+  private readonly bias: readonly number[];
+
+  constructor(packed: PackedModel) {
+    this.labels = packed.labels as Label[];
+    this.scale = packed.scale;
+    this.bias = packed.bias;
+    const ids = decodeVarints(base64ToBytes(packed.ids));
+    let id = 0;
+    ids.forEach((delta, row) => {
+      id += delta;
+      this.rows.set(id, row);
+    });
+    this.weights = new Int8Array(base64ToBytes(packed.weights).buffer);
+    if (this.weights.length !== ids.length * this.labels.length) {
+      throw new Error(`model weights do not match its feature ids (${this.labels.join('/')})`);
+    }
+  }
+
+  /** Class probabilities, in `labels` order. */
+  probabilities(fv: FeatureVector): number[] {
+    const k = this.labels.length;
+    const scores = this.bias.slice();
+    for (const [id, value] of fv) {
+      const row = this.rows.get(id);
+      if (row === undefined) continue;
+      const base = row * k;
+      for (let c = 0; c < k; c++) scores[c]! += this.weights[base + c]! * this.scale * value;
+    }
+    return softmax(scores);
+  }
+
+  /** The most probable label, optionally among a subset. */
+  predict(fv: FeatureVector): { label: Label; probability: number; probabilities: number[] } {
+    const p = this.probabilities(fv);
+    let best = 0;
+    for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
+    return { label: this.labels[best]!, probability: p[best]!, probabilities: p };
+  }
+
+  /** How much each present feature pushed toward `label` (for explanations and tests). */
+  contribution(fv: FeatureVector, label: Label): number {
+    const c = this.labels.indexOf(label);
+    let total = 0;
+    for (const [id, value] of fv) {
+      const row = this.rows.get(id);
+      if (row !== undefined) total += this.weights[row * this.labels.length + c]! * this.scale * value;
+    }
+    return total;
+  }
+}
+
+export function softmax(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+export function encodeVarints(values: readonly number[]): Uint8Array {
+  const out: number[] = [];
+  for (let v of values) {
+    while (v >= 0x80) {
+      out.push((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.push(v);
+  }
+  return Uint8Array.from(out);
+}
+
+export function decodeVarints(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  let v = 0;
+  let shift = 0;
+  for (const b of bytes) {
+    v |= (b & 0x7f) << shift;
+    if (b & 0x80) shift += 7;
+    else {
+      out.push(v >>> 0);
+      v = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+// Hand-rolled because the same code must run in Node, workers and content scripts without
+// Buffer, and atob/btoa work on binary strings we would have to build anyway.
+export function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
+    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
+  }
+  return out;
+}
+
+export function base64ToBytes(text: string): Uint8Array {
+  const clean = text.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let o = 0;
+  for (let i = 0; i < clean.length; i += 4) {
+    const n =
+      (B64.indexOf(clean[i]!) << 18) |
+      (B64.indexOf(clean[i + 1] ?? 'A') << 12) |
+      (B64.indexOf(clean[i + 2] ?? 'A') << 6) |
+      B64.indexOf(clean[i + 3] ?? 'A');
+    if (o < out.length) out[o++] = (n >> 16) & 255;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+/**
+ * Text normalization that remembers where every character came from, so a rule can match on
+ * clean lowercase text while its evidence still points at the exact characters the counselor
+ * sees. Chat shorthand ("idk", "dont", "u", "rn") is expanded so the same rules and the same
+ * model features fire on text-chat phrasing and on transcribed speech alike.
+ */
+
+/** Chat shorthand and common misspellings, expanded before any rule or feature sees the text. */
+const SHORTHAND: Record<string, string> = {
+  idk: "i don't know",
+  idek: "i don't even know",
+  dunno: "don't know",
+  idc: "i don't care",
+  idgaf: "i don't care",
+  idrc: "i don't really care",
+  idrk: "i don't really know",
+  idts: "i don't think so",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  wont: "won't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  arent: "aren't",
+  havent: "haven't",
+  shouldnt: "shouldn't",
+  wouldnt: "wouldn't",
+  couldnt: "couldn't",
+  im: "i'm",
+  ive: "i've",
+  ill: "i'll",
+  id: "i'd",
+  youre: "you're",
+  thats: "that's",
+  whats: "what's",
+  theres: "there's",
+  u: 'you',
+  ya: 'you',
+  ur: 'your',
+  r: 'are',
+  y: 'why',
+  rn: 'right now',
+  tbh: 'to be honest',
+  ngl: 'not going to lie',
+  imo: 'in my opinion',
+  bc: 'because',
+  b4: 'before',
+  cuz: 'because',
+  coz: 'because',
+  bcuz: 'because',
+  ppl: 'people',
+  pls: 'please',
+  plz: 'please',
+  nvm: 'never mind',
+  w: 'with',
+  wo: 'without',
+  abt: 'about',
+  smth: 'something',
+  sth: 'something',
+  nth: 'nothing',
+  nm: 'nothing much',
+  thx: 'thanks',
+  ty: 'thank you',
+  k: 'okay',
+  kk: 'okay',
+  ok: 'okay',
+  okey: 'okay',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  tryna: 'trying to',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  prob: 'probably',
+  probs: 'probably',
+  def: 'definitely',
+  tho: 'though',
+  thru: 'through',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  mom: 'mum',
+  kms: 'kill myself',
+  unalive: 'kill',
+  unalived: 'killed',
+  sewerslide: 'suicide',
+  wtv: 'whatever',
+  whatevs: 'whatever',
+  wutever: 'whatever',
+  wat: 'what',
+  wut: 'what',
+  wdym: 'what do you mean',
+  wym: 'what do you mean',
+  smh: 'shaking my head',
+  fr: 'for real',
+};
+
+export interface NormalizedText {
+  /** Lowercased, shorthand-expanded, apostrophes unified, letter runs of 3+ cut to 2. */
+  readonly text: string;
+  /** For each character of `text`, the original index where its source begins. */
+  readonly starts: readonly number[];
+  /** For each character of `text`, the original index just past its source. */
+  readonly ends: readonly number[];
+  readonly original: string;
+}
+
+const WORDLIKE = /[\p{L}\p{N}'’]+/gu;
+
+export function normalize(original: string): NormalizedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (s: string, start: number, end: number) => {
+    text += s;
+    for (let i = 0; i < s.length; i++) {
+      starts.push(start);
+      ends.push(end);
+    }
+  };
+  let cursor = 0;
+  const copyPlain = (upTo: number) => {
+    for (; cursor < upTo; cursor++) {
+      const ch = original[cursor]!;
+      const mapped = ch === '’' || ch === '‘' || ch === '`' ? "'" : ch === '“' || ch === '”' ? '"' : ch;
+      push(mapped.toLowerCase(), cursor, cursor + 1);
+    }
+  };
+  for (const match of original.matchAll(WORDLIKE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    copyPlain(start);
+    const word = match[0].replace(/’/g, "'").toLowerCase();
+    const expansion = SHORTHAND[word.replace(/'/g, '')];
+    // Shorthand keys are apostrophe-free; "i'd"/"ill" style ambiguity is resolved by requiring
+    // the written form to be exactly the key (so "I'll" stays as typed, "ill" as in sick stays too).
+    if (expansion !== undefined && !word.includes("'") && word !== 'ill' && word !== 'id' && word !== 'w') {
+      push(expansion, start, end);
+    } else {
+      let runChar = '';
+      let runLength = 0;
+      for (let i = start; i < end; i++) {
+        let ch = original[i]!.toLowerCase();
+        if (ch === '’') ch = "'";
+        runLength = ch === runChar ? runLength + 1 : 1;
+        runChar = ch;
+        if (runLength <= 2 || /\d/.test(ch)) push(ch, i, i + 1);
+      }
+    }
+    cursor = end;
+  }
+  copyPlain(original.length);
+  return { text, starts, ends, original };
+}
+
+/** Maps a [start, end) range in normalized text back to the original text. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  if (norm.text.length === 0) return [0, 0];
+  const s = Math.min(Math.max(start, 0), norm.text.length - 1);
+  const e = Math.min(Math.max(end, s + 1), norm.text.length);
+  return [norm.starts[s]!, norm.ends[e - 1]!];
+}
+
+/** Words, numbers and emoji of normalized text, in order. */
+export function tokenize(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{N}']+|\p{Extended_Pictographic}|[?!]/gu) ?? [];
+}
+
+/** Sentence-ish pieces with their [start, end) in the given text. */
+export function sentences(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = /[^.!?\n]+[.!?]*|[.!?]+/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) continue;
+    out.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return out;
+}
+
+/** Words too common to say anything about content (used for overlap between turns). */
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but so if then than that this these those there here it it's its i i'm i've i'd i'll me my " +
+    "mine you you're you've your yours he him his she her they them their we us our is am are was were be been " +
+    "being do does did doing don't didn't doesn't have has had having to of in on at for with about as by from " +
+    'up down out into over just really very not no yes yeah okay well like um uh mm hmm oh know think get got ' +
+    "go going can can't could would should will won't what how why when where who which all some any more much " +
+    'too also one thing things kind sort lot bit'
+  ).split(' '),
+);
+
+export function contentWords(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => t.length > 2 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
+}
+
+/** Crude suffix stripping so "drinking"/"drinks"/"drink" meet when comparing turns. */
+export function stem(word: string): string {
+  return word.replace(/(ing|ed|es|s|ly)$/u, '').slice(0, 6);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** One multinomial logistic regression, packed (see lib/analysis/model.ts for the encoding). */
+export const PackedModel = z.object({
+  labels: z.array(z.string()).min(2),
+  scale: z.number().positive(),
+  bias: z.array(z.number()),
+  /** Sorted hashed feature ids, delta-coded as varints, base64. */
+  ids: z.string(),
+  /** int8 weights, feature-major (one row of `labels.length` per id), base64. */
+  weights: z.string(),
+});
+export type PackedModel = z.infer<typeof PackedModel>;
+
+/** The trained weights file the analyzer ships with (lib/analysis/weights.json). */
+export const AnalyzerWeights = z.object({
+  version: z.literal(1),
+  /** Provenance: data set, its licence note and the training command. */
+  source: z.string(),
+  models: z.object({
+    main: PackedModel,
+    question: PackedModel,
+    reflection: PackedModel,
+    input: PackedModel,
+    talk: PackedModel,
+  }),
+});
+export type AnalyzerWeights = z.infer<typeof AnalyzerWeights>;
