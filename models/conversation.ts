@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Hard limits on what the analyzer accepts: beyond them input is refused, never silently cut. */
 export const MAX_MESSAGE_CHARS = 20_000;
-export const MAX_CONTEXT_MESSAGES = 200;
+export const MAX_CONTEXT_MESSAGES = 2_000;
 
 export const Role = z.enum(['client', 'counselor']);
 export type Role = z.infer<typeof Role>;

@@ -1,13 +1,13 @@
-import {
-  type ClientAssessment,
-  type ResistanceBehaviour,
-  type ResistanceCue,
-  type RiskEvidence,
-  type RiskLevel,
-  type TalkType,
-  behaviourCategory,
-  behaviourMiView,
+import type {
+  ClientAssessment,
+  ResistanceBehaviour,
+  ResistanceCue,
+  RiskEvidence,
+  RiskLevel,
+  TalkType,
 } from '../../models';
+// Values come from the zod-free vocabulary so the content script does not ship a schema library.
+import { behaviourCategory, behaviourMiView } from '../../models/vocabulary';
 import type { ContextMessage, Conversation } from './context';
 import { type FeatureVector, type TurnText, clientFeatures, overlap, turnText } from './features';
 import { CHANGE_TALK_RULES, type ChangeTalkKind } from './lexicon/change-talk';
@@ -21,6 +21,8 @@ import { contentWords, tokenize } from './text';
 /** Resistance counts as present from this confidence on. */
 export const RESISTANCE_THRESHOLD = 0.5;
 const MAX_CUES = 6;
+/** Cues weaker than this (a short answer to a yes/no question) are not worth showing. */
+const MIN_CUE_WEIGHT = 0.3;
 
 export interface ChangeTalkCue {
   readonly kind: ChangeTalkKind;
@@ -255,7 +257,10 @@ export function readClient(
   if (strongestSustain >= 0.8 && strongestSustain > strongestChange) talk = 'sustain';
   else if (strongestChange >= 0.85 && strongestSustain < 0.5) talk = 'change';
 
-  const ranked = [...cues].sort((a, b) => b.weight - a.weight).slice(0, MAX_CUES);
+  const ranked = cues
+    .filter((c) => c.weight >= MIN_CUE_WEIGHT)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_CUES);
   const assessment: ClientAssessment = {
     talk,
     resistance: {

@@ -18,7 +18,9 @@ let shared: Analyzer | undefined;
 
 /** The analyzer with the weights shipped in this build, decoded on first use. */
 export function defaultAnalyzer(): Analyzer {
-  shared ??= createAnalyzer(AnalyzerWeights.parse(bundledWeights));
+  // The weights file is a build artefact checked against its zod schema by the tests; parsing it
+  // here would put zod into every bundle that analyses text.
+  shared ??= createAnalyzer(bundledWeights as AnalyzerWeights);
   return shared;
 }
 

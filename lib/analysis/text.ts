@@ -145,6 +145,8 @@ export function normalize(original: string): NormalizedText {
         runLength = ch === runChar ? runLength + 1 : 1;
         runChar = ch;
         if (runLength <= 2 || /\d/.test(ch)) push(ch, i, i + 1);
+        // A dropped repeat still belongs to the word: evidence spans cover all of "soooo".
+        else ends[ends.length - 1] = i + 1;
       }
     }
     cursor = end;

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { AnalyzerWeights } from '../../models';
+import {
+  LinearModel,
+  base64ToBytes,
+  bytesToBase64,
+  decodeVarints,
+  encodeVarints,
+} from '../../lib/analysis/model';
+import { normalize, toOriginalSpan } from '../../lib/analysis/text';
+import { reflectClause } from '../../lib/analysis/reflect';
+import { auroc, f1For, foldsByGroup, macroF1 } from '../../lib/training/metrics';
+import { train } from '../../lib/training/logreg';
+import { hashFeature } from '../../lib/analysis/features';
+
+describe('normalization keeps evidence pointing at what the counselor sees', () => {
+  test.each([
+    ['idk tbh', "i don't know to be honest", 'idk'],
+    ['CANT do this', "can't do this", 'CANT'],
+    ['soooo tired', 'soo tired', 'soooo'],
+    ['It’s fine', "it's fine", 'It’s'],
+    ['u ok?', 'you okay?', 'u'],
+  ])('%j → %j', (original, expected, firstWord) => {
+    const n = normalize(original);
+    expect(n.text).toBe(expected);
+    const end = n.text.indexOf(' ');
+    const [s, e] = toOriginalSpan(n, 0, end);
+    expect(original.slice(s, e)).toBe(firstWord);
+  });
+
+  test('spans map back through expansions in the middle of a message', () => {
+    const original = 'Honestly idk what to do rn, im so done';
+    const n = normalize(original);
+    const i = n.text.indexOf("i'm so done");
+    const [s, e] = toOriginalSpan(n, i, i + "i'm so done".length);
+    expect(original.slice(s, e)).toBe('im so done');
+  });
+});
+
+describe('reflections turn first person into second', () => {
+  test.each([
+    ['I only drink because work is stressful', 'you only drink because work is stressful'],
+    ['My wife keeps nagging me', 'your wife keeps nagging you'],
+    ['I was fine before', 'you were fine before'],
+  ])('%j', (clause, expected) => expect(reflectClause(clause)).toBe(expected));
+
+  test('a clause about the counselor is not swapped (it would invert its meaning)', () => {
+    expect(reflectClause("you don't get it")).toBeNull();
+  });
+});
+
+describe('packed models', () => {
+  test('varints and base64 round-trip', () => {
+    const values = [0, 1, 127, 128, 300, 16384, 1048575];
+    expect(decodeVarints(base64ToBytes(bytesToBase64(encodeVarints(values))))).toEqual(values);
+    for (let n = 0; n < 7; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) % 256);
+      expect([...base64ToBytes(bytesToBase64(bytes))]).toEqual([...bytes]);
+    }
+  });
+
+  test('a trained model learns a separable toy problem and survives packing', () => {
+    const fv = (...names: string[]) => new Map(names.map((n) => [hashFeature(n), 1]));
+    const examples = [
+      ...Array.from({ length: 40 }, () => ({ features: fv('bias', 'what'), label: 'open' as const })),
+      ...Array.from({ length: 40 }, () => ({ features: fv('bias', 'do'), label: 'closed' as const })),
+    ];
+    const model = new LinearModel(train(['open', 'closed'], examples, { keep: 10, learningRate: 0.3 }));
+    expect(model.predict(fv('bias', 'what')).label).toBe('open');
+    expect(model.predict(fv('bias', 'do')).label).toBe('closed');
+  });
+
+  test('the shipped weights match their schema and load', () => {
+    const raw: unknown = JSON.parse(
+      readFileSync(new URL('../../lib/analysis/weights.json', import.meta.url), 'utf8'),
+    );
+    const weights = AnalyzerWeights.parse(raw);
+    for (const packed of Object.values(weights.models)) expect(() => new LinearModel(packed)).not.toThrow();
+    expect(weights.source).toMatch(/AnnoMI/);
+  });
+});
+
+describe('metrics', () => {
+  test('F1, macro-F1 and AUROC on hand-computed cases', () => {
+    const gold = ['a', 'a', 'b', 'b'];
+    const pred = ['a', 'b', 'b', 'b'];
+    expect(f1For(gold, pred, 'a')).toBeCloseTo(2 / 3);
+    expect(f1For(gold, pred, 'b')).toBeCloseTo(0.8);
+    expect(macroF1(gold, pred, ['a', 'b'])).toBeCloseTo((2 / 3 + 0.8) / 2);
+    expect(auroc([0.9, 0.8, 0.1, 0.8], [true, true, false, false])).toBeCloseTo(0.875);
+  });
+
+  test('folds never split a group', () => {
+    const groups = ['t1', 't1', 't2', 't3', 't3', 't3', 't4'];
+    const folds = foldsByGroup(groups, 2);
+    expect(new Set(groups.map((g) => folds.get(g))).size).toBe(2);
+    expect(folds.size).toBe(4);
+  });
+});
