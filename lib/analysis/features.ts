@@ -12,12 +12,7 @@ export type FeatureVector = Map<number, number>;
 
 /** FNV-1a, 32 bit, folded to HASH_BITS. */
 export function hashFeature(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return ((h >>> HASH_BITS) ^ h) & HASH_MASK;
+  return fold(fnvContinue(FNV_OFFSET, name));
 }
 
 function add(fv: FeatureVector, name: string, value: number): void {
@@ -51,7 +46,7 @@ const QUESTION_LEAD_IN = new Set([
 ]);
 
 /** Longest stretch of text we featurize: a long draft's opening and ending carry its act. */
-const MAX_FEATURE_CHARS = 1200;
+const MAX_FEATURE_CHARS = 800;
 
 function clip(text: string): string {
   if (text.length <= MAX_FEATURE_CHARS) return text;
@@ -70,13 +65,40 @@ function wordGrams(prefix: string, tokens: readonly string[]): string[] {
   return out;
 }
 
-function charGrams(prefix: string, text: string): string[] {
-  const out: string[] = [];
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnvContinue(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h;
+}
+
+function fold(h: number): number {
+  return ((h >>> HASH_BITS) ^ h) & HASH_MASK;
+}
+
+/**
+ * Character 3- and 4-grams, hashed straight from the text: the same ids as hashing
+ * `${prefix}c${n}:${gram}`, without building thousands of small strings on every keystroke.
+ */
+function charGramIds(prefix: string, text: string): Set<number> {
+  const ids = new Set<number>();
   const padded = ` ${text.replace(/\s+/g, ' ')} `;
   for (let n = 3; n <= 4; n++) {
-    for (let i = 0; i + n <= padded.length; i++) out.push(`${prefix}c${n}:${padded.slice(i, i + n)}`);
+    const head = fnvContinue(FNV_OFFSET, `${prefix}c${n}:`);
+    for (let i = 0; i + n <= padded.length; i++) ids.add(fold(fnvContinue(head, padded, i, i + n)));
   }
-  return out;
+  return ids;
+}
+
+/** Adds hashed binary features scaled so the block has unit length. */
+function addIdBlock(fv: FeatureVector, ids: ReadonlySet<number>, weight = 1): void {
+  if (ids.size === 0) return;
+  const v = weight / Math.sqrt(ids.size);
+  for (const id of ids) fv.set(id, (fv.get(id) ?? 0) + v);
 }
 
 function lengthBucket(tokens: number): string {
@@ -128,18 +150,30 @@ export function draftFeatures(
   const fv: FeatureVector = new Map();
   add(fv, 'bias', 1);
   addBlock(fv, wordGrams('', draft.tokens));
-  addBlock(fv, charGrams('', draft.norm));
+  addIdBlock(fv, charGramIds('', draft.norm));
   add(fv, `len:${lengthBucket(draft.tokens.length)}`, 1);
   const questionMarks = (draft.norm.match(/\?/g) ?? []).length;
   add(fv, `qm:${Math.min(questionMarks, 2)}`, 1);
   if (/\?\s*$/.test(draft.norm)) add(fv, 'ends?', 1);
+  const pieces = draft.norm.split(/(?<=[.!?])\s+/).filter((p) => /[\p{L}\p{N}]/u.test(p));
   // The last question's opening words decide open versus closed, wherever it sits in the turn.
-  const questions = draft.norm.match(/[^.!?]*\?/g);
-  if (questions) {
-    const q = tokenize(questions[questions.length - 1]!).filter((t) => !QUESTION_LEAD_IN.has(t));
+  const lastQuestion = pieces.findLast((p) => /\?\s*$/.test(p));
+  if (lastQuestion !== undefined) {
+    const q = tokenize(lastQuestion).filter((t) => !QUESTION_LEAD_IN.has(t));
     add(fv, `q1:${q[0] ?? ''}`, 1);
     add(fv, `q2:${q.slice(0, 2).join(' ')}`, 1);
   }
+  // The act of a multi-sentence turn is mostly in its last sentence ("Okay. So you feel...").
+  if (pieces.length > 1) addBlock(fv, wordGrams('L', tokenize(pieces[pieces.length - 1]!)), 0.7);
+  add(fv, `sent:${Math.min(pieces.length, 4)}`, 1);
+  const second = draft.tokens.filter(
+    (t) => t === 'you' || t === 'your' || t === "you're" || t === "you've",
+  ).length;
+  const first = draft.tokens.filter(
+    (t) => t === 'i' || t === 'my' || t === 'me' || t === "i'm" || t === "i've" || t === "i'd",
+  ).length;
+  add(fv, `you:${Math.min(second, 3)}`, 1);
+  add(fv, `me:${Math.min(first, 3)}`, 1);
   for (const cue of new Set(cues)) add(fv, `cue:${cue}`, 1);
   if (prevClient) {
     const o = overlap(prevClient.tokens, draft.tokens);
@@ -161,7 +195,7 @@ export function clientFeatures(
   const fv: FeatureVector = new Map();
   add(fv, 'bias', 1);
   addBlock(fv, wordGrams('', message.tokens));
-  addBlock(fv, charGrams('', message.norm));
+  addIdBlock(fv, charGramIds('', message.norm));
   add(fv, `len:${lengthBucket(message.tokens.length)}`, 1);
   for (const cue of new Set(cues)) add(fv, `cue:${cue}`, 1);
   if (prevCounselor) {

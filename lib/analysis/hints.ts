@@ -93,8 +93,11 @@ const REFLECTION_LEAD: Partial<Record<ResistanceBehaviour, string>> = {
   unwillingness: 'Right now',
 };
 
+/** A feeling word anywhere in a text (compiled once: hints run on every keystroke). */
+const FEELING_WORD = new RegExp(String.raw`\b${FEELING_WORDS}\b`, 'iu');
+
 function firstFeelingWord(text: string): string | null {
-  const m = new RegExp(String.raw`\b${FEELING_WORDS}\b`, 'iu').exec(text);
+  const m = FEELING_WORD.exec(text);
   return m ? m[0].toLowerCase() : null;
 }
 
@@ -307,7 +310,7 @@ export function writeHints(
 function feelingSpan(context: readonly Message[], client: ClientReading) {
   const last = client.assessment.resistance.cues[0]?.message ?? lastClientIndex(context);
   if (last < 0) return null;
-  const m = new RegExp(String.raw`\b${FEELING_WORDS}\b`, 'iu').exec(context[last]!.text);
+  const m = FEELING_WORD.exec(context[last]!.text);
   return m ? { message: last, start: m.index, end: m.index + m[0].length, text: m[0] } : null;
 }
 
