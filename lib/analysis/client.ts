@@ -52,8 +52,16 @@ export function counselorMove(counselor: ContextMessage | null): CounselorMove {
   return 'statement';
 }
 
+/**
+ * How answers open, so an answer that shares no word with the question is not taken for
+ * inattention: "it went ok", "like 4 or 5 beers", "nothing much, just gaming".
+ */
 const ANSWER_MARKERS =
-  /^(?:yes|yeah|yep|no|nope|nah|maybe|because|well|not|never|i think|i guess|i suppose|it was|it is|it's|that|sometimes|probably|kind of|sort of|i don't)\b/u;
+  /^(?:yes|yeah|yep|no|nope|nah|maybe|because|well|not|never|i think|i guess|i suppose|it|that|sometimes|probably|kind of|sort of|i don't|nothing|just|mostly|usually|only|like|about|around|once|twice|every|\d)\b/u;
+
+/** A question about someone ("what did the doctor say?") is answered by "she said...". */
+const NAMES_A_PERSON =
+  /\b(?:he|she|they|him|her|them|his|their|mum|dad|mother|father|parents?|brother|sister|partner|wife|husband|boyfriend|girlfriend|friends?|boss|manager|teacher|doctor|gp|nurse|therapist|counsell?or|family|kids?|son|daughter|ex)\b/u;
 
 /** Words of an open-ended question that any answer satisfies ("what brings you here today?"). */
 const GENERIC_QUESTION_WORDS = new Set(
@@ -94,6 +102,8 @@ function resistanceCues(
     );
   }
 
+  // Counted once: a long message can hold hundreds of hedges.
+  const longMessage = tokenize(text).length > 25;
   for (const match of findMatches(m.norm, RESISTANCE_RULES)) {
     let weight = match.rule.weight;
     const b = match.rule.tag;
@@ -101,7 +111,7 @@ function resistanceCues(
       // A bare "no" rejects a suggestion; after a yes/no question it is just an answer.
       weight = move === 'suggestion' ? 0.75 : move === 'closed_question' ? 0.1 : 0.4;
     }
-    if (b === 'hesitation' && match.rule.weight < 0.5 && tokenize(text).length > 25) weight *= 0.5;
+    if (b === 'hesitation' && match.rule.weight < 0.5 && longMessage) weight *= 0.5;
     if (b === 'sidetracking' && match.rule.id === 'sidetracking.3' && move === 'none') weight *= 0.5;
     push(b, match.start, match.end, weight, match.rule.why);
   }
@@ -115,7 +125,8 @@ function resistanceCues(
       specific.length >= 2 &&
       aTokens.length >= 8 &&
       overlap(qTokens, aTokens) === 0 &&
-      !ANSWER_MARKERS.test(text)
+      !ANSWER_MARKERS.test(text) &&
+      !(/^(?:he|she|they)\b/u.test(text) && NAMES_A_PERSON.test(counselor.norm.text))
     ) {
       push(
         'inattention',

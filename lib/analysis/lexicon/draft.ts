@@ -96,7 +96,7 @@ export const DRAFT_RULES: readonly PatternRule<DraftCue>[] = [
   d(
     'advice',
     3,
-    String.raw`(?:^|[.!?]\s+)(?:just |please )?(?:stop|quit|go|call|take|try|avoid|get|make sure|start|keep|don't|cut|think about|remember|consider|reach out|talk to)\b`,
+    String.raw`(?:^|[.!?]\s+)(?:just |please |maybe |perhaps )?(?:stop|quit|go|call|take|try|avoid|get|make sure|start|keep|don't|cut|think about|remember|consider|reach out|talk to)\b`,
     'gives an instruction',
   ),
   d(
@@ -108,7 +108,7 @@ export const DRAFT_RULES: readonly PatternRule<DraftCue>[] = [
   d(
     'permission',
     1,
-    String.raw`\b(?:would it be|is it|would that be) (?:okay|alright|all right) (?:if i|with you if|for me to)|\b(?:can|could|may) i (?:share|tell you|offer|suggest|give you|make a suggestion|ask)|\bwould you (?:like|be interested in|be open to|mind if)\b|\bdo you mind if\b|\bif you're (?:open|interested)|\bwith your permission\b`,
+    String.raw`\b(?:would it be|is it|would that be) (?:okay|alright|all right) (?:if i|with you if|for me to)|\b(?:would you be|are you) (?:okay|alright|all right|comfortable|happy) (?:if i|with me|for me to)|\b(?:can|could|may) i (?:share|tell you|offer|suggest|give you|make a suggestion|ask)|\bwould you (?:like|be interested in|be open to|mind if)\b|\bdo you mind if\b|\bif you're (?:open|interested)|\bwith your permission\b`,
     'asks permission first',
   ),
   d(
@@ -120,13 +120,14 @@ export const DRAFT_RULES: readonly PatternRule<DraftCue>[] = [
   d(
     'autonomy',
     1,
-    String.raw`\b(?:it's|it is|that's|that is|it'll be) (?:(?:really|entirely|totally|completely|ultimately) )?(?:up to you|your (?:choice|call|decision|life))|\byou(?:'re| are) (?:the (?:expert|one who|only one)|in (?:charge|control))|\byou (?:get to |can )?decide\b|\byou know (?:yourself|your situation|what's best) (?:best|better)|\bonly you (?:can|know)|\bwhatever you (?:decide|choose)|\bno pressure\b|\bi(?:'m| am)? not (?:going to|here to) (?:tell|make|force|push|pressure) you|\bi won't (?:tell|push|pressure|judge)|\byour (?:own )?(?:pace|terms)\b`,
+    // Chat drops the "it's": "totally up to u", "ur call".
+    String.raw`\b(?:it's|it is|that's|that is|it'll be) (?:(?:really|entirely|totally|completely|ultimately) )?(?:up to you|your (?:choice|call|decision|life))|\bup to you\b|(?:^|[.!?,]\s*)your (?:call|choice|decision)\b|\byou know (?:urself|your situation) best\b|\byou(?:'re| are) (?:the (?:expert|one who|only one)|in (?:charge|control))|\byou (?:get to |can )?decide\b|\byou know (?:yourself|your situation|what's best) (?:best|better)|\bonly you (?:can|know)|\bwhatever you (?:decide|choose)|\bno pressure\b|\bi(?:'m| am)? not (?:going to|here to) (?:tell|make|force|push|pressure) you|\bi won't (?:tell|push|pressure|judge)|\byour (?:own )?(?:pace|terms)\b`,
     "affirms the client's choice and control",
   ),
   d(
     'affirm',
     1,
-    String.raw`\b(?:that|it) (?:takes|took) (?:a lot of |real )?(?:courage|strength|guts|honesty)|\b(?:you've|you have|you're|you are) (?:been |clearly |really |already )?(?:so |really |very )?(?:brave|strong|resilient|honest|resourceful|determined|committed|thoughtful|caring)|\b(?:well done|good for you|great job|nice work|i'm (?:impressed|proud))|\bthank(?:s| you) for (?:sharing|telling|being (?:so )?(?:honest|open)|trusting)|\b(?:you've|you have) (?:already )?(?:made|taken|done) (?:\w+ ){0,2}(?:progress|steps?|effort|changes?|a lot)|\bit's clear (?:that )?you (?:care|love|want)`,
+    String.raw`\b(?:that|it) (?:takes|took) (?:a lot of |real )?(?:courage|strength|guts|honesty)|\b(?:that's|that is|that was|it's|it was) (?:so |really |very |incredibly )?(?:brave|courageous|strong|admirable) of you\b|\b(?:you've|you have|you're|you are) (?:been |clearly |really |already )?(?:so |really |very )?(?:brave|strong|resilient|honest|resourceful|determined|committed|thoughtful|caring)|\b(?:well done|good for you|great job|nice work|i'm (?:impressed|proud))|\bthank(?:s| you) for (?:sharing|telling|being (?:so )?(?:honest|open)|trusting)|\b(?:you've|you have) (?:already )?(?:made|taken|done) (?:\w+ ){0,2}(?:progress|steps?|effort|changes?|a lot)|\bit's clear (?:that )?you (?:care|love|want)`,
     'affirms a strength or effort',
   ),
   d(
@@ -204,7 +205,8 @@ export const DRAFT_RULES: readonly PatternRule<DraftCue>[] = [
   d(
     'false_reassurance',
     1,
-    String.raw`\beverything (?:will|is going to|'ll) (?:be )?(?:fine|okay|alright|all right|work out|be better)|\b(?:it'll|it will|it's going to|you'll|you will|you're going to|things will|things are going to) (?:all )?(?:be )?(?:fine|okay|alright|all right|work out)(?! if)|\bi(?:'m| am) (?:sure|certain) (?:it'll|you'll|everything|it will|you will|they)|\bnothing (?:bad )?(?:will|is going to) happen|\bi promise (?:it|you|everything)|\b(?:there's|there is) nothing to worry about|\bno need to worry|\bdon't worry\b`,
+    // "I can't promise it will all work out" and "I don't know if everything will be okay" are honest.
+    String.raw`(?<!\b(?:can't|cannot|can not|won't|don't|do not|not) (?:promise|guarantee|say|know|tell you|pretend)(?: you)?(?: that| if| whether)? )(?:\beverything (?:will|is going to|'ll) (?:be )?(?:fine|okay|alright|all right|work out|be better)|\b(?:it'll|it will|it's going to|you'll|you will|you're going to|things will|things are going to) (?:all )?(?:be )?(?:fine|okay|alright|all right|work out)(?! if)|\bi(?:'m| am) (?:sure|certain) (?:it'll|you'll|everything|it will|you will|they)|\bnothing (?:bad )?(?:will|is going to) happen|\bi promise (?:it|you|everything)|\b(?:there's|there is) nothing to worry about|\bno need to worry|\bdon't worry\b)`,
     'reassures without basis',
   ),
   d(
@@ -241,6 +243,7 @@ export const DRAFT_RULES: readonly PatternRule<DraftCue>[] = [
 
 /** Client beliefs a counselor should explore rather than endorse (framework §5, collusion). */
 export const DELUSION_OR_DANGER = new RegExp(
-  String.raw`\b(?:(?:they(?:'re| are)|people are|someone is|everyone is|the government is|the (?:cia|fbi|police) (?:is|are)|my (?:neighbou?rs?|family|phone) (?:is|are)) (?:\w+ ){0,1}(?:watching|following|tracking|spying on|reading my|poisoning|after me|out to get|plotting|listening to|controlling)|(?:implanted|chip|microchip|tracker|device) (?:in|inside) (?:my|me)|i(?:'m| am) (?:the )?(?:chosen|messiah|god|immortal|invincible|being (?:watched|followed|poisoned))|i (?:have|'ve got) (?:special )?(?:powers|a (?:special )?mission)|(?:messages|signs|signals) (?:meant )?(?:for|to|just for) me|(?:the )?(?:tv|radio|songs?|numbers) (?:is|are) (?:talking|sending|speaking) (?:to|me)|(?:don't|do not) need (?:my )?(?:meds|medication|pills|lithium|insulin|to eat)|(?:stopped|stop|quit|quitting|stopping) (?:taking )?(?:my )?(?:meds|medication|pills|lithium|insulin)|(?:i can|i could|i'm fine to) (?:fly|drive) (?:fine |home )?(?:drunk|after (?:a few|drinking))|(?:only|just) eat (?:once|one meal)|(?:don't|do not) need (?:to )?sleep)`,
+  // "theyre" is how chat spells "they're" (the normalizer only expands unambiguous shorthand).
+  String.raw`\b(?:(?:they(?:'re| are|re)|people are|someone is|everyone is|the government is|the (?:cia|fbi|police) (?:is|are)|(?:my|the) (?:neighbou?rs?|family|phone) (?:is|are)) (?:\w+ ){0,1}(?:watching|following|tracking|spying on|reading my|poisoning|after me|out to get|plotting|listening to|controlling)|(?:implanted|chip|microchip|tracker|device) (?:in|inside) (?:my|me)|i(?:'m| am) (?:the )?(?:chosen|messiah|god|immortal|invincible|being (?:watched|followed|poisoned))|i (?:have|'ve got) (?:special )?(?:powers|a (?:special )?mission)|(?:messages|signs|signals) (?:meant )?(?:for|to|just for) me|(?:the )?(?:tv|radio|songs?|numbers) (?:is|are) (?:talking|sending|speaking) (?:to|me)|(?:don't|do not) need (?:my )?(?:meds|medication|pills|lithium|insulin|to eat)|(?:stopped|stop|quit|quitting|stopping) (?:taking )?(?:my )?(?:meds|medication|pills|lithium|insulin)|(?:i can|i could|i'm fine to) (?:fly|drive) (?:fine |home )?(?:drunk|after (?:a few|drinking))|(?:only|just) eat (?:once|one meal)|(?:don't|do not) need (?:to )?sleep)`,
   'u',
 );

@@ -12,6 +12,16 @@ const r = (b: ResistanceBehaviour, n: number, src: string, weight: number, why: 
 
 const PERSON = String.raw`(?:he|she|they|him|her|them|my (?:\w+ ){0,1}(?:mum|mom|dad|father|mother|wife|husband|partner|boss|boyfriend|girlfriend|parents|family|kids|teacher|friends?|brother|sister|ex|job|work|doctor|probation officer))`;
 
+/**
+ * Chat spellings the normalizer leaves alone on purpose ("ill" can mean sick, "id" an ID, "your"
+ * is a real word), accepted where the next word makes the meaning clear: "ur twisting my words"
+ * normalizes to "your twisting my words", "ill think about it" stays as typed.
+ */
+const YOU_ARE = String.raw`(?:you're|you are|your)`;
+const I_WILL = String.raw`(?:i'll|ill|i will)`;
+const I_WOULD = String.raw`(?:i'd|id|i would)`;
+const UNWILLING_VERB = String.raw`(?:(?:stop|quit)(?! (?:trying|fighting)\b)|change|give (?:(?:it|that|this|them|my \w+|the \w+|\w+ing) up|up (?:\w+ing|my|the|it)\b)|cut|do(?! (?:it|that|this) again\b)|try|talk|go(?! back\b))`;
+
 export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   // arguing: challenging the accuracy of what the counselor said
   r(
@@ -24,14 +34,15 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'challenging',
     2,
-    String.raw`\bi (?:never|didn't|did not) (?:said|say|mean|meant) (?:that|it|anything like)`,
+    // "I never said that to her" reports the client's own conversation, not a dispute with the counselor.
+    String.raw`\bi (?:never|didn't|did not) (?:said|say|mean|meant) (?:that|it|anything like)(?! to (?:him|her|them|my|anyone|anybody|people|the)\b)`,
     0.85,
     'says the counselor has their words wrong',
   ),
   r(
     'challenging',
     3,
-    String.raw`\b(?:you're|you are) (?:wrong|twisting|putting words|not listening|not getting it|missing the point)`,
+    String.raw`\b${YOU_ARE} (?:wrong|twisting|putting words|not listening|not getting it|missing the point)`,
     0.85,
     'tells the counselor they are wrong',
   ),
@@ -45,7 +56,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'challenging',
     5,
-    String.raw`\b(?:not true|no it's not|no it isn't|no i'm not|no i don't|i didn't say)\b`,
+    String.raw`\b(?:not true|no it's not|no it isn't|no i'm not|no i don't)\b|\bi didn't say\b(?! (?:anything|a word|a thing|much|nothing|it to|that to)\b)`,
     0.65,
     'contradicts the counselor',
   ),
@@ -53,7 +64,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'discounting',
     1,
-    String.raw`\b(?:you're|you are) (?:just |only )?(?:reading (?:from|off)|a (?:bot|robot|script|volunteer)|saying (?:that|what)|doing your job|paid to)`,
+    String.raw`\b${YOU_ARE} (?:just |only )?(?:reading (?:from|off)|a (?:bot|robot|script|volunteer)|saying (?:that|what)|doing your job|paid to)`,
     0.85,
     "belittles the counselor's role",
   ),
@@ -67,7 +78,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'discounting',
     3,
-    String.raw`\b(?:what (?:would|do|does) (?:you|a counselor|a therapist) (?:even )?know|you (?:don't|do not) (?:even )?know me|you have no (?:idea|clue)|easy for you to say)`,
+    String.raw`\b(?:what (?:would|do|does) (?:you|a counselor|a therapist) (?:even )?know|you (?:don't|do not) (?:even )?know me|you have no (?:idea|clue)(?! how (?:much|glad|happy|grateful|thankful|good|nice|relieved)\b)|easy for you to say)`,
     0.85,
     "dismisses the counselor's understanding",
   ),
@@ -81,7 +92,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'discounting',
     5,
-    String.raw`\b(?:this is|you're|you are|talking to you is) (?:so )?(?:useless|pointless|a waste of time|no help|not helping|not helpful)|\bthanks for nothing\b|\b(?:like )?talking to a (?:wall|robot|machine)|\bspare me\b|\byou sound like (?:my|a|every)|\byou people\b|\bcopy(?: and)? paste`,
+    String.raw`\b(?:this is|${YOU_ARE}|talking to you is) (?:so )?(?:useless|pointless|a waste of time|no help|not helping|not helpful)|\bthanks for nothing\b|\b(?:like )?talking to a (?:wall|robot|machine)|\bspare me\b|\byou sound like (?:my|a|every)|\byou people\b|\bcopy(?: and)? paste`,
     0.8,
     'belittles the counselor or the help offered',
   ),
@@ -90,7 +101,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'blaming',
     1,
-    String.raw`\b(?:it's|it is|its) (?:all )?(?:his|her|their|my \w+'s) fault|\bnot my fault\b|\b(?:blame|fault of) (?:him|her|them|my)`,
+    String.raw`\b(?:it's|it is|its) (?:all )?(?:his|her|their|my \w+'s) fault|\bnot my fault\b|\b(?:blame|fault of) (?:him|her|them|my)\b`,
     0.85,
     'puts the problem on someone else',
   ),
@@ -104,14 +115,16 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'blaming',
     3,
-    String.raw`\b${PERSON} (?:\w+ ){0,1}(?:made|makes|forced|forces|drives|drove|pushes|pushed) me\b`,
+    // Not "my mum made me dinner" or "she makes me laugh": only what the person drives the client to.
+    String.raw`\b${PERSON} (?:\w+ ){0,1}(?:made|makes|forced|forces|drives|drove|pushes|pushed) me\b(?! (?:an?|some|dinner|breakfast|lunch|tea|food|laugh|smile|happy|proud|feel (?:better|good|safe|loved|welcome))\b)`,
     0.8,
     'says someone else causes the behaviour',
   ),
   r(
     'blaming',
     4,
-    String.raw`\b(?:because of|thanks to) ${PERSON}\b|\b${PERSON} (?:started it|(?:is|are) the (?:problem|reason|one))`,
+    // "thanks to my sister I went" is gratitude far more often than blame, so only "because of".
+    String.raw`\bbecause of ${PERSON}\b|\b${PERSON} (?:started it|(?:is|are) the (?:problem|reason|one))`,
     0.7,
     'attributes the problem to others',
   ),
@@ -147,7 +160,8 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'disagreeing',
     4,
-    String.raw`^\s*(?:no|nah|nope|not really)\b[\s.,!]*(?:$|(?!i mean|because)\w)`,
+    // The rest of the message is only looked at, so the evidence is the "no" itself.
+    String.raw`^\s*(?:no+|nah+|nope+|not really)\b(?=[\s.,!]*(?:$|(?!i mean|because)\w))`,
     0.45,
     'answers with a flat no',
   ),
@@ -162,7 +176,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'excusing',
     2,
-    String.raw`\b(?:it|that|drinking|smoking|vaping|weed|gaming|it all) (?:helps|relaxes|calms) me\b|\bhelps me (?:relax|cope|sleep|unwind|calm down|deal|get through|forget)`,
+    String.raw`\b(?:it|that|drinking|smoking|vaping|weed|gaming|it all) (?:helps|relaxes|calms) me\b|(?<!\b(?:run|running|walk|walking|walks|exercise|exercising|gym|yoga|music|journaling|writing|meditating|meditation|breathing|therapy|talking|drawing|reading|praying|prayer|swimming|sports?|dog|cat|friends?|you)(?: really| honestly| actually| always| usually| just)? )\bhelps me (?:relax|cope|sleep|unwind|calm down|deal|get through|forget)`,
     0.75,
     'gives the behaviour a reason to stay',
   ),
@@ -183,7 +197,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'excusing',
     5,
-    String.raw`\b(?:i'm|i am|i was|i've been) (?:just |so |too |really )(?:busy|tired|stressed|exhausted|swamped)|\bi (?:can't|cannot) help it\b|\bi deserve (?:it|a|to)\b|\bi need (?:it|something) to (?:cope|relax|unwind|sleep)`,
+    String.raw`\b(?:i'm|i am|i was|i've been) (?:(?:just|so|too|really) ){1,2}(?:busy|tired|stressed|exhausted|swamped)\b(?! of\b)|\bi (?:can't|cannot) help it\b|\bi deserve (?:it|a|to)\b|\bi need (?:it|something) to (?:cope|relax|unwind|sleep)`,
     0.6,
     'explains the behaviour away',
   ),
@@ -198,28 +212,28 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'minimizing',
     2,
-    String.raw`\b(?:everyone|everybody|all my friends|all of us|people my age) (?:\w+ ){0,1}(?:does|do|drinks|smokes|vapes|does it|gets|is like)`,
+    String.raw`\b(?:(?:everyone|everybody|all my friends|all of us)(?: my age| i know| at (?:school|work|uni))?|people (?:my age|i know|at (?:school|work|uni))) (?:\w+ ){0,1}(?:does|do|drinks|smokes|vapes|does it|gets|is like)`,
     0.75,
     'normalizes the behaviour',
   ),
   r(
     'minimizing',
     3,
-    String.raw`\b(?:(?:it's|it is|its) (?:just|only) (?:a|one|two|a few|a couple|weed|beer|wine|a bit|social|now and then)|only (?:a|one|two|three|a few|a couple)(?: of)? (?:drinks|beers|glasses|times|cigarettes|joints|hits|pints|cans))`,
+    String.raw`\b(?:(?:it's|it is|its) (?:just|only) (?:a few|a couple|a bit|a|one|two|weed|beer|wine|social|now and then)\b|only (?:a|one|two|three|a few|a couple)(?: of)? (?:drinks|beers|glasses|times|cigarettes|joints|hits|pints|cans))`,
     0.7,
     'shrinks the behaviour',
   ),
   r(
     'minimizing',
     4,
-    String.raw`\bi (?:can|could) (?:stop|quit) (?:any ?time|whenever|if i want)|\b(?:it's|i've got it|everything's|i have it) under control|\bi'm not (?:an? )?(?:alcoholic|addict|junkie)`,
+    String.raw`\bi (?:can|could) (?:stop|quit) (?:any ?time|whenever|if i want)|\b(?:it's|its|(?:i've |i have |i )?got it|everything's|i have it) under control|\bi'm not (?:an? )?(?:alcoholic|addict|junkie)`,
     0.8,
     'denies there is a problem',
   ),
   r(
     'minimizing',
     5,
-    String.raw`\b(?:you're|you are|everyone's|they're|people are) (?:\w+ ){0,1}(?:exaggerating|overreacting|making (?:a|it a|such a) (?:big )?(?:deal|fuss|thing))|\bcould be (?:a lot )?worse\b|\bnot (?:a|really a) problem\b`,
+    String.raw`\b(?:${YOU_ARE}|everyone's|they're|people are) (?:\w+ ){0,1}(?:exaggerating|overreacting|making (?:a|it a|such a) (?:big )?(?:deal|fuss|thing))|\bcould be (?:a lot )?worse\b|\bnot (?:a|really a) problem\b`,
     0.75,
     'says the concern is overblown',
   ),
@@ -234,7 +248,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'pessimism',
     2,
-    String.raw`\b(?:what's|whats|what is) the (?:point|use)\b|\b(?:there's|there is|theres) no (?:point|use|hope)\b|\bwhy (?:even |would i |should i )?(?:bother|try)\b`,
+    String.raw`\b(?:what's|whats|what is) the (?:point|use)\b|\b(?:there's|there is|theres) no (?:point|use|hope)\b(?! (?:in )?(?:lying|pretending|hiding|denying)\b)|\bwhy (?:even |would i |should i )?(?:bother|try)\b`,
     0.85,
     'sees no point in trying',
   ),
@@ -248,7 +262,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'pessimism',
     4,
-    String.raw`\bi(?:'ll| will)? (?:always|never) (?:\w+ ){0,2}(?:fail|mess|screw|go back|relapse|end up|be able|change|get better|stop)|\b(?:it|things|i) (?:will |is going to |are going to )?never (?:change|get better|work)`,
+    String.raw`\b(?:${I_WILL}|i) (?:always|never) (?:\w+ ){0,2}(?:fail|mess|screw|go back|relapse|end up|be able|change|get better|stop)|\b(?:it|it's|its|things|things are|i|i'm) (?:will |is going to |are going to )?never (?:going to )?(?:change|get better|work)`,
     0.75,
     'predicts failure',
   ),
@@ -270,14 +284,15 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'hesitation',
     2,
-    String.raw`\b(?:i'm )?not (?:so |too |really )?sure\b|\bi'm not convinced\b|\bon the fence\b|\beasier said than done\b|\bi'll (?:think|see) about it\b|\bwe'll see\b`,
+    String.raw`\b(?:i'm )?not (?:so |too |really )?sure\b|\bi'm not convinced\b|\bon the fence\b|\beasier said than done\b|\b${I_WILL} (?:think|see) about it\b|\bwe'll see\b`,
     0.65,
     'voices reservations',
   ),
   r(
     'hesitation',
     3,
-    String.raw`\b(?:i guess|i suppose|maybe|perhaps|possibly|i mean|i don't know|kind of|sort of)\b(?:\.{2,}|…)?`,
+    // "i mean it" is commitment; "kind of"/"sort of" hedge only when they are the answer ("kinda...").
+    String.raw`\b(?:i guess|i suppose|maybe|perhaps|possibly|i mean(?! it\b)|i don't know)\b(?:\.{2,}|…)?|\b(?:kind of|sort of)(?=\s*(?:\.{2,}|…|[?!.,]*$))`,
     0.4,
     'hedges',
   ),
@@ -300,7 +315,9 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'unwillingness',
     3,
-    String.raw`\b(?:i'm|i am) not (?:going to|ready to|interested in|planning to|willing to) (?:stop|quit|change|give|cut|do|try|talk)|\b(?:i won't|i will not|i refuse to) (?:stop|quit|change|give|cut|do|try|go)`,
+    // Chat drops the subject ("not gonna quit"); "I won't give up", "not going to stop trying",
+    // "I won't do it again" and "I won't go back" are commitments, not refusals.
+    String.raw`(?:\b(?:i'm|i am) |(?:^|[.!?,]\s*))not (?:going to|ready to|interested in|planning to|willing to) ${UNWILLING_VERB}|\b(?:i won't|i will not|i refuse to) ${UNWILLING_VERB}`,
     0.9,
     'refuses change',
   ),
@@ -329,14 +346,14 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'boundary_setting',
     2,
-    String.raw`\b(?:can|could) we (?:not|stop|drop|skip|leave|talk about something else|change the subject)|\b(?:let's|lets) (?:not|drop it|leave it|move on)|\bdon't (?:want to )?go there\b|\bdrop it\b`,
+    String.raw`\b(?:can|could) we (?:not|stop|drop|skip|leave|talk about something else|change the subject)|\b(?:let's|lets) (?:not|drop it|leave it|move on)|(?:^|[.!?,]\s*|\b(?:please|just|so) )don't (?:want to )?go there\b|(?<!\bto )\bdrop it\b`,
     0.85,
     'asks to leave the topic',
   ),
   r(
     'boundary_setting',
     3,
-    String.raw`\bi'd rather not (?:talk|say|discuss|get into|go into)|\bnone of your (?:business|concern)|\b(?:that's|that is|it's) (?:private|personal|between me and)|\boff limits\b|\bleave (?:it|that|my \w+) out of (?:it|this)`,
+    String.raw`\b${I_WOULD} rather not (?:talk|say|discuss|get into|go into)|\bnone of your (?:business|concern)|\b(?:that's|that is|it's) (?:private|personal|between me and)|\boff limits\b|\bleave (?:it|that|my \w+) out of (?:it|this)`,
     0.85,
     'keeps the topic private',
   ),
@@ -365,12 +382,17 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'sidetracking',
     3,
-    String.raw`\b(?:what|how) about you\b|\bdo you (?:like|have|watch|play|know any)\b|\btell me about (?:you|yourself)\b|\bwhere are you from\b`,
+    // "good thanks, how about you?" returns a greeting; it does not change the subject.
+    String.raw`(?<!\b(?:good|fine|okay|alright|all right|not bad|great|well|thanks|thank you)[,.!]*\s(?:and\s)?)(?:\b(?:what|how) about you\b|\b(?:wbu|hbu|wby|hby)\b)|\bdo you (?:like|have|watch|play|know any)\b|\btell me about (?:you|yourself)\b|\bwhere are you from\b`,
     0.6,
     'turns the conversation away from themselves',
   ),
 ];
 
-/** Text of a reply that says next to nothing, when a whole message is just this. */
+/**
+ * Text of a reply that says next to nothing, when a whole message is just this. Chat stretches
+ * such replies ("fineee", "idkkk": the normalizer keeps two of a run, so "finee", "idkk") and pads
+ * them with fillers that add nothing ("idk tbh", "fine lol", "meh 🤷"), so both are allowed.
+ */
 export const MINIMAL_REPLY =
-  /^(?:i don't know|i don't really know|i don't even know|don't know|fine|whatever|okay|sure|yeah|yep|yup|yes|no|nah|nope|maybe|nothing|nothing much|meh|i guess|i suppose|not really|mhm|mm|hmm|cool|idk|alright|good|same|eh|k+|\.+|\?+|👍|🤷|🤷‍♀️|🤷‍♂️|😐|🙄)[\s.!?,…]*$/u;
+  /^(?:i don't know|i don't really know|i don't even know|don't know|fine+|whatever+|okay+|ok+|sure+|yeah+|yep+|yup+|yes+|no+|nah+|nope+|maybe+|nothing|nothing much|meh+|i guess|i suppose|not really|mhm+|m+|hm+|cool+|idk+|alright+|good+|same+|eh+|k+|\.+|\?+|👍|🤷|🤷‍♀️|🤷‍♂️|😐|🙄)(?:[\s.!?,…]+(?:to be honest|honestly|really|i guess|lo+l|lmao+|(?:ha){2,}h?|man|tho|though|either|🤷(?:‍[♀♂]️?)?|😐|🙄|😒|🙃|😅))*[\s.!?,…]*$/u;

@@ -24,7 +24,7 @@ export const RISK_RULES: readonly PatternRule<RiskRuleTag>[] = [
   k(
     'high:suicide',
     2,
-    String.raw`\b(?:i(?:'m| am)|feeling|feel|been|getting) (?:really |very |so |pretty )?suicidal\b|\bsuicid(?:e|al) (?:thoughts|plan|note|attempt)|\b(?:thinking|thought|thinking a lot) (?:about|of) (?:suicide|dying|death|ending it)`,
+    String.raw`\b(?:i(?:'m| am)|feeling|feel|been|getting) (?:really |very |so |pretty )?suicidal\b|\bsuicid(?:e|al) (?:thoughts|plan|note|attempt)|\b(?:thinking|thought|thinking a lot) (?:about|of) (?:suicide|dying|death|ending (?:it all|it|my life)|killing myself)`,
     'discloses suicidal thoughts',
   ),
   k(
@@ -48,37 +48,47 @@ export const RISK_RULES: readonly PatternRule<RiskRuleTag>[] = [
   k(
     'possible:suicide',
     1,
-    String.raw`\b(?:better off (?:without me|if i (?:was|were)n't here|dead)|wish i (?:was|were) (?:dead|never born|not here|gone)|(?:don't|do not) want to (?:be here|live|exist|wake up)|no (?:reason|point) (?:to|in) (?:live|living|going on)|can't go on\b|want (?:it all )?to (?:stop|end|disappear)|want to disappear|(?:everyone|they) would be better off)`,
+    String.raw`\b(?:better off (?:without me|if i (?:was|were)n't here|dead)|wish i (?:was|were) (?:dead|never born|not here|gone)|(?:don't|do not) want to (?:be here|live|exist|wake up)|no (?:reason|point) (?:to|in) (?:live|living|going on)|can't go on\b|want (?:it all )?to (?:stop|end|disappear)|want to disappear|(?:everyone|they|people|my family) would be better off(?: without me| if i (?:was|were)n't (?:here|around)| if i (?:was|were) (?:gone|dead))?|(?:wish|hope|pray)(?: that)? i (?:(?:would|could|did|do)(?:n't| not)|would never|could just not|just wouldn't) wake up|(?:think|thinking|thought) about not waking up)`,
     'passive thoughts of death or not being here',
   ),
   k(
     'possible:suicide',
     2,
-    String.raw`\bsuicid\w*|\bwant to die\b|\bwanna die\b|\bend it\b`,
+    // "end it with him" is a breakup, not a plan.
+    String.raw`\bsuicid\w*|\bwant to die\b|\bwanna die\b|\bend it\b(?! with\b)`,
     'mentions suicide or dying',
   ),
   k(
     'high:self_harm',
     1,
-    String.raw`\b(?:i|i've|i have|i've been|i was|i keep|i)(?: been| started| just)? (?:cut|cutting|burn|burned|burning|hurt|hurting|harm|harming|scratch|scratching|hit|hitting) (?:myself|my (?:arms?|wrists?|legs?|skin))\b(?!.*\b(?:years ago|used to|when i was (?:a kid|younger|little))\b)`,
+    // Chat drops the subject: "been cutting my arms".
+    String.raw`(?:\b(?:i|i've|i have|i've been|i was|i keep)(?: been| started| just)?|(?:^|[.!?,]\s*)(?:been|started|keep|kept|still)) (?:cut|cutting|burn|burned|burning|hurt|hurting|harm|harming|scratch|scratching|hit|hitting) (?:myself|my (?:arms?|wrists?|legs?|skin))\b(?!.*\b(?:years ago|used to|when i was (?:a kid|younger|little))\b)`,
     'discloses self-harm',
   ),
   k(
     'high:self_harm',
     2,
-    String.raw`\b(?:want|wanna|going|urge|urges) to (?:cut|hurt|harm|burn) (?:myself|again)\b|\bself[- ]?harm(?:ing|ed)? (?:again|last night|today)`,
+    String.raw`\b(?:want|wanna|going|urge|urges) to (?:cut|hurt|harm|burn) (?:myself|again)\b|\burges? to (?:cut(?! (?:down|back|out|off|ties|class|school|my hair)\b)|burn(?! (?:off|calories)\b)|self[- ]?harm)\b|\bself[- ]?harm(?:ing|ed)? (?:again|last night|today)`,
     'urge or recent act of self-harm',
+  ),
+  k(
+    'high:self_harm',
+    3,
+    // "i cut again last night": no object, but the subject and the time make it an act, not a haircut.
+    String.raw`\b(?:i|i've|i have|i've been|i was|i just|been|started)(?: just)? (?:cut|cutting|burned|burnt|burning|scratched|scratching) (?:again|last night|today|yesterday|this morning|tonight)\b`,
+    'recent act of self-harm',
   ),
   k(
     'possible:self_harm',
     1,
-    String.raw`\bself[- ]?harm\w*|\bused to (?:cut|hurt|harm|burn)\b|\b(?:cut|cutting|hurt|hurting|harm|harming) myself\b`,
+    // Not "I used to cut class" or "it used to hurt".
+    String.raw`\bself[- ]?harm\w*|\bi used to (?:(?:cut|burn)\b(?! (?:class|classes|school|lessons|my hair|hair|the grass|grass|wood|paper)\b)|(?:hurt|harm) myself)|\b(?:cut|cutting|hurt|hurting|harm|harming) myself\b`,
     'mentions self-harm',
   ),
   k(
     'high:harm_to_others',
     1,
-    String.raw`\b(?:i(?:'m| am| will|'ll)? (?:going to|gonna|want to|wanna|will|could|might)|i'll) (?:kill|hurt|stab|shoot|beat up|beat|murder|strangle) (?:him|her|them|someone|somebody|everyone|people|my \w+)\b`,
+    String.raw`\b(?:i(?:'m| am| will|'ll)? (?:going to|gonna|want to|wanna|will|could|might)|i'll|ill) (?:kill|hurt|stab|shoot|beat up|beat|murder|strangle) (?:him|her|them|someone|somebody|everyone|people|my \w+)\b`,
     'threatens to harm someone',
   ),
   k(
@@ -90,7 +100,7 @@ export const RISK_RULES: readonly PatternRule<RiskRuleTag>[] = [
   k(
     'high:abuse',
     1,
-    String.raw`\b(?:he|she|they|my (?:\w+ ){0,1}(?:dad|mum|mom|father|mother|stepdad|stepmom|stepmum|husband|wife|partner|boyfriend|girlfriend|uncle|brother|sister|coach|teacher|ex)) (?:\w+ ){0,1}(?:hits?|hitting|beats?|beating|chok(?:es|ed|ing)|kick(?:s|ed)|slap(?:s|ped)|punch(?:es|ed)|strangl(?:es|ed)|(?:sexually )?(?:abuses?|abused|touch(?:es|ed)) (?:me|my)|threaten(?:s|ed) to (?:kill|hurt))`,
+    String.raw`\b(?:he|she|they|my (?:\w+ ){0,1}(?:dad|mum|mom|father|mother|stepdad|stepmom|stepmum|husband|wife|partner|boyfriend|girlfriend|uncle|brother|sister|coach|teacher|ex)) (?:\w+ ){0,1}(?:(?:(?:hits?|hitting)\b(?! (?:me |us |him |her )?up\b| on\b| the\b| a\b| it\b)|beats?\b(?! (?:me |us |him |her )?(?:at|in)\b)|beating|chok(?:es|ed|ing)|kick(?:s|ed)|slap(?:s|ped)|punch(?:es|ed)|strangl(?:es|ed))(?: (?:me|us|my \w+))?|(?:sexually )?(?:abuses?|abused|touch(?:es|ed)) (?:me|my)|threaten(?:s|ed) to (?:kill|hurt))`,
     'discloses abuse',
   ),
   k(
@@ -114,7 +124,8 @@ export const RISK_RULES: readonly PatternRule<RiskRuleTag>[] = [
   k(
     'high:medical_emergency',
     2,
-    String.raw`\b(?:can't|cannot|can not) breathe\b|\bchest (?:pain|hurts)\b|\bbleeding (?:a lot|badly|heavily|won't stop)\b|\b(?:passed|passing) out\b|\b(?:having|had) a (?:seizure|heart attack|stroke)\b`,
+    // "i cant breathe lol" and "my chest hurts from laughing" are laughter.
+    String.raw`\b(?:can't|cannot|can not) breathe\b(?![^.!?]{0,30}(?:\blo+l\b|\blmao|\b(?:ha){2,}|\blaugh|😂|🤣|💀))|\bchest (?:pain|hurts)\b(?! from laugh)|\bbleeding (?:a lot|badly|heavily|won't stop)\b|\b(?:passed|passing) out\b|\b(?:having|had) a (?:seizure|heart attack|stroke)\b`,
     'describes a medical emergency',
   ),
 ];
