@@ -1,0 +1,142 @@
+/**
+ * Risk in the client's messages (framework.md §5) as clients type it in a chat: shorthand
+ * ("kms", "unalive"), no punctuation, numbers, emoji. Every level and kind, with evidence that
+ * points at the phrase, and idioms and denials that must stay `none`.
+ */
+import { describe, expect, test } from 'vitest';
+import { assess } from '../../lib/analysis';
+import type { Message, RiskKind, RiskLevel } from '../../models';
+
+function readRisk(
+  client: string | readonly string[],
+  counselor = 'How have things been since we last talked?',
+) {
+  const context: Message[] = [{ role: 'counselor', text: counselor }];
+  for (const text of typeof client === 'string' ? [client] : client) context.push({ role: 'client', text });
+  const assessment = assess({ context });
+  expect(assessment.client).not.toBeNull();
+  return { context, risk: assessment.client!.risk };
+}
+
+/** [client message, level, kind, words the evidence must cite] */
+type Row = readonly [client: string, level: Exclude<RiskLevel, 'none'>, kind: RiskKind, phrase: string];
+
+const FLAGGED: readonly Row[] = [
+  // suicide, high: intent, plan, preparation
+  ['honestly i wanna kms', 'high', 'suicide', 'kms'],
+  ['i wanna die', 'high', 'suicide', 'wanna die'],
+  ['gonna unalive myself tonight', 'high', 'suicide', 'unalive myself'],
+  ['i have a plan to end it tonight', 'high', 'suicide', 'end it tonight'],
+  ['ive been saving up my pills', 'high', 'suicide', 'saving up my pills'],
+  ['i wrote a note for my mum', 'high', 'suicide', 'wrote a note'],
+  ['been feeling really suicidal lately', 'high', 'suicide', 'suicidal'],
+  ['i just want to die tbh', 'high', 'suicide', 'want to die'],
+  ['thinking about ending it all', 'high', 'suicide', 'ending it all'],
+  // suicide, possible: passive ideation
+  ['everyone would be better off without me', 'possible', 'suicide', 'better off without me'],
+  ['i dont want to be here anymore', 'possible', 'suicide', 'want to be here'],
+  ['i wish i was dead', 'possible', 'suicide', 'wish i was dead'],
+  ['sometimes i wish i wouldnt wake up', 'possible', 'suicide', 'wake up'],
+  ['i just wanna disappear', 'possible', 'suicide', 'disappear'],
+  // self-harm
+  ['i cut again last night', 'high', 'self_harm', 'cut again'],
+  ['i hurt myself again 😔', 'high', 'self_harm', 'hurt myself'],
+  ['been cutting my arms when it gets bad', 'high', 'self_harm', 'cutting my arms'],
+  ['the urge to cut is so bad rn', 'high', 'self_harm', 'urge to cut'],
+  ['i used to cut when i was younger', 'possible', 'self_harm', 'used to cut'],
+  ['i used to self harm in year 9', 'possible', 'self_harm', 'self harm'],
+  // harm to others
+  ['im gonna kill him', 'high', 'harm_to_others', 'kill him'],
+  ['i swear ill stab him if he comes near me', 'high', 'harm_to_others', 'stab him'],
+  ['i want to hurt my brother so bad', 'high', 'harm_to_others', 'hurt my brother'],
+  ['he deserves to suffer for what he did', 'possible', 'harm_to_others', 'deserves to suffer'],
+  ['i want to make him pay', 'possible', 'harm_to_others', 'make him pay'],
+  // abuse
+  ["he hits me when he's drunk", 'high', 'abuse', 'hits me'],
+  ['my stepdad hit me again', 'high', 'abuse', 'hit me'],
+  ['my bf chokes me when we argue', 'high', 'abuse', 'chokes me'],
+  ['im scared to go home tonight', 'high', 'abuse', 'scared to go home'],
+  ['my uncle touched me when i was little', 'high', 'abuse', 'touched me'],
+  ['my dad beats my mum when he drinks', 'high', 'abuse', 'beats my mum'],
+  ['my bf wont let me see my friends', 'possible', 'abuse', 'let me'],
+  ['he yells at me all the time', 'possible', 'abuse', 'yells'],
+  // medical emergency
+  ['took like 20 pills', 'high', 'medical_emergency', 'took like 20 pills'],
+  ['i took a whole bottle of tylenol an hour ago', 'high', 'medical_emergency', 'took a whole bottle'],
+  ['i think i od’d', 'high', 'medical_emergency', 'od’d'],
+  ['i cant breathe and my chest hurts', 'high', 'medical_emergency', 'breathe'],
+  ['i keep passing out', 'high', 'medical_emergency', 'passing out'],
+];
+
+const NONE: readonly string[] = [
+  'this homework is killing me',
+  'i could die of embarrassment lol',
+  'my feet are killing me',
+  'killing it at work this week 💪',
+  "i'm not suicidal, just tired",
+  'im not gonna kill myself, i just needed to vent',
+  'i would never hurt myself',
+  'LMAOO im dead 💀',
+  'my mom would kill me if she found out',
+  'my phone is dying',
+  'i cut my hair last night',
+  'i used to cut class all the time',
+  'it used to hurt so much when we fought',
+  'he always hits me up when hes bored lol',
+  'he hits the gym every day',
+  'my bro beats me at fifa every time',
+  'i cant breathe lol this is so funny 😂',
+  'id kill for a pizza rn',
+  'i killed my presentation today',
+  'this traffic is gonna be the death of me',
+  'i think i need to end it with my bf',
+  'laughed so hard i cant breathe 😂',
+  'i got my hair cut today',
+  'i have such an urge to cut back on sugar lol',
+];
+
+describe('risk in chat phrasing', () => {
+  test.each(FLAGGED)('"%s" → %s %s', (client, level, kind, phrase) => {
+    const { context, risk } = readRisk(client);
+    expect(risk.level).toBe(level);
+    const ofKind = risk.evidence.filter((e) => e.kind === kind);
+    expect(ofKind.length, JSON.stringify(risk.evidence)).toBeGreaterThan(0);
+    const cited = ofKind.map((e) => context[e.message]!.text.slice(e.start, e.end));
+    expect(cited.every((s) => s.trim().length > 0)).toBe(true);
+    expect(
+      cited.some((s) => s.toLowerCase().includes(phrase.toLowerCase())),
+      `cited ${JSON.stringify(cited)}, expected to contain "${phrase}"`,
+    ).toBe(true);
+  });
+
+  test.each(NONE)('"%s" → none', (client) => {
+    const { risk } = readRisk(client);
+    expect(risk.level, JSON.stringify(risk.evidence)).toBe('none');
+    expect(risk.evidence).toEqual([]);
+  });
+
+  test('the highest level across the recent messages wins, and its evidence comes first', () => {
+    const { context, risk } = readRisk([
+      'ugh this week is killing me',
+      'i just wanna disappear',
+      'took like 20 pills',
+    ]);
+    expect(risk.level).toBe('high');
+    const first = risk.evidence[0]!;
+    expect(first.kind).toBe('medical_emergency');
+    expect(context[first.message]!.text.slice(first.start, first.end)).toContain('pills');
+    expect(risk.evidence.some((e) => e.kind === 'suicide')).toBe(true);
+  });
+
+  test('risk stays visible a few messages later', () => {
+    const context: Message[] = [
+      { role: 'client', text: 'i cut again last night' },
+      { role: 'counselor', text: 'What was school like today?' },
+      { role: 'client', text: 'boring lol' },
+    ];
+    const risk = assess({ context }).client!.risk;
+    expect(risk.level).toBe('high');
+    expect(risk.evidence[0]!.message).toBe(0);
+    expect(context[0]!.text.slice(risk.evidence[0]!.start, risk.evidence[0]!.end)).toContain('cut again');
+  });
+});
