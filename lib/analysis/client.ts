@@ -142,7 +142,8 @@ function resistanceCues(
 
 /** One cue per behaviour per place: the strongest of overlapping matches. */
 function mergeCues(cues: { cue: ResistanceCue; weight: number }[]): (ResistanceCue & { weight: number })[] {
-  const sorted = cues.sort((a, b) => b.weight - a.weight);
+  // Only the strongest few can be shown; capping first keeps a message of 900 "idk"s fast.
+  const sorted = cues.sort((a, b) => b.weight - a.weight).slice(0, 40);
   const kept: (ResistanceCue & { weight: number })[] = [];
   for (const { cue, weight } of sorted) {
     const clash = kept.some(
@@ -267,6 +268,13 @@ export function readClient(
   let talk: TalkType = prediction.label;
   if (strongestSustain >= 0.8 && strongestSustain > strongestChange) talk = 'sustain';
   else if (strongestChange >= 0.85 && strongestSustain < 0.5) talk = 'change';
+  // Discord ("can we not go there", "you're just reading a script") is not change talk, whatever
+  // words it shares with "I want to...".
+  const strongestDiscordOnly = Math.max(
+    0,
+    ...cues.filter((c) => !behaviourMiView[c.behaviour].includes('sustain')).map((c) => c.weight),
+  );
+  if (talk === 'change' && strongestDiscordOnly >= 0.8 && strongestChange < 0.6) talk = 'neutral';
 
   const ranked = cues
     .filter((c) => c.weight >= MIN_CUE_WEIGHT)

@@ -20,6 +20,9 @@ import { type Match, findMatches } from './match';
 import type { LinearModel } from './model';
 import { type NormalizedText, normalize } from './text';
 
+/** Words that soften a suggestion into an offer. */
+const SOFTENER = /\b(?:could|might|may|maybe|perhaps|possibly|wonder)\b/u;
+
 export interface BehaviourModels {
   readonly main: LinearModel<MainBehaviour>;
   readonly question: LinearModel<QuestionType>;
@@ -68,7 +71,21 @@ export interface BehaviourCode {
 }
 
 export function codeBehaviour(observed: DraftObservation, models: BehaviourModels): BehaviourCode {
-  const main = models.main.predict(observed.features).label;
+  let main = models.main.predict(observed.features).label;
+  // AnnoMI's "other" is mostly fillers of speech ("Okay.", "Mm-hmm."). In chat a short turn with
+  // a question mark or an instruction is still a question or advice: the cues decide there.
+  if (main === 'other') {
+    if (/\?/.test(observed.norm.text)) main = 'question';
+    else if (observed.cues.has('advice') || observed.cues.has('directive')) main = 'therapist_input';
+  } else if (
+    main === 'reflection' &&
+    observed.cues.has('advice') &&
+    !observed.cues.has('reflection_stem') &&
+    !observed.cues.has('complex_reflection')
+  ) {
+    // "You might want to try..." shares its "you" with reflections, but it is a suggestion.
+    main = 'therapist_input';
+  }
   return {
     main,
     question: main === 'question' ? models.question.predict(observed.features).label : null,
@@ -141,9 +158,24 @@ export function scoreDraft(
     return level;
   };
 
-  // Respect for autonomy (framework §2)
+  // Respect for autonomy (framework §2). Softened direction ("maybe you could try...") is 1.
+  const adviceMatches = observed.matches.filter((m) => m.rule.tag === 'advice');
+  const softened =
+    adviceMatches.length > 0 &&
+    !has('directive') &&
+    !has('persuade') &&
+    adviceMatches.every((m) =>
+      SOFTENER.test(observed.norm.text.slice(Math.max(0, m.normStart - 12), m.normEnd)),
+    );
   let respectForAutonomy: Level;
-  if (
+  if (softened && !has('autonomy') && !has('permission') && !has('options')) {
+    respectForAutonomy = rate(
+      'respectForAutonomy',
+      1,
+      first('advice'),
+      'softened direction: a suggestion, not a command',
+    );
+  } else if (
     has('directive') ||
     flags.persuadeWithoutPermission ||
     (advising && !permission && !has('autonomy') && !has('options'))

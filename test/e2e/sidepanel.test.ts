@@ -119,12 +119,11 @@ describe('every feedback section, styled by the built page', () => {
 });
 
 /**
- * TODO(analyzer): switch `test.skip` to `test` once lib/analysis/index.ts is the real analyzer
- * rather than the placeholder that returns nulls. It asserts on structure, not on wording, so it
- * should hold for any analyzer that notices the risk and the advice in this exchange.
+ * The real analyzer behind the real panel. Mostly structure, plus the one thing a supervisor
+ * would insist on: a draft that moves past a risk disclosure gets the safety hint first.
  */
 describe('analyzer output in the real side panel', () => {
-  test.skip('shows risk first, highlighted cues, the four mechanisms and a hint with evidence', async () => {
+  test('shows risk first, highlighted cues, the four mechanisms and a hint with evidence', async () => {
     const page = await extension.open('sidepanel.html');
     await typeExchange(page, CLIENT, DRAFT);
     const hints = page.locator('.hints > li');
@@ -159,6 +158,9 @@ describe('analyzer output in the real side panel', () => {
     ]) {
       expect(ratings.some((r) => new RegExp(`^${name}=[012]$`).test(r))).toBe(true);
     }
+
+    // The draft moves on after "better off without me": the safety hint outranks the rest.
+    expect(await hints.first().locator('.hint-message').innerText()).toMatch(/safety/i);
 
     // At most three hints; each says why, quotes what it is about, and offers a start.
     expect(await hints.count()).toBeLessThanOrEqual(3);

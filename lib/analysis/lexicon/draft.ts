@@ -42,7 +42,7 @@ export const DRAFT_RULES: readonly PatternRule<DraftCue>[] = [
   d(
     'open_question',
     1,
-    String.raw`(?:^|[.!?]\s+|,\s*(?:so|and|but)\s+)(?:so |and |but |okay,? |well,? )?(?:what|how|why|in what way|which|where|when|who)\b[^.!?]*\?`,
+    String.raw`(?:^|[.!?]\s+|,\s*(?:so|and|but)\s+)(?:so |and |but |okay,? |well,? )?(?:what|how(?! (?:many|much|often|long|old|far)\b)|why|in what way|which|where|when|who)\b[^.!?]*\?`,
     'asks an open question',
   ),
   d(
@@ -63,10 +63,18 @@ export const DRAFT_RULES: readonly PatternRule<DraftCue>[] = [
     String.raw`\b(?:right|yeah|okay|correct|true|yes)\?\s*$|\bor not\?`,
     'ends with a check for agreement',
   ),
+  // MITI codes a question after one specific fact as closed: "How many drinks do you have?"
+  d(
+    'closed_question',
+    3,
+    String.raw`(?:^|[.!?]\s+|,\s*)(?:so |and |but |okay,? |well,? )?how (?:many|much|often|long|old|far)\b[^.!?]*\?`,
+    'asks for a specific fact',
+  ),
   d(
     'reflection_stem',
     1,
-    String.raw`\b(?:(?:it )?sounds (?:like|as if|as though)|it seems (?:like|that|as if)|seems like|so you(?:'re| are)?|you(?:'re| are) saying|what i(?:'m| am) hearing|if i (?:understand|hear) you|you feel|you(?:'re| are) feeling|you felt|you(?:'ve| have) been|you(?:'re| are) (?:not sure|wondering|worried|thinking|noticing|finding|tired|sick)|for you,|you really|you don't want|you want|you wish|you believe|you think|you found|you noticed)\b`,
+    // Not after "make", "do", "if"...: "it will make you feel better" and "do you feel" are not reflections.
+    String.raw`(?<!\b(?:make|makes|made|making|help|helps|let|lets|will|would|do|did|does|can|could|should|if|unless|to|what|how|why|where|when|whatever) )\b(?:(?:it )?sounds (?:like|as if|as though)|it seems (?:like|that|as if)|seems like|so you(?:'re| are)?|you(?:'re| are) saying|what i(?:'m| am) hearing|if i (?:understand|hear) you|you feel|you(?:'re| are) feeling|you felt|you(?:'ve| have) been|you(?:'re| are) (?:not sure|wondering|worried|thinking|noticing|finding|tired|sick)|for you,|you really|you don't want|you want|you wish|you believe|you think|you found|you noticed)\b`,
     'reflects back what the client said',
   ),
   d(
