@@ -41,9 +41,15 @@ export function findMatches<Tag extends string>(
 ): Match<Tag>[] {
   const out: Match<Tag>[] = [];
   for (const r of rules) {
-    r.pattern.lastIndex = 0;
-    for (const m of norm.text.matchAll(r.pattern)) {
-      if (m[0].length === 0) continue;
+    // exec with lastIndex rather than matchAll: matchAll clones the RegExp on every call, and
+    // this runs for ~60 patterns on every keystroke.
+    const re = r.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       const [start, end] = toOriginalSpan(norm, m.index, m.index + m[0].length);
       out.push({ rule: r, start, end, normStart: m.index, normEnd: m.index + m[0].length });
     }

@@ -130,6 +130,8 @@ export interface NormalizedText {
 }
 
 const WORDLIKE = /[\p{L}\p{N}'’]+/gu;
+/** A letter repeated three times or more ("soooo"): cut to two. */
+const ELONGATED = /(\p{L})\1\1/u;
 
 export function normalize(original: string): NormalizedText {
   let text = '';
@@ -160,6 +162,13 @@ export function normalize(original: string): NormalizedText {
     // the written form to be exactly the key (so "I'll" stays as typed, "ill" as in sick stays too).
     if (expansion !== undefined && !word.includes("'") && word !== 'ill' && word !== 'id' && word !== 'w') {
       push(expansion, start, end);
+    } else if (word.length === end - start && !ELONGATED.test(word)) {
+      // The common case: one lowercase character per original character.
+      text += word;
+      for (let i = start; i < end; i++) {
+        starts.push(i);
+        ends.push(i + 1);
+      }
     } else {
       let runChar = '';
       let runLength = 0;
