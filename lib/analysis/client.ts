@@ -8,10 +8,9 @@ import type {
 } from '../../models';
 // Values come from the zod-free vocabulary so the content script does not ship a schema library.
 import { behaviourCategory, behaviourMiView } from '../../models/vocabulary';
-import type { ContextMessage, Conversation } from './context';
+import { type ContextMessage, type Conversation, counselorCuesOf } from './context';
 import { type FeatureVector, type TurnText, clientFeatures, overlap, turnText } from './features';
 import { CHANGE_TALK_RULES, type ChangeTalkKind } from './lexicon/change-talk';
-import { DRAFT_RULES } from './lexicon/draft';
 import { MINIMAL_REPLY, RESISTANCE_RULES } from './lexicon/resistance';
 import { RISK_RULES, type RiskRuleTag } from './lexicon/risk';
 import { type Match, findMatches, isNegated } from './match';
@@ -45,7 +44,7 @@ type CounselorMove = 'open_question' | 'closed_question' | 'suggestion' | 'state
 /** What the counselor's previous message asked for: it decides what a short reply means. */
 export function counselorMove(counselor: ContextMessage | null): CounselorMove {
   if (!counselor) return 'none';
-  const tags = new Set(findMatches(counselor.norm, DRAFT_RULES).map((m) => m.rule.tag));
+  const tags = counselorCuesOf(counselor);
   if (tags.has('advice') || tags.has('options') || tags.has('information')) return 'suggestion';
   if (tags.has('open_question')) return 'open_question';
   if (tags.has('closed_question') || /\?\s*$/.test(counselor.norm.text)) return 'closed_question';

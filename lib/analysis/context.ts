@@ -1,4 +1,6 @@
 import type { Message } from '../../models';
+import { DRAFT_RULES, type DraftCue } from './lexicon/draft';
+import { findMatches } from './match';
 import { type NormalizedText, normalize } from './text';
 
 /** A message of the context with its index and normalized text, computed once per assessment. */
@@ -57,4 +59,16 @@ export function readConversation(context: readonly Message[]): Conversation {
     if (context[i]!.role === 'client' && context[i]!.text.trim().length > 0) recentClient.push(at(i));
   }
   return { at, clientTurn, counselorBefore, recentClient };
+}
+
+const counselorCueCache = new WeakMap<ContextMessage, ReadonlySet<DraftCue>>();
+
+/** The draft cues of an earlier counselor message (what it asked or offered), computed once. */
+export function counselorCuesOf(m: ContextMessage): ReadonlySet<DraftCue> {
+  let cues = counselorCueCache.get(m);
+  if (!cues) {
+    cues = new Set(findMatches(m.norm, DRAFT_RULES).map((x) => x.rule.tag));
+    counselorCueCache.set(m, cues);
+  }
+  return cues;
 }

@@ -13,7 +13,7 @@ import type {
   SafetyFinding,
 } from '../../models';
 import type { ClientReading } from './client';
-import type { Conversation } from './context';
+import { type Conversation, counselorCuesOf } from './context';
 import { type FeatureVector, type TurnText, draftFeatures, overlap, turnText } from './features';
 import { DELUSION_OR_DANGER, DRAFT_RULES, type DraftCue } from './lexicon/draft';
 import { type Match, findMatches } from './match';
@@ -136,7 +136,7 @@ export function scoreDraft(
   const permission =
     has('permission') ||
     (conversation.counselorBefore !== null &&
-      findMatches(conversation.counselorBefore.norm, DRAFT_RULES).some((m) => m.rule.tag === 'permission'));
+      counselorCuesOf(conversation.counselorBefore).has('permission'));
   const advising = has('advice') || code.input === 'advice';
   const flags: DraftFlags = {
     affirm: has('affirm'),
