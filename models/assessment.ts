@@ -131,3 +131,12 @@ export const SessionSummary = z.object({
   score: z.number().min(0).max(1),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;
+
+/** One output line of `npm run assess` (the contract other tools rely on; keys fixed by issue 2). */
+export const AssessResultLine = z.object({
+  id: z.union([z.string(), z.number()]),
+  client: ClientAssessment.strict().nullable(),
+  draft: DraftAssessment.omit({ evidence: true }).strict().nullable(),
+  engine: z.literal('rules'),
+});
+export type AssessResultLine = z.infer<typeof AssessResultLine>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssessInput, MAX_CONTEXT_MESSAGES, Message } from '../../models';
+import { AssessInput, type Assessment, MAX_CONTEXT_MESSAGES, Message } from '../../models';
 import type { Analyzer } from '../analysis';
 
 /**
@@ -47,6 +47,16 @@ function failure(line: string, error: string, id?: string | number): OutputLine 
   return known === undefined ? { error } : { id: known, error };
 }
 
+/**
+ * The draft exactly as the contract lists it. The per-rating evidence spans the side panel shows
+ * stay out: other tools parse these lines and the issue fixed the keys.
+ */
+function contractDraft(draft: Assessment['draft']) {
+  if (draft === null) return null;
+  const { main, question, reflection, input, flags, mechanisms, empathy, safety, hints } = draft;
+  return { main, question, reflection, input, flags, mechanisms, empathy, safety, hints };
+}
+
 export function processLine(line: string, mode: Mode, analyzer: Analyzer): OutputLine {
   if (line.trim().length === 0) return { error: 'empty line' };
   if (line.length > MAX_LINE_CHARS) {
@@ -71,7 +81,7 @@ export function processLine(line: string, mode: Mode, analyzer: Analyzer): Outpu
     }
     const t = parsed.data as z.infer<typeof AssessLine>;
     const result = analyzer.assess({ context: t.context, draft: t.draft });
-    return { id: t.id, client: result.client, draft: result.draft, engine: result.engine };
+    return { id: t.id, client: result.client, draft: contractDraft(result.draft), engine: result.engine };
   } catch (e) {
     // A bug of ours must not take the rest of the file down with it.
     return failure(line, `analyzer failed on this line: ${(e as Error).message}`, parsed.data.id);

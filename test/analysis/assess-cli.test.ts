@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Assessment, SessionSummary } from '../../models';
+import { AssessResultLine, SessionSummary } from '../../models';
 import { defaultAnalyzer } from '../../lib/analysis';
 import { MAX_LINE_CHARS, processLine } from '../../lib/cli/assess-lines';
 
@@ -47,14 +47,22 @@ describe('npm run assess (the contract other tools rely on)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(5);
     expect(r.out.map((o) => o.id)).toEqual(['a', 'b', undefined, 'c', 'd']);
-    const a = Assessment.parse({
-      client: r.out[0]!.client,
-      draft: r.out[0]!.draft,
-      engine: r.out[0]!.engine,
-    });
+    const a = AssessResultLine.parse(r.out[0]);
     expect(a.client?.resistance.cues.map((c) => c.behaviour)).toContain('minimizing');
     expect(a.draft?.mechanisms.respectForAutonomy).toBe(0);
     expect(Object.keys(r.out[0]!)).toEqual(['id', 'client', 'draft', 'engine']);
+    expect(Object.keys(r.out[0]!.client as object)).toEqual(['talk', 'resistance', 'risk']);
+    expect(Object.keys(r.out[0]!.draft as object)).toEqual([
+      'main',
+      'question',
+      'reflection',
+      'input',
+      'flags',
+      'mechanisms',
+      'empathy',
+      'safety',
+      'hints',
+    ]);
     expect(r.out[1]!.draft).toBeNull();
     expect(r.out[2]).toEqual({ error: expect.stringContaining('not valid JSON') });
     expect(r.out[3]).toEqual({ id: 'c', error: expect.stringContaining('context.0.role') });
@@ -120,8 +128,6 @@ describe('bad and odd input, line by line', () => {
     const line = JSON.stringify({ id: 'odd', context: [{ role: 'client', text }], draft: text });
     const out = processLine(line, 'turns', analyzer);
     expect(out.error).toBeUndefined();
-    expect(() =>
-      Assessment.parse({ client: out.client, draft: out.draft, engine: out.engine }),
-    ).not.toThrow();
+    expect(() => AssessResultLine.parse(out)).not.toThrow();
   });
 });
