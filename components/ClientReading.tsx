@@ -1,4 +1,4 @@
-import type { ClientAssessment, Message } from '../models';
+import type { ClientAssessment, Message, ResistanceBehaviour, ResistanceCue } from '../models';
 import { Highlighted } from './Highlighted';
 import { behaviourNames, categoryNames, talkExplanations, talkNames } from './labels';
 
@@ -41,10 +41,16 @@ export function ClientReading({
             );
           })}
           <ul class="plain cues">
-            {resistance.cues.map((cue, i) => (
-              <li key={i}>
-                <strong>{behaviourNames[cue.behaviour]}</strong>{' '}
-                <span class="muted">({categoryNames[cue.category]})</span>: {cue.why}
+            {groupByBehaviour(resistance.cues).map(([behaviour, cues]) => (
+              <li key={behaviour}>
+                <strong>{behaviourNames[behaviour]}</strong>{' '}
+                <span class="muted">({categoryNames[cues[0]!.category]})</span>: {cues[0]!.why}
+                {cues.map((c, i) => (
+                  <span key={i} class="quoted">
+                    {' '}
+                    “{context[c.message]?.text.slice(c.start, c.end)}”
+                  </span>
+                ))}
               </li>
             ))}
           </ul>
@@ -54,4 +60,11 @@ export function ClientReading({
       )}
     </section>
   );
+}
+
+/** One line per behaviour, strongest first, with every phrase that showed it. */
+function groupByBehaviour(cues: readonly ResistanceCue[]): [ResistanceBehaviour, ResistanceCue[]][] {
+  const groups = new Map<ResistanceBehaviour, ResistanceCue[]>();
+  for (const cue of cues) groups.set(cue.behaviour, [...(groups.get(cue.behaviour) ?? []), cue]);
+  return [...groups];
 }

@@ -196,7 +196,9 @@ export function scoreDraft(
     has('double_sided') ||
     (code.main === 'reflection' &&
       (code.reflection === 'complex' || echoesClient || has('complex_reflection'))) ||
-    (has('validation') && has('reflection_stem'))
+    (has('validation') && has('reflection_stem')) ||
+    // A reflection that carries the client's own words, even when a question follows it.
+    (has('reflection_stem') && echoesClient)
   ) {
     stanceAlignment = rate(
       'stanceAlignment',

@@ -197,7 +197,11 @@ export function writeHints(
         try:
           DISCORD_TRY[topCue.behaviour] ?? reflectionTry(context, topCue, REFLECTION_LEAD[topCue.behaviour]),
       });
-    } else if (m.stanceAlignment === 1 && score.code.main !== 'reflection') {
+    } else if (
+      m.stanceAlignment === 1 &&
+      score.code.main !== 'reflection' &&
+      !score.observed.cues.has('reflection_stem')
+    ) {
       add({
         priority: 45,
         rule: 'mechanism.stance.reflect',

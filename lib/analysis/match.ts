@@ -35,6 +35,8 @@ export function rule<Tag extends string>(
   return { tag, id, pattern: new RegExp(source, 'gu'), weight, why };
 }
 
+const SPAN_PADDING = /[\s.,!?;:]/u;
+
 export function findMatches<Tag extends string>(
   norm: NormalizedText,
   rules: readonly PatternRule<Tag>[],
@@ -50,8 +52,12 @@ export function findMatches<Tag extends string>(
         re.lastIndex++;
         continue;
       }
-      const [start, end] = toOriginalSpan(norm, m.index, m.index + m[0].length);
-      out.push({ rule: r, start, end, normStart: m.index, normEnd: m.index + m[0].length });
+      // Patterns anchor on a sentence start ("[.!?] then what..."): evidence starts at the words.
+      let normStart = m.index;
+      const normEnd = m.index + m[0].length;
+      while (normStart < normEnd - 1 && SPAN_PADDING.test(norm.text[normStart]!)) normStart++;
+      const [start, end] = toOriginalSpan(norm, normStart, normEnd);
+      out.push({ rule: r, start, end, normStart, normEnd });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

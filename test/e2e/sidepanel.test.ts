@@ -175,4 +175,20 @@ describe('analyzer output in the real side panel', () => {
     await screenshot(page, 'sidepanel-analyzer.png');
     await page.close();
   });
+
+  test('a reflection of sustain talk earns strong stance alignment and no "argue" hint', async () => {
+    const page = await extension.open('sidepanel.html');
+    await typeExchange(
+      page,
+      "idk, i only drink because work is so stressful rn. it's not that big a deal",
+      "It sounds like drinking is how you get through the stress of work, and from where you stand it isn't a big deal. What do you make of it when others worry?",
+    );
+    await page.locator('.rating').first().waitFor({ timeout: 5_000 });
+    const stance = page.locator('.rating', { hasText: 'Stance Alignment' });
+    expect(await stance.locator('.meter-number').innerText()).toBe('2');
+    expect(await page.locator('.hint-message', { hasText: 'Reflect their view' }).count()).toBe(0);
+    expect(await page.locator('.cues').innerText()).toMatch(/Excusing|Minimizing/);
+    await screenshot(page, 'sidepanel-reflection.png');
+    await page.close();
+  });
 });
