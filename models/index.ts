@@ -2,3 +2,4 @@ export * from './framework';
 export * from './conversation';
 export * from './assessment';
 export * from './weights';
+export * from './messages';

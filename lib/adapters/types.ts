@@ -1,0 +1,64 @@
+import type { Role } from '../../models';
+
+/**
+ * A site adapter holds only site knowledge: how to recognise a chat page, where its composer and
+ * message list are, and who wrote each message. No storage, prompts or I/O: `parse` is a pure
+ * function of a DOM root, so tests run it on saved fixtures.
+ */
+export interface ParsedMessage {
+  /** Stable across re-renders: the site's message id, else a hash of role + text + position. */
+  readonly id: string;
+  readonly role: Role;
+  readonly text: string;
+  /** Milliseconds since the epoch, when the page shows it. */
+  readonly time?: number;
+}
+
+export interface ParsedChat {
+  /** Oldest first, system/activity/private-note entries left out. */
+  readonly messages: readonly ParsedMessage[];
+  /** The counselor's reply box, or null when the page shows none (or only a private-note box). */
+  readonly composer: HTMLElement | null;
+  /** The composer's current text ('' when there is no composer). */
+  readonly draft: string;
+}
+
+export interface SiteAdapter {
+  /** Stable id, used in settings, health lines and the README's platform table. */
+  readonly id: string;
+  /** Human name shown in the panel. */
+  readonly name: string;
+  /**
+   * Match patterns for hosted platforms (e.g. `https://web.whatsapp.com/*`). Self-hosted ones
+   * (Rocket.Chat, Mattermost, Chatwoot, Element...) run on any origin the counselor grants and
+   * are recognised by `detect` instead, so they may list none.
+   */
+  readonly matches: readonly string[];
+  /** Whether this page looks like the platform (cheap structural check). */
+  detect(root: ParentNode): boolean;
+  /**
+   * Reads the chat. Throws `AdapterError` when a required part (the message list) is missing;
+   * optional parts (composer, times) come back null/undefined.
+   */
+  parse(root: ParentNode): ParsedChat;
+}
+
+/** A required part of the page was not found: shown as adapter health, never as a crash. */
+export class AdapterError extends Error {
+  constructor(
+    readonly adapter: string,
+    readonly missing: string,
+  ) {
+    super(`${adapter}: ${missing} not found`);
+    this.name = 'AdapterError';
+  }
+}
+
+/** The text a composer holds: a textarea/input's value, or a contenteditable's text. */
+export function composerText(composer: HTMLElement | null): string {
+  if (!composer) return '';
+  if ('value' in composer && typeof (composer as HTMLTextAreaElement).value === 'string') {
+    return (composer as HTMLTextAreaElement).value;
+  }
+  return (composer.innerText ?? composer.textContent ?? '').replace(/\u00a0/g, ' ');
+}
