@@ -11,6 +11,15 @@ import { defineConfig } from 'wxt';
 export const CHROME_DEV_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArUbVBNrT/5Tf8HBFArSy2Tk3YhCInCVdHmT7jZhxU4+a6ea7A/1BhoJkpMjGbio7qc5OrxrCVQl88XL/U8UDYSotrM4BVxRQZw97kipKTRjC8RdTYlU95qX5795x6XjlCZ+RMH5wDLonZ+lV165Ldb1NKdRUJ32652Kfz6Swba9vitywlYJ8e0PXJCZ0va7Bpjrsw/5VqLESoReRTYNB83F6p/0j9S2N8jG8O2TJeKsdVhMh/yhGxZBwsV/Icx4GBKKbY9l3cQ29wreDGBtErdCMeLI12O92nwwWedsg/rmCTXtNLqVYkU2Rg8G1HwB3p0+JDz7QjI4ujI6ECpZ2oQIDAQAB';
 
+/** Sites a counselor may grant, one at a time, at run time. Nothing is granted at install. */
+const GRANTABLE = ['https://*/*', 'http://*/*'];
+
+/**
+ * `npm run build:e2e` sets ATTUNE_E2E=1: that build is pre-granted the loopback test server, so
+ * browser tests need no permission prompt. Never ship it.
+ */
+const E2E_HOSTS = process.env.ATTUNE_E2E === '1' ? ['http://127.0.0.1/*'] : [];
+
 // Attune's build: Chrome MV3 with a side panel, Firefox with a sidebar.
 export default defineConfig({
   // Every file says what it uses; no magic globals.
@@ -22,7 +31,15 @@ export default defineConfig({
     name: 'Attune',
     description:
       'Private, on-device supervision hints for text counselors. No transcript leaves your machine.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'scripting',
+      'activeTab',
+      ...(browser === 'firefox' ? E2E_HOSTS : ['sidePanel']),
+    ],
+    ...(browser === 'firefox'
+      ? { optional_permissions: GRANTABLE }
+      : { optional_host_permissions: GRANTABLE, host_permissions: E2E_HOSTS }),
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox).
     action: { default_title: 'Attune' },
     content_security_policy: {

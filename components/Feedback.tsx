@@ -18,18 +18,18 @@ export type FeedbackState =
  * The analyzer's output in the order a supervisor would give it: risk first, then what must change
  * before sending, then hints, then the detail behind them.
  */
-export function Feedback({ state }: { state: FeedbackState }) {
+export function Feedback({ state, onInsert }: { state: FeedbackState; onInsert?: (text: string) => void }) {
   return (
     <section class="feedback" aria-labelledby="feedback-heading" data-state={state.kind}>
       <h2 id="feedback-heading" class="visually-hidden">
         Feedback
       </h2>
-      <FeedbackBody state={state} />
+      <FeedbackBody state={state} onInsert={onInsert} />
     </section>
   );
 }
 
-function FeedbackBody({ state }: { state: FeedbackState }) {
+function FeedbackBody({ state, onInsert }: { state: FeedbackState; onInsert?: (text: string) => void }) {
   if (state.kind === 'empty') {
     return (
       <p class="muted">
@@ -50,7 +50,7 @@ function FeedbackBody({ state }: { state: FeedbackState }) {
     <>
       {client && <RiskBanner risk={client.risk} context={state.context} />}
       {draft && <SafetyFindings safety={draft.safety} text={state.draft} />}
-      {draft && <HintList hints={draft.hints} />}
+      {draft && <HintList hints={draft.hints} onInsert={onInsert} />}
       {client && <ClientReading client={client} context={state.context} />}
       {draft && <DraftReading draft={draft} text={state.draft} />}
     </>

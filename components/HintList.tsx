@@ -3,7 +3,7 @@ import { Quote } from './Highlighted';
 import { severityNames } from './labels';
 
 /** At most three hints, each with its reason, the phrases it is about and a way to start instead. */
-export function HintList({ hints }: { hints: readonly Hint[] }) {
+export function HintList({ hints, onInsert }: { hints: readonly Hint[]; onInsert?: (text: string) => void }) {
   if (hints.length === 0) return null;
   return (
     <section class="card" aria-labelledby="hints-heading">
@@ -20,6 +20,11 @@ export function HintList({ hints }: { hints: readonly Hint[] }) {
             <p class="try">
               <span class="try-label">Try:</span> <span class="quoted">{`“${hint.try}”`}</span>
             </p>
+            {onInsert && (
+              <button type="button" class="insert" onClick={() => onInsert(hint.try)}>
+                Insert into reply
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -37,11 +37,25 @@ export const PageSnapshot = z.object({
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 
 /** panel→content: put this text into the page's composer (only on the counselor's click). */
-export const InsertText = z.object({ type: z.literal('insert-text'), text: z.string().max(20_000) });
+export const InsertText = z.object({
+  type: z.literal('insert-text'),
+  text: z.string().max(20_000),
+  /** Set when sent by runtime broadcast (to extension-page chats such as the practice chat). */
+  tabId: z.number().optional(),
+});
 /** panel→content: send the current snapshot now. */
-export const RequestSnapshot = z.object({ type: z.literal('request-snapshot') });
+export const RequestSnapshot = z.object({
+  type: z.literal('request-snapshot'),
+  tabId: z.number().optional(),
+});
+/** content→panel: the result of an insert request. */
+export const InsertResultMessage = z.object({
+  type: z.literal('insert-result'),
+  ok: z.boolean(),
+  reason: z.string().optional(),
+});
 
-export const ContentToPanel = z.discriminatedUnion('type', [PageSnapshot]);
+export const ContentToPanel = z.discriminatedUnion('type', [PageSnapshot, InsertResultMessage]);
 export type ContentToPanel = z.infer<typeof ContentToPanel>;
 export const PanelToContent = z.discriminatedUnion('type', [InsertText, RequestSnapshot]);
 export type PanelToContent = z.infer<typeof PanelToContent>;

@@ -38,11 +38,16 @@ describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
     expect(directive(extensionPages!, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
 
-  test('asks for no host access at all', async () => {
+  test('asks for no site access at install: sites are granted one at a time at run time', async () => {
     const manifest = await manifestFor(browser);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*/);
+    const required = (manifest.permissions ?? []).filter((p) => p.includes('://'));
+    expect(required).toEqual([]);
+    const optional =
+      browser === 'chrome' ? manifest.optional_host_permissions : manifest.optional_permissions;
+    expect(optional).toEqual(['https://*/*', 'http://*/*']);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+    expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
   test('has a toolbar button', async () => {
