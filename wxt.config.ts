@@ -15,10 +15,10 @@ export const CHROME_DEV_KEY =
 const GRANTABLE = ['https://*/*', 'http://*/*'];
 
 /**
- * `npm run build:e2e` sets ATTUNE_E2E=1: that build is pre-granted the loopback test server, so
- * browser tests need no permission prompt. Never ship it.
+ * `wxt build --mode e2e` (npm run build:e2e) writes `.output/chrome-mv3-e2e`, pre-granted the
+ * loopback test server so browser tests need no permission prompt. Never ship that build.
  */
-const E2E_HOSTS = process.env.ATTUNE_E2E === '1' ? ['http://127.0.0.1/*'] : [];
+const E2E_HOSTS = ['http://127.0.0.1/*'];
 
 // Attune's build: Chrome MV3 with a side panel, Firefox with a sidebar.
 export default defineConfig({
@@ -27,7 +27,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Attune',
     description:
       'Private, on-device supervision hints for text counselors. No transcript leaves your machine.',
@@ -35,11 +35,11 @@ export default defineConfig({
       'storage',
       'scripting',
       'activeTab',
-      ...(browser === 'firefox' ? E2E_HOSTS : ['sidePanel']),
+      ...(browser === 'firefox' ? (mode === 'e2e' ? E2E_HOSTS : []) : ['sidePanel']),
     ],
     ...(browser === 'firefox'
       ? { optional_permissions: GRANTABLE }
-      : { optional_host_permissions: GRANTABLE, host_permissions: E2E_HOSTS }),
+      : { optional_host_permissions: GRANTABLE, ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}) }),
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox).
     action: { default_title: 'Attune' },
     content_security_policy: {

@@ -6,7 +6,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); never a browser downloaded by Playwright. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+/** The e2e build: like the shipped one, plus a host grant for the loopback test server. */
+export const CHROME_BUILD = resolve('.output/chrome-mv3-e2e');
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
 export interface LoadedExtension {

@@ -33,7 +33,8 @@ describe.each([
       .find((d) => d.startsWith('connect-src '));
     expect(connect).toBe("connect-src 'self'");
     expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).not.toHaveProperty('content_scripts');
+    // The live reader is registered at run time, per granted site: nothing is injected by default.
+    expect(manifest.content_scripts ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     for (const permission of manifest.permissions ?? []) expect(permission).not.toMatch(/:\/\/|^\*/);
   });

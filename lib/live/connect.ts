@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { PanelToContent, type ContentToPanel } from '../../models';
+import type { SiteAdapter } from '../adapters/types';
+import { insertIntoComposer } from './insert';
+import { startLiveReader } from './reader';
+
+export interface ConnectOptions {
+  readonly adapter: SiteAdapter;
+  readonly doc: Document;
+  readonly signal: AbortSignal;
+  /**
+   * Set for extension-page chats (the practice chat): they get the panel's messages by runtime
+   * broadcast and must pick out those addressed to their own tab.
+   */
+  readonly ownTabId?: number;
+}
+
+/**
+ * Connects a chat page to the side panel: snapshots out on every change, and on request; a
+ * suggestion in only when the counselor clicked "insert". Shared by the content script and the
+ * practice chat, so both behave the same.
+ */
+export function connectChatToPanel({ adapter, doc, signal, ownTabId }: ConnectOptions): void {
+  const send = (message: ContentToPanel) => void browser.runtime.sendMessage(message).catch(() => undefined);
+  const reader = startLiveReader({ adapter, root: doc, url: () => doc.location.href, send, signal });
+
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return;
+    const parsed = PanelToContent.safeParse(message);
+    if (!parsed.success) return;
+    // Broadcasts carry the target tab; content scripts get theirs through tabs.sendMessage.
+    if (parsed.data.tabId !== undefined && parsed.data.tabId !== ownTabId) return;
+    if (parsed.data.tabId === undefined && ownTabId !== undefined) return;
+    if (parsed.data.type === 'request-snapshot') {
+      reader.flush();
+      return;
+    }
+    let composer: HTMLElement | null = null;
+    try {
+      composer = adapter.parse(doc).composer;
+    } catch {
+      composer = null;
+    }
+    const result = composer
+      ? insertIntoComposer(composer, parsed.data.text, doc)
+      : { ok: false as const, reason: 'no composer found on this page' };
+    send({ type: 'insert-result', ...result });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
+import { launchWithExtension, screenshot, type LoadedExtension } from './browser';
+
+/** The extension API as seen inside an extension page (for page.evaluate). */
+declare const chrome: typeof Browser;
+
+/**
+ * Live hints on real chat pages: saved platform fixtures served from 127.0.0.1 (the e2e build is
+ * pre-granted that host), read by the registered content script, assessed in the side panel
+ * opened as `sidepanel.html?tab=<id>`, and a suggestion inserted into the page's own editor.
+ */
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+let extension: LoadedExtension;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const [, platform, name] = /^\/([a-z]+)\/([a-z-]+)$/.exec(req.url ?? '') ?? [];
+    try {
+      const html = readFileSync(join(FIXTURES, platform!, `${name}.html`), 'utf8');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  extension = await launchWithExtension();
+  // The background registers the live reader for granted hosts on start-up; wait until it has.
+  const probe = await extension.open('sidepanel.html');
+  const deadline = Date.now() + 10_000;
+  while (
+    (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 0
+  ) {
+    if (Date.now() > deadline) throw new Error('the live reader was never registered for 127.0.0.1');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await probe.close();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Opens a fixture as a chat tab and the panel bound to it. */
+async function openChat(platform: string): Promise<{ chat: Page; panel: Page }> {
+  const chat = await extension.context.newPage();
+  await chat.goto(`${base}/${platform}/conversation`);
+  const panel = await extension.open('sidepanel.html');
+  const tabId = await panel.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+    chat.url(),
+  );
+  expect(tabId).toBeGreaterThan(0);
+  await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tab=${tabId}`);
+  return { chat, panel };
+}
+
+const PLATFORMS = [
+  { id: 'rocketchat', name: 'Rocket.Chat', composer: 'textarea[name=msg]' },
+  { id: 'mattermost', name: 'Mattermost', composer: '#post_textbox' },
+  { id: 'chatwoot', name: 'Chatwoot', composer: '.reply-box .ProseMirror' },
+];
+
+describe.each(PLATFORMS)('$name', ({ id, composer }) => {
+  test('reads the conversation, gives hints on the draft typed in the page, and inserts a suggestion', async () => {
+    const { chat, panel } = await openChat(id);
+    await expect
+      .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
+      .toMatch(/composer found · \d+ messages · \d+ client \/ \d+ counselor/);
+
+    // Type a draft as a counselor would, in the page's own editor.
+    const editor = chat.locator(composer);
+    await editor.click();
+    await chat.keyboard.press('ControlOrMeta+A');
+    await chat.keyboard.press('Backspace');
+    const draft = 'You need to stop. Be honest with yourself.';
+    await chat.keyboard.type(draft);
+
+    const hint = panel.locator('.hints > li').filter({ hasText: 'Ask before advising' });
+    await hint.waitFor({ timeout: 10_000 });
+    expect(await hint.locator('.quote .quoted').allInnerTexts()).toContain('“You need to”');
+    await screenshot(panel, `live-${id}.png`);
+
+    // Insert: the page's editor gets exactly the suggestion, after what was typed.
+    const suggestion = (await hint.locator('.try .quoted').innerText()).replace(/^“|”$/g, '');
+    await hint.getByRole('button', { name: 'Insert into reply' }).click();
+    const read = () =>
+      editor.evaluate((el) =>
+        'value' in el ? (el as HTMLTextAreaElement).value : (el as HTMLElement).innerText,
+      );
+    await expect.poll(read, { timeout: 5_000 }).toBe(draft + suggestion);
+    await chat.close();
+    await panel.close();
+  });
+});
