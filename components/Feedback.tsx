@@ -20,7 +20,12 @@ export type FeedbackState =
  */
 export function Feedback({ state, onInsert }: { state: FeedbackState; onInsert?: (text: string) => void }) {
   return (
-    <section class="feedback" aria-labelledby="feedback-heading" data-state={state.kind}>
+    <section
+      class="feedback"
+      aria-labelledby="feedback-heading"
+      data-state={state.kind}
+      data-draft-chars={state.kind === 'ready' ? state.draft.length : undefined}
+    >
       <h2 id="feedback-heading" class="visually-hidden">
         Feedback
       </h2>

@@ -33,7 +33,10 @@ export function startLiveReader(options: LiveReaderOptions): LiveReader {
   const read = (force: boolean) => {
     timer = undefined;
     if (signal.aborted) return;
+    const started = performance.now();
     const snapshot = takeSnapshot(adapter, root, options.url(), state);
+    // Visible in the page's performance timeline, so `npm run bench:live` can report the cost.
+    performance.measure('attune:read', { start: started });
     const key = JSON.stringify([snapshot.messages, snapshot.draft, snapshot.health]);
     if (!force && key === lastSent) return;
     lastSent = key;
