@@ -1,7 +1,7 @@
-import type { Assessment, Message } from '../models';
+import type { Assessment, Hint, Message } from '../models';
 import { ClientReading } from './ClientReading';
 import { DraftReading, SafetyFindings } from './DraftReading';
-import { HintList } from './HintList';
+import { type HintActionKind, HintList } from './HintList';
 import { RiskBanner } from './RiskBanner';
 
 /** What was assessed: spans in the assessment point into exactly these texts. */
@@ -18,7 +18,12 @@ export type FeedbackState =
  * The analyzer's output in the order a supervisor would give it: risk first, then what must change
  * before sending, then hints, then the detail behind them.
  */
-export function Feedback({ state, onInsert }: { state: FeedbackState; onInsert?: (text: string) => void }) {
+export interface FeedbackActions {
+  onInsert?: (text: string) => void;
+  onAction?: (hint: Hint, action: HintActionKind) => void;
+}
+
+export function Feedback({ state, onInsert, onAction }: { state: FeedbackState } & FeedbackActions) {
   return (
     <section
       class="feedback"
@@ -29,12 +34,12 @@ export function Feedback({ state, onInsert }: { state: FeedbackState; onInsert?:
       <h2 id="feedback-heading" class="visually-hidden">
         Feedback
       </h2>
-      <FeedbackBody state={state} onInsert={onInsert} />
+      <FeedbackBody state={state} onInsert={onInsert} onAction={onAction} />
     </section>
   );
 }
 
-function FeedbackBody({ state, onInsert }: { state: FeedbackState; onInsert?: (text: string) => void }) {
+function FeedbackBody({ state, onInsert, onAction }: { state: FeedbackState } & FeedbackActions) {
   if (state.kind === 'empty') {
     return (
       <p class="muted">
@@ -55,7 +60,7 @@ function FeedbackBody({ state, onInsert }: { state: FeedbackState; onInsert?: (t
     <>
       {client && <RiskBanner risk={client.risk} context={state.context} />}
       {draft && <SafetyFindings safety={draft.safety} text={state.draft} />}
-      {draft && <HintList hints={draft.hints} onInsert={onInsert} />}
+      {draft && <HintList hints={draft.hints} onInsert={onInsert} onAction={onAction} />}
       {client && <ClientReading client={client} context={state.context} />}
       {draft && <DraftReading draft={draft} text={state.draft} />}
     </>

@@ -2,8 +2,19 @@ import type { Hint } from '../models';
 import { Quote } from './Highlighted';
 import { severityNames } from './labels';
 
+export type HintActionKind = 'accepted' | 'dismissed' | 'disagreed';
+
 /** At most three hints, each with its reason, the phrases it is about and a way to start instead. */
-export function HintList({ hints, onInsert }: { hints: readonly Hint[]; onInsert?: (text: string) => void }) {
+export function HintList({
+  hints,
+  onInsert,
+  onAction,
+}: {
+  hints: readonly Hint[];
+  onInsert?: (text: string) => void;
+  /** The counselor chooses: use it, set it aside, or dispute it (kept for the session log). */
+  onAction?: (hint: Hint, action: HintActionKind) => void;
+}) {
   if (hints.length === 0) return null;
   return (
     <section class="card" aria-labelledby="hints-heading">
@@ -20,10 +31,31 @@ export function HintList({ hints, onInsert }: { hints: readonly Hint[]; onInsert
             <p class="try">
               <span class="try-label">Try:</span> <span class="quoted">{`“${hint.try}”`}</span>
             </p>
-            {onInsert && (
-              <button type="button" class="insert" onClick={() => onInsert(hint.try)}>
-                Insert into reply
-              </button>
+            {(onInsert || onAction) && (
+              <div class="hint-actions">
+                {onInsert && (
+                  <button
+                    type="button"
+                    class="insert"
+                    onClick={() => {
+                      onInsert(hint.try);
+                      onAction?.(hint, 'accepted');
+                    }}
+                  >
+                    Insert into reply
+                  </button>
+                )}
+                {onAction && hint.severity !== 'safety' && (
+                  <>
+                    <button type="button" onClick={() => onAction(hint, 'dismissed')}>
+                      Dismiss
+                    </button>
+                    <button type="button" onClick={() => onAction(hint, 'disagreed')}>
+                      I disagree
+                    </button>
+                  </>
+                )}
+              </div>
             )}
           </li>
         ))}

@@ -1,5 +1,6 @@
-import { MAX_MESSAGE_CHARS } from '../models';
-import { Feedback, type FeedbackState } from './Feedback';
+import { type HintSettings, MAX_MESSAGE_CHARS } from '../models';
+import { Feedback, type FeedbackActions, type FeedbackState } from './Feedback';
+import { HintSettingsView } from './HintSettingsView';
 import { LiveStatus, type LiveState } from './LiveStatus';
 
 export interface SidePanelProps {
@@ -12,6 +13,10 @@ export interface SidePanelProps {
   live?: LiveState;
   onGrant?: () => void;
   onInsert?: (text: string) => void;
+  onAction?: FeedbackActions['onAction'];
+  settings?: HintSettings;
+  onSettings?: (next: HintSettings) => void;
+  now?: number;
 }
 
 /** The whole side panel: two texts in, the analyzer's feedback out. */
@@ -24,6 +29,10 @@ export function SidePanel({
   live = { kind: 'manual' },
   onGrant,
   onInsert,
+  onAction,
+  settings,
+  onSettings,
+  now = Date.now(),
 }: SidePanelProps) {
   return (
     <main class="panel">
@@ -53,7 +62,8 @@ export function SidePanel({
           />
         </form>
       )}
-      <Feedback state={feedback} onInsert={live.kind === 'live' ? onInsert : undefined} />
+      <Feedback state={feedback} onInsert={live.kind === 'live' ? onInsert : undefined} onAction={onAction} />
+      {settings && onSettings && <HintSettingsView settings={settings} now={now} onChange={onSettings} />}
     </main>
   );
 }

@@ -5,7 +5,20 @@ import type { LiveState } from '../../components/LiveStatus';
 import { SidePanel } from '../../components/SidePanel';
 import { assess } from '../../lib/analysis';
 import { contextForAssessment } from '../../lib/live/context';
-import { ContentToPanel, type Message, type PageSnapshot, type PanelToContent } from '../../models';
+import { visibleHints } from '../../lib/analysis/hint-filter';
+import {
+  ContentToPanel,
+  DEFAULT_HINT_SETTINGS,
+  type Hint,
+  type HintAction,
+  HintSettings,
+  type Message,
+  type PageSnapshot,
+  type PanelToContent,
+} from '../../models';
+
+const SETTINGS_KEY = 'hintSettings';
+const ACTIONS_KEY = 'hintActions';
 
 /** Fast enough to feel live, slow enough not to assess every keystroke of a fast typist. */
 const DEBOUNCE_MS = 100;
@@ -47,6 +60,59 @@ export function App() {
   const [clientText, setClientText] = useState('');
   const [draftText, setDraftText] = useState('');
   const [feedback, setFeedback] = useState<FeedbackState>({ kind: 'empty' });
+  const [settings, setSettings] = useState<HintSettings>(DEFAULT_HINT_SETTINGS);
+  // Dismissed and disputed rules stay hidden until the client writes again.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    if (!hasTabs()) return;
+    browser.storage.local
+      .get(SETTINGS_KEY)
+      .then((stored) => {
+        const parsed = HintSettings.safeParse(stored[SETTINGS_KEY] ?? {});
+        if (parsed.success) setSettings(parsed.data);
+      })
+      .catch(() => undefined);
+  }, []);
+
+  // A snooze ends by itself.
+  useEffect(() => {
+    if (settings.snoozedUntil === null) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, settings.snoozedUntil - Date.now()) + 50);
+    return () => clearTimeout(timer);
+  }, [settings.snoozedUntil]);
+
+  const lastClientText = snapshot
+    ? (snapshot.messages.filter((m) => m.role === 'client').at(-1)?.text ?? '')
+    : clientText;
+  useEffect(() => setDismissed(new Set()), [lastClientText]);
+
+  const changeSettings = (next: HintSettings) => {
+    setSettings(next);
+    setNow(Date.now());
+    if (hasTabs()) browser.storage.local.set({ [SETTINGS_KEY]: next }).catch(() => undefined);
+  };
+
+  const recordAction = (hint: Hint, action: HintAction['action']) => {
+    if (action !== 'accepted') setDismissed((d) => new Set([...d, hint.rule]));
+    const entry: HintAction = {
+      rule: hint.rule,
+      about: hint.about,
+      action,
+      at: Date.now(),
+      message: hint.message,
+    };
+    // Kept for the session log (the counselor's, on this machine); session storage ends with the browser.
+    const area = hasTabs() ? browser.storage.session : undefined;
+    area
+      ?.get(ACTIONS_KEY)
+      .then((stored) => {
+        const list = Array.isArray(stored[ACTIONS_KEY]) ? (stored[ACTIONS_KEY] as HintAction[]) : [];
+        return area.set({ [ACTIONS_KEY]: [...list.slice(-499), entry] });
+      })
+      .catch(() => undefined);
+  };
 
   // Follow the active tab unless pinned to one.
   useEffect(() => {
@@ -110,6 +176,12 @@ export function App() {
         }
         try {
           const assessment = assess({ context, draft: draft.trim() ? draft : undefined });
+          if (assessment.draft) {
+            assessment.draft = {
+              ...assessment.draft,
+              hints: visibleHints(assessment.draft.hints, settings, dismissed, Date.now()),
+            };
+          }
           setFeedback({ kind: 'ready', assessment, context, draft });
         } catch (error) {
           setFeedback({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -118,7 +190,7 @@ export function App() {
       snapshot ? 0 : DEBOUNCE_MS,
     );
     return () => clearTimeout(timer);
-  }, [snapshot, clientText, draftText]);
+  }, [snapshot, clientText, draftText, settings, dismissed, now]);
 
   const live: LiveState = snapshot
     ? { kind: 'live', platform: snapshot.platform, health: snapshot.health }
@@ -147,6 +219,10 @@ export function App() {
       live={live}
       onGrant={grant}
       onInsert={(text) => tabId !== null && sendToTab(tabId, { type: 'insert-text', text })}
+      onAction={recordAction}
+      settings={settings}
+      onSettings={changeSettings}
+      now={now}
     />
   );
 }

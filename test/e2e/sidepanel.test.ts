@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Feedback } from '../../components/Feedback';
 import { extensionIdFromKey } from '../../tools/extension-id';
 import { assessment, context, draftText } from '../extension/fixtures/assessment';
+import type { browser as Browser } from 'wxt/browser';
 import { CHROME_BUILD, launchWithExtension, screenshot, type LoadedExtension } from './browser';
+
+declare const chrome: typeof Browser;
 
 const CLIENT =
   "I don't know... maybe. Honestly what's the point, nothing ever works for me. " +
@@ -189,6 +192,33 @@ describe('analyzer output in the real side panel', () => {
     expect(await page.locator('.hint-message', { hasText: 'Reflect their view' }).count()).toBe(0);
     expect(await page.locator('.cues').innerText()).toMatch(/Excusing|Minimizing/);
     await screenshot(page, 'sidepanel-reflection.png');
+    await page.close();
+  });
+
+  test('the counselor can dismiss or dispute a hint, switch a rule off and choose fewer hints', async () => {
+    const page = await extension.open('sidepanel.html');
+    await typeExchange(page, "idk, it's not that big a deal", 'You need to stop. Be honest with yourself.');
+    const hints = page.locator('.hints > li');
+    await hints.first().waitFor({ timeout: 5_000 });
+    const before = await hints.locator('.hint-message').allInnerTexts();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+
+    // "I disagree" hides that hint (and is kept for the session log).
+    await hints.first().getByRole('button', { name: 'I disagree' }).click();
+    await expect.poll(() => hints.locator('.hint-message').allInnerTexts()).not.toContain(before[0]);
+
+    // Fewer hints: one non-safety hint at a time.
+    await page.getByText('Hint settings').click();
+    await page.getByLabel('Fewer: one hint at a time').check();
+    await expect.poll(() => hints.count()).toBeLessThanOrEqual(1);
+
+    // Safety rules cannot be switched off.
+    expect(await page.getByLabel(/Risk disclosed and not asked about/).isDisabled()).toBe(true);
+    const stored = await page.evaluate(
+      async () => (await chrome.storage.session.get('hintActions')).hintActions,
+    );
+    expect(stored).toEqual([expect.objectContaining({ action: 'disagreed' })]);
+    await screenshot(page, 'sidepanel-settings.png');
     await page.close();
   });
 });
