@@ -3,3 +3,4 @@ export * from './conversation';
 export * from './assessment';
 export * from './weights';
 export * from './messages';
+export * from './settings';
