@@ -3,4 +3,5 @@ export * from './conversation';
 export * from './assessment';
 export * from './weights';
 export * from './messages';
+export * from './practice';
 export * from './settings';

@@ -1,0 +1,47 @@
+import type { browser as Browser } from 'wxt/browser';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, screenshot, type LoadedExtension } from './browser';
+
+declare const chrome: typeof Browser;
+
+/** The practice chat end to end: the demo, the onboarding and the harness for the live path. */
+let extension: LoadedExtension;
+
+beforeAll(async () => {
+  extension = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await extension?.close();
+});
+
+test('practise a reply: the panel reads the practice chat, hints on the draft, inserts, and the client answers', async () => {
+  const chat = await extension.open('practice.html?scenario=weekend-drinking&fast=1');
+  await chat.locator('[data-attune-message][data-role=client]').first().waitFor();
+  const tabId = await chat.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+  const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
+  await expect
+    .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
+    .toMatch(/composer found/);
+
+  // A confrontational draft gets a hint anchored in the client's words and the draft.
+  const composer = chat.locator('textarea[data-attune-composer]');
+  await composer.click();
+  await chat.keyboard.type("You need to stop, it's a big deal.");
+  const hint = panel.locator('.hints > li').filter({ hasText: 'Ask before advising' });
+  await hint.waitFor({ timeout: 10_000 });
+  await screenshot(panel, 'practice-panel.png');
+
+  // Replace the draft with the panel's suggestion, and send it.
+  await composer.fill('');
+  const suggestion = (await hint.locator('.try .quoted').innerText()).replace(/^“|”$/g, '');
+  await hint.getByRole('button', { name: 'Insert into reply' }).click();
+  await expect.poll(() => composer.inputValue(), { timeout: 5_000 }).toBe(suggestion);
+  const before = await chat.locator('[data-attune-message][data-role=client]').count();
+  await composer.press('Enter');
+  await expect
+    .poll(() => chat.locator('[data-attune-message][data-role=client]').count(), { timeout: 5_000 })
+    .toBeGreaterThan(before);
+  await expect.poll(() => panel.locator('.live-status').innerText()).toMatch(/\d+ client \/ 1 counselor/);
+  await screenshot(chat, 'practice.png');
+});
