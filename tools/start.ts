@@ -1,7 +1,8 @@
 /**
  * `npm start`: after `wxt build`, opens Chromium with the built extension loaded, in a throwaway
- * profile, on the side panel page in a tab. The manifest's `key` fixes the extension id, so the
- * address is known in advance.
+ * profile, on the practice chat, with the side panel beside it in a pop-out window bound to that
+ * tab (`sidepanel.html?tab=<id>`). The manifest's `key` fixes the extension id, so the addresses
+ * are known in advance.
  *
  * The browser is started through playwright-core rather than with the address on its command
  * line: Chromium opens command-line addresses before it has loaded the extension, and the page
@@ -27,7 +28,7 @@ if (!existsSync(manifestPath))
 const { key } = JSON.parse(readFileSync(manifestPath, 'utf8')) as { key?: string };
 if (!key) fail(`${manifestPath} has no "key", so the extension id is not fixed. See wxt.config.ts.`);
 const id = extensionIdFromKey(key);
-const url = `chrome-extension://${id}/sidepanel.html`;
+const url = `chrome-extension://${id}/practice.html`;
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const executablePath = candidates.find((path): path is string => !!path && existsSync(path));
@@ -72,8 +73,22 @@ try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   const heading = await page.locator('h1').textContent({ timeout: 10_000 });
+  // The side panel can only be opened by a click on the toolbar button; a pop-out window bound to
+  // the practice tab shows the same panel without one.
+  const tabId = await page.evaluate(async () => {
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } } }
+    ).chrome;
+    return (await api.tabs.getCurrent())?.id;
+  });
+  const panelUrl = `chrome-extension://${id}/sidepanel.html?tab=${tabId}`;
+  const [panel] = await Promise.all([
+    context.waitForEvent('page', { timeout: 10_000 }),
+    page.evaluate((u) => void window.open(u, 'attune-panel', 'popup,width=440,height=900'), panelUrl),
+  ]);
+  await panel.locator('h1').waitFor({ timeout: 10_000 });
   console.log(
-    `Attune: ${url} is open in ${executablePath} (heading "${heading}"). Close the browser to stop.`,
+    `Attune: the practice chat (${url}, heading "${heading}") is open in ${executablePath}, with the panel beside it. Close the browser to stop.`,
   );
   if (headless) {
     await context.close();
