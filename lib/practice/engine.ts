@@ -1,3 +1,4 @@
+import { type Rng, seededRng } from '../random';
 import type { Assessment, ClientBurst, ReplyClass, Scenario, ScenarioState } from '../../models';
 
 /**
@@ -5,21 +6,6 @@ import type { Assessment, ClientBurst, ReplyClass, Scenario, ScenarioState } fro
  * page supplies the analyzer's reading of each counselor reply and a random source; tests pass a
  * seeded one, so a run is reproducible.
  */
-
-/** A random source in [0, 1), like Math.random. */
-export type Rng = () => number;
-
-/** mulberry32: a small, fast, seedable generator; plenty for choosing among a few scripted lines. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * How a counselor reply lands with a scripted client, from the analyzer's output.
@@ -89,3 +75,5 @@ export function nextClientTurn(
 export function replyDelayMs(rng: Rng, fast: boolean): number {
   return fast ? 0 : 400 + Math.round(rng() * 500);
 }
+
+export { seededRng, type Rng };

@@ -1,4 +1,5 @@
 import type { PackedModel } from '../../models';
+import { seededRng } from '../random';
 import type { FeatureVector } from '../analysis/features';
 import { bytesToBase64, encodeVarints, softmax } from '../analysis/model';
 
@@ -33,18 +34,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 7,
   balance: 1,
 };
-
-/** Small deterministic PRNG (mulberry32) so training is repeatable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function train<Label extends string>(
   labels: readonly Label[],
@@ -103,7 +92,7 @@ function fit<Label extends string>(
   };
 
   const order = examples.map((_, i) => i);
-  const random = rng(o.seed);
+  const random = seededRng(o.seed);
   const scores = new Array<number>(k);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
