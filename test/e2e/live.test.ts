@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
-import { launchWithExtension, screenshot, type LoadedExtension } from './browser';
+import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
 
 /** The extension API as seen inside an extension page (for page.evaluate). */
 declare const chrome: typeof Browser;
@@ -90,6 +90,7 @@ describe.each(PLATFORMS)('$name', ({ id, composer }) => {
     await hint.waitFor({ timeout: 10_000 });
     expect(await hint.locator('.quote .quoted').allInnerTexts()).toContain('“You need to”');
     await screenshot(panel, `live-${id}.png`);
+    expect(await accessibilityProblems(panel)).toEqual([]);
 
     // Insert: the page's editor gets exactly the suggestion, after what was typed.
     const suggestion = (await hint.locator('.try .quoted').innerText()).replace(/^“|”$/g, '');

@@ -1,4 +1,3 @@
-import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,7 +8,13 @@ import { Feedback } from '../../components/Feedback';
 import { extensionIdFromKey } from '../../tools/extension-id';
 import { assessment, context, draftText } from '../extension/fixtures/assessment';
 import type { browser as Browser } from 'wxt/browser';
-import { CHROME_BUILD, launchWithExtension, screenshot, type LoadedExtension } from './browser';
+import {
+  CHROME_BUILD,
+  accessibilityProblems,
+  launchWithExtension,
+  screenshot,
+  type LoadedExtension,
+} from './browser';
 
 declare const chrome: typeof Browser;
 
@@ -42,16 +47,6 @@ async function typeExchange(page: Page, client: string, draft: string) {
 }
 
 /** axe-core's serious and critical findings on the page, as "rule: target" lines. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`));
-  });
-}
-
 test('the extension loads with the fixed id its manifest key gives it', () => {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as { key: string };
   expect(extension.id).toBe(extensionIdFromKey(manifest.key));
