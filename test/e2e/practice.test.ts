@@ -1,6 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, screenshot, type LoadedExtension } from './browser';
+import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
 
 declare const chrome: typeof Browser;
 
@@ -24,7 +24,7 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
     .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
     .toMatch(/composer found/);
 
-  // A confrontational draft gets a hint anchored in the client's words and the draft.
+  // A directive draft gets a hint anchored in the client's words and the draft.
   const composer = chat.locator('textarea[data-attune-composer]');
   await composer.click();
   await chat.keyboard.type("You need to stop, it's a big deal.");
@@ -32,11 +32,11 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
   await hint.waitFor({ timeout: 10_000 });
   await screenshot(panel, 'practice-panel.png');
 
-  // Replace the draft with the panel's suggestion, and send it.
-  await composer.fill('');
+  // Insert the panel's suggestion after what was typed (the draft must stay: hints are about it).
+  const typed = await composer.inputValue();
   const suggestion = (await hint.locator('.try .quoted').innerText()).replace(/^“|”$/g, '');
   await hint.getByRole('button', { name: 'Insert into reply' }).click();
-  await expect.poll(() => composer.inputValue(), { timeout: 5_000 }).toBe(suggestion);
+  await expect.poll(() => composer.inputValue(), { timeout: 5_000 }).toBe(typed + suggestion);
   const before = await chat.locator('[data-attune-message][data-role=client]').count();
   await composer.press('Enter');
   await expect
@@ -44,4 +44,5 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
     .toBeGreaterThan(before);
   await expect.poll(() => panel.locator('.live-status').innerText()).toMatch(/\d+ client \/ 1 counselor/);
   await screenshot(chat, 'practice.png');
+  expect(await accessibilityProblems(chat)).toEqual([]);
 });
