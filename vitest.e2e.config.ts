@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'e2e',
+    reporters: ['default', ['json', { outputFile: 'test-results/e2e.json' }]],
     environment: 'node',
     include: ['test/e2e/**/*.test.ts'],
     fileParallelism: false,
