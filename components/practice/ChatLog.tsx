@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ChatMessage } from '../../lib/practice';
 
 interface Props {
@@ -15,8 +16,14 @@ interface Props {
  * who sent it is said outside that div.
  */
 export function ChatLog({ clientName, messages, typing, ending }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // Keep the newest message in view, as chat apps do.
+  useEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [messages.length, typing, ending]);
   return (
-    <div class="chat-scroll">
+    <div class="chat-scroll" ref={scroller}>
       <div class="chat-log" role="log" aria-live="polite" aria-label={`Conversation with ${clientName}`}>
         {messages.map((m) => (
           <div key={m.id} class={`chat-row chat-row-${m.role}`}>
