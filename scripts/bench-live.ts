@@ -9,10 +9,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { browser as Browser } from 'wxt/browser';
-import { launchWithExtension, CHROME_BUILD } from '../test/e2e/browser';
+import { CHROME_BUILD, launchWithExtension, openPanelFor, waitForLiveReader } from '../test/e2e/browser';
 
-declare const chrome: typeof Browser;
 /** Epoch milliseconds with sub-millisecond resolution: the same clock in Node and in every page. */
 const now = () => performance.timeOrigin + performance.now();
 
@@ -27,20 +25,10 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/chat`;
 
 const extension = await launchWithExtension();
 try {
-  const probe = await extension.open('sidepanel.html');
-  for (let i = 0; i < 100; i++) {
-    const n = await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    if (n > 0) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForLiveReader(extension);
   const chat = await extension.context.newPage();
   await chat.goto(url);
-  const tabId = await probe.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    url,
-  );
-  const panel = probe;
-  await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tab=${tabId}`);
+  const panel = await openPanelFor(extension, chat);
   await panel.waitForSelector('.live-status .health', { timeout: 10_000 });
 
   const editor = chat.locator('[data-testid="post-create-textbox"]');

@@ -4,6 +4,10 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { browser as Browser } from 'wxt/browser';
+
+/** The extension API as seen inside an extension page (for page.evaluate). */
+declare const chrome: typeof Browser;
 
 /** Debian's Chromium (`apt-get install chromium`); never a browser downloaded by Playwright. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -74,4 +78,29 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary ?? ''})`));
   });
+}
+
+/** Waits until the background has registered the live reader for the pre-granted test host. */
+export async function waitForLiveReader(extension: LoadedExtension, timeoutMs = 10_000): Promise<void> {
+  const probe = await extension.open('sidepanel.html');
+  const deadline = Date.now() + timeoutMs;
+  while (
+    (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 0
+  ) {
+    if (Date.now() > deadline) throw new Error('the live reader was never registered for 127.0.0.1');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await probe.close();
+}
+
+/** Opens the side panel bound to the tab showing `chat` (`sidepanel.html?tab=<id>`). */
+export async function openPanelFor(extension: LoadedExtension, chat: Page): Promise<Page> {
+  const panel = await extension.open('sidepanel.html');
+  const tabId = await panel.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+    chat.url(),
+  );
+  if (tabId === undefined) throw new Error(`no tab shows ${chat.url()}`);
+  await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tab=${tabId}`);
+  return panel;
 }

@@ -4,11 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { browser as Browser } from 'wxt/browser';
-import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
-
-/** The extension API as seen inside an extension page (for page.evaluate). */
-declare const chrome: typeof Browser;
+import {
+  accessibilityProblems,
+  launchWithExtension,
+  openPanelFor,
+  screenshot,
+  waitForLiveReader,
+  type LoadedExtension,
+} from './browser';
 
 /**
  * Live hints on real chat pages: saved platform fixtures served from 127.0.0.1 (the e2e build is
@@ -35,15 +38,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   extension = await launchWithExtension();
   // The background registers the live reader for granted hosts on start-up; wait until it has.
-  const probe = await extension.open('sidepanel.html');
-  const deadline = Date.now() + 10_000;
-  while (
-    (await probe.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)) === 0
-  ) {
-    if (Date.now() > deadline) throw new Error('the live reader was never registered for 127.0.0.1');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await probe.close();
+  await waitForLiveReader(extension);
 });
 
 afterAll(async () => {
@@ -55,13 +50,7 @@ afterAll(async () => {
 async function openChat(platform: string): Promise<{ chat: Page; panel: Page }> {
   const chat = await extension.context.newPage();
   await chat.goto(`${base}/${platform}/conversation`);
-  const panel = await extension.open('sidepanel.html');
-  const tabId = await panel.evaluate(
-    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
-    chat.url(),
-  );
-  expect(tabId).toBeGreaterThan(0);
-  await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tab=${tabId}`);
+  const panel = await openPanelFor(extension, chat);
   return { chat, panel };
 }
 
