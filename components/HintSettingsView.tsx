@@ -44,6 +44,17 @@ export function HintSettingsView({
           ))}
         </fieldset>
         <fieldset>
+          <legend>In the chat page</legend>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.inlineMarks}
+              onChange={(e) => onChange({ ...settings, inlineMarks: e.currentTarget.checked })}
+            />{' '}
+            Mark the client's resistance and risk phrases in the chat itself
+          </label>
+        </fieldset>
+        <fieldset>
           <legend>Hints to show</legend>
           {hintRuleIds.map((id) => (
             <label key={id} class="choice">

@@ -1,7 +1,8 @@
 import { type HintSettings, MAX_MESSAGE_CHARS } from '../models';
 import { Feedback, type FeedbackActions, type FeedbackState } from './Feedback';
 import { HintSettingsView } from './HintSettingsView';
-import { LiveStatus, type LiveState } from './LiveStatus';
+import { LiveStatus, type LiveState, type PickState } from './LiveStatus';
+import { SiteLayouts, type SiteLayoutsProps } from './SiteLayouts';
 
 export interface SidePanelProps {
   clientText: string;
@@ -17,6 +18,11 @@ export interface SidePanelProps {
   settings?: HintSettings;
   onSettings?: (next: HintSettings) => void;
   now?: number;
+  pick?: PickState;
+  onTeach?: () => void;
+  onStopTeaching?: () => void;
+  /** Taught layouts, shown when the panel runs in the extension. */
+  siteLayouts?: SiteLayoutsProps;
 }
 
 /** The whole side panel: two texts in, the analyzer's feedback out. */
@@ -33,6 +39,10 @@ export function SidePanel({
   settings,
   onSettings,
   now = Date.now(),
+  pick,
+  onTeach,
+  onStopTeaching,
+  siteLayouts,
 }: SidePanelProps) {
   return (
     <main class="panel">
@@ -40,7 +50,13 @@ export function SidePanel({
         <h1>Attune</h1>
         <p class="privacy">Runs on this computer. Nothing you type here leaves your machine.</p>
       </header>
-      <LiveStatus state={live} onGrant={onGrant} />
+      <LiveStatus
+        state={live}
+        onGrant={onGrant}
+        pick={pick}
+        onTeach={onTeach}
+        onStopTeaching={onStopTeaching}
+      />
       {live.kind !== 'live' && (
         <form class="inputs" onSubmit={(e) => e.preventDefault()}>
           <label for="client-text">Client's last message</label>
@@ -64,6 +80,7 @@ export function SidePanel({
       )}
       <Feedback state={feedback} onInsert={live.kind === 'live' ? onInsert : undefined} onAction={onAction} />
       {settings && onSettings && <HintSettingsView settings={settings} now={now} onChange={onSettings} />}
+      {siteLayouts && <SiteLayouts {...siteLayouts} />}
     </main>
   );
 }

@@ -55,7 +55,50 @@ export const InsertResultMessage = z.object({
   reason: z.string().optional(),
 });
 
-export const ContentToPanel = z.discriminatedUnion('type', [PageSnapshot, InsertResultMessage]);
+/** content→panel: the reader runs in this page but recognises no chat in it (yet). */
+export const NoChatFound = z.object({
+  type: z.literal('no-chat'),
+  url: z.string(),
+});
+/** panel→content: start pick mode (top frame only): the counselor teaches Attune this page. */
+export const StartPick = z.object({ type: z.literal('start-pick'), tabId: z.number().optional() });
+/** panel→content: stop pick mode. */
+export const CancelPick = z.object({ type: z.literal('cancel-pick'), tabId: z.number().optional() });
+/** content→panel: how pick mode ended. */
+export const PickResult = z.object({
+  type: z.literal('pick-result'),
+  outcome: z.enum(['saved', 'failed', 'cancelled']),
+  /** What to do differently, when it failed. */
+  problem: z.string().optional(),
+  origin: z.string().optional(),
+});
+export type PickResult = z.infer<typeof PickResult>;
+
+/** One phrase to mark inline in the page's client message (never in the editor). */
+export const InlineMark = z.object({
+  text: z.string().min(1).max(500),
+  kind: z.enum(['resistance', 'risk', 'change']),
+});
+export type InlineMark = z.infer<typeof InlineMark>;
+/** panel→content: the phrases to mark now (an empty list clears them). */
+export const ShowMarks = z.object({
+  type: z.literal('show-marks'),
+  marks: z.array(InlineMark).max(20),
+  tabId: z.number().optional(),
+});
+
+export const ContentToPanel = z.discriminatedUnion('type', [
+  PageSnapshot,
+  InsertResultMessage,
+  NoChatFound,
+  PickResult,
+]);
 export type ContentToPanel = z.infer<typeof ContentToPanel>;
-export const PanelToContent = z.discriminatedUnion('type', [InsertText, RequestSnapshot]);
+export const PanelToContent = z.discriminatedUnion('type', [
+  InsertText,
+  RequestSnapshot,
+  StartPick,
+  CancelPick,
+  ShowMarks,
+]);
 export type PanelToContent = z.infer<typeof PanelToContent>;

@@ -11,6 +11,8 @@ export const HintSettings = z.object({
   disabledRules: z.array(z.string()).default([]),
   /** Non-safety hints are hidden until this time (ms since the epoch). */
   snoozedUntil: z.number().nullable().default(null),
+  /** Mark the client's resistance and risk phrases in the chat page itself (CSS highlights). */
+  inlineMarks: z.boolean().default(true),
 });
 export type HintSettings = z.infer<typeof HintSettings>;
 
@@ -18,6 +20,7 @@ export const DEFAULT_HINT_SETTINGS: HintSettings = {
   sensitivity: 'balanced',
   disabledRules: [],
   snoozedUntil: null,
+  inlineMarks: true,
 };
 
 /** What the counselor did with a hint, kept for the session log. */

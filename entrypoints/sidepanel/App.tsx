@@ -1,11 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FeedbackState } from '../../components/Feedback';
-import type { LiveState } from '../../components/LiveStatus';
+import type { LiveState, PickState } from '../../components/LiveStatus';
 import { SidePanel } from '../../components/SidePanel';
 import { assess } from '../../lib/analysis';
 import { contextForAssessment } from '../../lib/live/context';
 import { visibleHints } from '../../lib/analysis/hint-filter';
+import { marksFor } from '../../lib/live/marks-for';
+import {
+  deleteSiteConfig,
+  importSiteConfigs,
+  loadSiteConfigs,
+  parseSiteConfigFile,
+  SITE_CONFIGS_KEY,
+  siteConfigFileText,
+} from '../../lib/live/site-configs';
+import type { SiteConfigs } from '../../models/site-config';
 import {
   ContentToPanel,
   DEFAULT_HINT_SETTINGS,
@@ -57,6 +67,10 @@ export function App() {
   const [tabId, setTabId] = useState<number | null>(pinned);
   const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
   const [unreadable, setUnreadable] = useState<{ origin: string | null } | null>(null);
+  const [noChat, setNoChat] = useState<{ origin: string | null } | null>(null);
+  const [pick, setPick] = useState<PickState>({ kind: 'idle' });
+  const [layouts, setLayouts] = useState<SiteConfigs>({});
+  const [layoutResult, setLayoutResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [clientText, setClientText] = useState('');
   const [draftText, setDraftText] = useState('');
   const [feedback, setFeedback] = useState<FeedbackState>({ kind: 'empty' });
@@ -132,15 +146,32 @@ export function App() {
   useEffect(() => {
     setSnapshot(null);
     setUnreadable(null);
+    setNoChat(null);
+    setPick({ kind: 'idle' });
     if (tabId === null || !hasTabs()) return;
     let answered = false;
     const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId) return;
       const parsed = ContentToPanel.safeParse(message);
-      if (!parsed.success || parsed.data.type !== 'page-snapshot') return;
+      if (!parsed.success) return;
+      const data = parsed.data;
+      if (data.type === 'pick-result') {
+        if (data.outcome === 'failed') setPick({ kind: 'picking', problem: data.problem });
+        else
+          setPick(data.outcome === 'saved' ? { kind: 'saved', origin: data.origin } : { kind: 'cancelled' });
+        return;
+      }
+      if (data.type === 'no-chat') {
+        answered = true;
+        setUnreadable(null);
+        setNoChat({ origin: originOf(data.url) });
+        return;
+      }
+      if (data.type !== 'page-snapshot') return;
       answered = true;
       setUnreadable(null);
-      setSnapshot(parsed.data);
+      setNoChat(null);
+      setSnapshot(data);
     };
     browser.runtime.onMessage.addListener(onMessage);
     sendToTab(tabId, { type: 'request-snapshot' });
@@ -192,11 +223,82 @@ export function App() {
     return () => clearTimeout(timer);
   }, [snapshot, clientText, draftText, settings, dismissed, now]);
 
+  // Mark the client's phrases in the page itself, when the counselor wants inline marks.
+  const marks = useMemo(
+    () =>
+      feedback.kind === 'ready' && snapshot && settings.inlineMarks
+        ? marksFor(feedback.assessment, feedback.context)
+        : [],
+    [feedback, snapshot, settings.inlineMarks],
+  );
+  const marksKey = JSON.stringify(marks);
+  useEffect(() => {
+    if (tabId === null || !hasTabs() || !snapshot) return;
+    sendToTab(tabId, { type: 'show-marks', marks });
+  }, [tabId, marksKey, snapshot !== null]);
+
+  // Taught layouts: listed in the panel, changed from anywhere.
+  useEffect(() => {
+    if (!hasTabs()) return;
+    const load = () =>
+      void loadSiteConfigs()
+        .then(setLayouts)
+        .catch(() => undefined);
+    load();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SITE_CONFIGS_KEY in changes) load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
   const live: LiveState = snapshot
-    ? { kind: 'live', platform: snapshot.platform, health: snapshot.health }
-    : unreadable
-      ? { kind: 'unreadable', origin: unreadable.origin, canGrant: unreadable.origin !== null }
-      : { kind: 'manual' };
+    ? { kind: 'live', platform: snapshot.platform, health: snapshot.health, adapter: snapshot.adapter }
+    : noChat
+      ? { kind: 'no-chat', origin: noChat.origin }
+      : unreadable
+        ? { kind: 'unreadable', origin: unreadable.origin, canGrant: unreadable.origin !== null }
+        : { kind: 'manual' };
+
+  const teach = () => {
+    if (tabId === null) return;
+    setPick({ kind: 'picking' });
+    browser.tabs
+      .sendMessage(tabId, { type: 'start-pick' })
+      .catch(() =>
+        setPick({ kind: 'picking', problem: 'This page did not answer: reload it and try again.' }),
+      );
+  };
+  const stopTeaching = () => {
+    if (tabId !== null) browser.tabs.sendMessage(tabId, { type: 'cancel-pick' }).catch(() => undefined);
+    setPick({ kind: 'cancelled' });
+  };
+
+  const exportLayouts = () => {
+    const blob = new Blob([siteConfigFileText(layouts)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `attune-site-layouts-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setLayoutResult({ ok: true, text: `Exported ${Object.keys(layouts).length} layout(s).` });
+  };
+  const importLayouts = (text: string) => {
+    const result = parseSiteConfigFile(text, document);
+    if (!result.ok) {
+      setLayoutResult({ ok: false, text: result.error });
+      return;
+    }
+    importSiteConfigs(result.layouts)
+      .then(() => setLayoutResult({ ok: true, text: `Imported ${result.layouts.length} layout(s).` }))
+      .catch((error: unknown) =>
+        setLayoutResult({
+          ok: false,
+          text: `Could not save the layouts: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+      );
+  };
 
   const grant = () => {
     if (!unreadable?.origin || tabId === null) return;
@@ -223,6 +325,20 @@ export function App() {
       settings={settings}
       onSettings={changeSettings}
       now={now}
+      pick={pick}
+      onTeach={teach}
+      onStopTeaching={stopTeaching}
+      siteLayouts={
+        hasTabs()
+          ? {
+              layouts: Object.values(layouts),
+              onDelete: (origin) => void deleteSiteConfig(origin).catch(() => undefined),
+              onExport: exportLayouts,
+              onImport: importLayouts,
+              result: layoutResult,
+            }
+          : undefined
+      }
     />
   );
 }

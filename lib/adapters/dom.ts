@@ -13,7 +13,11 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', '
  * reactions, quoted replies...). `<br>` and block boundaries become newlines; runs of spaces
  * collapse; blank lines at the ends go.
  */
-export function readText(el: Element, exclude: readonly string[] = []): string {
+export function readText(
+  el: Element,
+  exclude: readonly string[] = [],
+  excludeAlso?: (element: Element) => boolean,
+): string {
   const skip = exclude.length > 0 ? exclude.join(',') : null;
   let out = '';
   const walk = (node: Node): void => {
@@ -24,6 +28,7 @@ export function readText(el: Element, exclude: readonly string[] = []): string {
       } else if (child.nodeType === 1) {
         const element = child as Element;
         if (skip && element.matches(skip)) continue;
+        if (excludeAlso?.(element)) continue;
         if (element.tagName === 'BR') {
           out += '\n';
           continue;

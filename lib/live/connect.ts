@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { PanelToContent, type ContentToPanel } from '../../models';
 import type { SiteAdapter } from '../adapters/types';
 import { insertIntoComposer } from './insert';
+import { showMarks } from './marks';
 import { startLiveReader } from './reader';
 
 export interface ConnectOptions {
@@ -35,6 +36,11 @@ export function connectChatToPanel({ adapter, doc, signal, ownTabId }: ConnectOp
       reader.flush();
       return;
     }
+    if (parsed.data.type === 'show-marks') {
+      showMarks(doc, parsed.data.marks);
+      return;
+    }
+    if (parsed.data.type !== 'insert-text') return;
     let composer: HTMLElement | null = null;
     try {
       composer = adapter.parse(doc).composer;

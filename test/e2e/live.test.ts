@@ -88,7 +88,7 @@ describe.each(PLATFORMS)('$name', ({ id, composer }) => {
       editor.evaluate((el) =>
         'value' in el ? (el as HTMLTextAreaElement).value : (el as HTMLElement).innerText,
       );
-    await expect.poll(read, { timeout: 5_000 }).toBe(draft + suggestion);
+    await expect.poll(read, { timeout: 5_000 }).toBe(`${draft} ${suggestion}`);
     await chat.close();
     await panel.close();
   });

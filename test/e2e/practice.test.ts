@@ -36,7 +36,7 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
   const typed = await composer.inputValue();
   const suggestion = (await hint.locator('.try .quoted').innerText()).replace(/^“|”$/g, '');
   await hint.getByRole('button', { name: 'Insert into reply' }).click();
-  await expect.poll(() => composer.inputValue(), { timeout: 5_000 }).toBe(typed + suggestion);
+  await expect.poll(() => composer.inputValue(), { timeout: 5_000 }).toBe(`${typed} ${suggestion}`);
   const before = await chat.locator('[data-attune-message][data-role=client]').count();
   await composer.press('Enter');
   await expect

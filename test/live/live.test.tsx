@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PageSnapshot } from '../../models';
 import { AdapterError, type SiteAdapter, composerText } from '../../lib/adapters/types';
-import { insertIntoComposer } from '../../lib/live/insert';
+import { insertIntoComposer, withSeparator } from '../../lib/live/insert';
 import { startLiveReader } from '../../lib/live/reader';
 import { healthLine, newSnapshotState, takeSnapshot } from '../../lib/live/snapshot';
 
@@ -117,6 +117,17 @@ describe('inserting a suggestion', () => {
     expect(insertIntoComposer(textarea, 'It sounds like work is a lot.')).toEqual({ ok: true });
     expect(textarea.value).toBe('Hi. It sounds like work is a lot.');
     expect(inputs).toHaveLength(1);
+  });
+
+  test('separates the suggestion from a word or sentence right before the caret, and only then', () => {
+    page([], "It's not a big deal.");
+    const textarea = document.querySelector('textarea')!;
+    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+    insertIntoComposer(textarea, "It's your call what happens next.");
+    expect(textarea.value).toBe("It's not a big deal. It's your call what happens next.");
+    expect(withSeparator('so', ', and')).toBe(', and');
+    expect(withSeparator('', 'Hi')).toBe('Hi');
+    expect(withSeparator('line\n', 'Hi')).toBe('Hi');
   });
 
   test('refuses editors that opted out of extensions', () => {

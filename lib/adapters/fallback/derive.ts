@@ -1,0 +1,300 @@
+import type { SiteConfig } from '../../../models/site-config';
+import { adapterFromConfig } from './configured';
+import { editorRootOf, sideOf } from './heuristics';
+
+/**
+ * Pick mode's core: from the four elements the counselor clicked (the reply box, the message
+ * list, one client message, one of their own) derive selectors that will find the same things
+ * after the page re-renders. Like an ad blocker's element picker, but written for chats:
+ *
+ * - prefer what sites keep stable: ids, test ids (`data-testid`, `data-qa`...), ARIA roles and
+ *   labels, readable class names;
+ * - refuse what changes between builds or renders: generated class names (`css-1x2y3z`,
+ *   `x1n2onr6`, `sc-…`, hashes) and position chains (`div > div:nth-child(3)`);
+ * - check each selector against the live page (unique where it must be) and the whole layout by
+ *   parsing the page with it: the client message must read as the client's and the own message as
+ *   the counselor's, or the derivation fails with a reason the counselor can act on.
+ */
+export interface Picks {
+  readonly composer: Element;
+  readonly list: Element;
+  readonly client: Element;
+  readonly own: Element;
+}
+
+export type DeriveResult =
+  { readonly ok: true; readonly config: SiteConfig } | { readonly ok: false; readonly problem: string };
+
+/** Class names that are build or render artefacts, never stable across a site's releases. */
+export function isGeneratedClass(name: string): boolean {
+  return (
+    name.length > 40 ||
+    /^(css|sc|jsx|emotion|styled|svelte|astro|tw)-/i.test(name) ||
+    /^x[0-9a-z]{5,}$/.test(name) || // atomic CSS (x1n2onr6)
+    name.split(/[-_]+/).some((part) => part.length >= 5 && /\d/.test(part) && /[a-z]/i.test(part)) ||
+    /__[a-zA-Z0-9]{5}$/.test(name) || // CSS modules (title__a8Fz2)
+    /\d{3,}/.test(name) ||
+    /^(ng|_ng)-/.test(name) ||
+    /^(hover|focus|active|selected|is-hovered|is-focused|visible|hidden|animate|fade|show)/i.test(name)
+  );
+}
+
+/** Ids worth keying on: readable, not generated per render (`:r3:`, `ember123`, UUIDs). */
+function isStableId(id: string): boolean {
+  return (
+    /^[A-Za-z][\w-]{0,60}$/.test(id) &&
+    !/\d{3,}/.test(id) &&
+    !/[0-9a-f]{8,}/i.test(id) &&
+    !/^ember\d/.test(id)
+  );
+}
+
+const TEST_ID_ATTRS = [
+  'data-testid',
+  'data-test-id',
+  'data-qa',
+  'data-tid',
+  'data-test',
+  'data-cy',
+  'data-e2e',
+];
+
+const cssString = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+const cssIdent = (value: string) => value.replace(/([^\w-])/g, '\\$1');
+
+/** Stable classes of an element, as `.name` selectors, most specific-looking first. */
+function stableClasses(el: Element): string[] {
+  return Array.from(el.classList)
+    .filter((name) => !isGeneratedClass(name))
+    .map((name) => `.${cssIdent(name)}`);
+}
+
+/** Candidate selectors for one element, best first; none uses position. */
+function candidates(el: Element): string[] {
+  const tag = el.tagName.toLowerCase();
+  const out: string[] = [];
+  if (el.id && isStableId(el.id)) out.push(`#${cssIdent(el.id)}`);
+  for (const attr of TEST_ID_ATTRS) {
+    const value = el.getAttribute(attr);
+    if (value && value.length <= 80 && !/\d{4,}/.test(value)) out.push(`[${attr}=${cssString(value)}]`);
+  }
+  const role = el.getAttribute('role');
+  const label = el.getAttribute('aria-label');
+  if (role && label && label.length <= 80)
+    out.push(`[role=${cssString(role)}][aria-label=${cssString(label)}]`);
+  if (label && label.length <= 80) out.push(`${tag}[aria-label=${cssString(label)}]`);
+  if (role) out.push(`${tag}[role=${cssString(role)}]`);
+  const name = el.getAttribute('name');
+  if (name && name.length <= 60) out.push(`${tag}[name=${cssString(name)}]`);
+  const classes = stableClasses(el);
+  for (const cls of classes) out.push(`${tag}${cls}`);
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i + 1; j < classes.length; j++) out.push(`${tag}${classes[i]}${classes[j]}`);
+  }
+  if (el.getAttribute('contenteditable') !== null) out.push(`${tag}[contenteditable]`);
+  if (tag === 'textarea') out.push('textarea');
+  return out;
+}
+
+/**
+ * A selector that finds exactly `el` in `root`: one of its own candidates, else one anchored on a
+ * stable ancestor (`#chat .composer`), never a position chain. Null when the page gives nothing stable.
+ */
+export function uniqueSelector(el: Element, root: ParentNode): string | null {
+  const own = candidates(el);
+  for (const selector of own) if (matchesOnly(root, selector, el)) return selector;
+  // Anchor on up to three ancestors' stable selectors.
+  let ancestor = el.parentElement;
+  for (let depth = 0; ancestor && depth < 6; depth++, ancestor = ancestor.parentElement) {
+    for (const anchor of candidates(ancestor).slice(0, 4)) {
+      for (const selector of own) {
+        const combined = `${anchor} ${selector}`;
+        if (matchesOnly(root, combined, el)) return combined;
+      }
+    }
+  }
+  return null;
+}
+
+function matchesOnly(root: ParentNode, selector: string, el: Element): boolean {
+  try {
+    const found = root.querySelectorAll(selector);
+    return found.length === 1 && found[0] === el;
+  } catch {
+    return false;
+  }
+}
+
+/** The two messages as siblings: their ancestors just below the closest container holding both. */
+function messageItems(
+  client: Element,
+  own: Element,
+  list: Element,
+): { client: Element; own: Element } | null {
+  const chain = (el: Element) => {
+    const out: Element[] = [];
+    for (let node: Element | null = el; node && node !== list; node = node.parentElement) out.unshift(node);
+    return out;
+  };
+  const a = chain(client);
+  const b = chain(own);
+  if (a.length === 0 || b.length === 0) return null;
+  // Walk down from the list while both chains go through the same element (day groups, wrappers).
+  let i = 0;
+  while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
+  if (a[i] === b[i]) return null; // one message inside the other
+  // Day groups: when the split is deeper on one side, align both at the same depth.
+  return { client: a[i]!, own: b[i]! };
+}
+
+/** Selectors matching both messages (relative to the list), without nesting, best first. */
+function messageSelector(items: { client: Element; own: Element }, list: Element): string | null {
+  const shared = candidates(items.client).filter((s) => candidates(items.own).includes(s));
+  const tag = items.client.tagName.toLowerCase();
+  if (items.own.tagName.toLowerCase() === tag) shared.push(`${tag}`);
+  const attrs = ['data-message-id', 'data-mid', 'data-event-id', 'data-id', 'data-msg-id'];
+  for (const attr of attrs) {
+    if (items.client.hasAttribute(attr) && items.own.hasAttribute(attr)) shared.unshift(`[${attr}]`);
+  }
+  for (const selector of shared) {
+    const found = new Set(Array.from(list.querySelectorAll(selector)));
+    if (!found.has(items.client) || !found.has(items.own)) continue;
+    // A message selector that also matches things inside messages would read text twice.
+    const nested = Array.from(found).some((el) => {
+      for (let p = el.parentElement; p && p !== list; p = p.parentElement) if (found.has(p)) return true;
+      return false;
+    });
+    if (!nested) return selector;
+  }
+  return null;
+}
+
+/** A selector for the text part inside a message, shared by both messages. */
+function textSelector(items: { client: Element; own: Element }, picks: Picks): string | undefined {
+  if (picks.client === items.client) return undefined;
+  for (const selector of candidates(picks.client)) {
+    if (items.client.querySelector(selector) === picks.client && items.own.querySelector(selector))
+      return selector;
+  }
+  return undefined;
+}
+
+/** Tokens (a class or a short attribute value) on an element: what may mark a message as own. */
+function markerTokens(el: Element): string[] {
+  const tokens = stableClasses(el);
+  for (const attr of Array.from(el.attributes)) {
+    if (!/^(data-|aria-)/.test(attr.name) || attr.name === 'aria-label') continue;
+    if (attr.value.length > 0 && attr.value.length <= 24 && !/\d{3,}/.test(attr.value)) {
+      tokens.push(`[${attr.name}=${cssString(attr.value)}]`);
+    }
+  }
+  return tokens;
+}
+
+const OWNISH = /own|out|mine|self|sent|me\b|right|end|current|agent|counsel|operator|outgoing/i;
+
+/**
+ * Something the own message has (on itself or inside) and the client message has nowhere. An
+ * attribute with a different value on every message (`data-key="m3"`) is an id, not a marker.
+ */
+function ownMarker(items: { client: Element; own: Element }, all: readonly Element[]): string | null {
+  const idLike = (token: string): boolean => {
+    const name = /^\[([\w-]+)=/.exec(token)?.[1];
+    if (!name || all.length < 3) return false;
+    const values = all.map(
+      (el) => el.getAttribute(name) ?? el.querySelector(`[${name}]`)?.getAttribute(name),
+    );
+    return new Set(values).size === all.length;
+  };
+  const has = (item: Element, selector: string) =>
+    item.matches(selector) || item.querySelector(selector) !== null;
+  const found: string[] = [];
+  const visit = (el: Element, depth: number) => {
+    for (const token of markerTokens(el)) if (!found.includes(token)) found.push(token);
+    if (depth < 3) for (const child of Array.from(el.children)) visit(child, depth + 1);
+  };
+  visit(items.own, 0);
+  const usable = found.filter((token) => {
+    if (idLike(token)) return false;
+    try {
+      return has(items.own, token) && !has(items.client, token);
+    } catch {
+      return false;
+    }
+  });
+  // Words that say "mine" beat incidental differences (a "has-attachment" class).
+  usable.sort((a, b) => Number(OWNISH.test(b)) - Number(OWNISH.test(a)));
+  return usable[0] ?? null;
+}
+
+export function deriveSiteConfig(
+  picks: Picks,
+  root: Document,
+  origin: string,
+  now = Date.now(),
+): DeriveResult {
+  const composerEl = editorRootOf(picks.composer);
+  if (!composerEl) return { ok: false, problem: 'The first click was not on a box you can type in.' };
+  const composer = uniqueSelector(composerEl, root);
+  if (!composer) return { ok: false, problem: 'Nothing stable identifies the reply box on this page.' };
+
+  // The list the counselor clicked, widened until it holds both messages.
+  let listEl: Element | null = picks.list;
+  while (listEl && !(listEl.contains(picks.client) && listEl.contains(picks.own)))
+    listEl = listEl.parentElement;
+  if (!listEl) return { ok: false, problem: 'The two messages are not inside the message list you picked.' };
+  if (picks.client === picks.own || picks.client.contains(picks.own) || picks.own.contains(picks.client)) {
+    return { ok: false, problem: 'Pick two different messages: one from the client and one of yours.' };
+  }
+  let list = uniqueSelector(listEl, root);
+  // A list without stable markers: try the nearest ancestor that has them.
+  for (let up = listEl.parentElement; !list && up && up !== root.body; up = up.parentElement) {
+    const selector = uniqueSelector(up, root);
+    if (selector) {
+      listEl = up;
+      list = selector;
+    }
+  }
+  if (!list) return { ok: false, problem: 'Nothing stable identifies the message list on this page.' };
+
+  const items = messageItems(picks.client, picks.own, listEl);
+  if (!items)
+    return { ok: false, problem: 'Pick two different messages: one from the client and one of yours.' };
+  const message = messageSelector(items, listEl);
+  if (!message)
+    return { ok: false, problem: 'The two messages you picked do not look alike: pick them again.' };
+
+  const marker = ownMarker(items, Array.from(listEl.querySelectorAll(message)));
+  let own: SiteConfig['own'];
+  if (marker) {
+    own = { selector: marker };
+  } else {
+    const side = sideOf(items.own, listEl);
+    if (!side || side === sideOf(items.client, listEl)) {
+      return {
+        ok: false,
+        problem: 'Your message and the client message look the same to Attune: nothing marks which is yours.',
+      };
+    }
+    own = { side };
+  }
+  const config: SiteConfig = { origin, composer, list, message, own, createdAt: now };
+  const text = textSelector(items, picks);
+  if (text) config.text = text;
+
+  // The proof: the page read with this layout gives the picks the right roles.
+  const chat = adapterFromConfig(config).parse(root);
+  const clientText = (picks.client.textContent ?? '').trim();
+  const ownText = (picks.own.textContent ?? '').trim();
+  const reads = (role: string, text: string) =>
+    chat.messages.some(
+      (m) => m.role === role && text !== '' && (text.includes(m.text) || m.text.includes(text)),
+    );
+  if (!reads('client', clientText) || !reads('counselor', ownText)) {
+    return {
+      ok: false,
+      problem: 'Attune could not read the messages you picked with this layout: try other messages.',
+    };
+  }
+  return { ok: true, config };
+}

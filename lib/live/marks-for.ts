@@ -1,0 +1,18 @@
+import type { Assessment, InlineMark, Message } from '../../models';
+
+/**
+ * The client phrases worth marking in the page: the resistance cues and risk evidence the panel
+ * shows, as the exact text the client wrote. Risk first, so it survives the cap.
+ */
+export function marksFor(assessment: Assessment, context: readonly Message[], max = 20): InlineMark[] {
+  const client = assessment.client;
+  if (!client) return [];
+  const phrase = (span: { message: number; start: number; end: number }) =>
+    context[span.message]?.text.slice(span.start, span.end).trim() ?? '';
+  const marks: InlineMark[] = [
+    ...client.risk.evidence.map((e) => ({ text: phrase(e), kind: 'risk' as const })),
+    ...client.resistance.cues.map((c) => ({ text: phrase(c), kind: 'resistance' as const })),
+  ].filter((m) => m.text.length > 0 && m.text.length <= 500);
+  const seen = new Set<string>();
+  return marks.filter((m) => !seen.has(m.text) && seen.add(m.text)).slice(0, max);
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  accessibilityProblems,
+  launchWithExtension,
+  openPanelFor,
+  screenshot,
+  waitForLiveReader,
+  type LoadedExtension,
+} from './browser';
+
+/**
+ * Chat pages no built-in adapter knows (test/fixtures/unknown, served from 127.0.0.1): the
+ * generic fallback's best guess, and pick mode, where the counselor teaches Attune the page with
+ * four clicks and the taught layout then reads it live.
+ */
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'unknown');
+
+let extension: LoadedExtension;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const name = /^\/([a-z-]+)$/.exec(req.url ?? '')?.[1];
+    let html: string;
+    try {
+      html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
+    } catch {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  extension = await launchWithExtension();
+  await waitForLiveReader(extension);
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** A real click at the element's centre, as the counselor's mouse would make it. */
+async function clickAt(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+describe('a chat site Attune does not know', () => {
+  test('the generic fallback reads a role=log chat and says it is guessing', async () => {
+    const chat = await extension.context.newPage();
+    await chat.goto(`${base}/log-region`);
+    const panel = await openPanelFor(extension, chat);
+    const status = panel.locator('.live-status');
+    await expect
+      .poll(() => status.innerText(), { timeout: 10_000 })
+      .toMatch(/5 messages · 3 client \/ 2 counselor/);
+    expect(await status.innerText()).toMatch(/Any site \(best guess\)[\s\S]*guessing/);
+    await screenshot(panel, 'generic-panel.png');
+    await chat.close();
+    await panel.close();
+  });
+
+  test('pick mode: four clicks teach Attune the page; it then reads it live and marks the client’s phrase', async () => {
+    const chat = await extension.context.newPage();
+    await chat.goto(`${base}/generated-classes`);
+    const panel = await openPanelFor(extension, chat);
+    const status = panel.locator('.live-status');
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/finds no chat on this page/);
+
+    await panel.getByRole('button', { name: 'Teach Attune this page' }).click();
+    await expect.poll(() => status.innerText()).toMatch(/Teaching Attune this page/);
+
+    // The overlay is in the page but closed to its scripts.
+    const overlay = chat.locator('[data-attune-overlay]');
+    await overlay.waitFor({ state: 'attached', timeout: 5_000 });
+    expect(
+      await chat.evaluate(() => {
+        const host = document.querySelector('[data-attune-overlay]')!;
+        return { shadowRoot: host.shadowRoot, text: host.textContent };
+      }),
+    ).toEqual({ shadowRoot: null, text: '' });
+    await chat.mouse.move(200, 120);
+    await screenshot(chat, 'pick-mode-page.png');
+
+    // The page must not act on the picks: count clicks it receives.
+    await chat.evaluate(() => {
+      (window as unknown as { pageClicks: number }).pageClicks = 0;
+      document.addEventListener('click', () => (window as unknown as { pageClicks: number }).pageClicks++);
+    });
+    await clickAt(chat, '[data-testid="reply-editor"]');
+    await clickAt(chat, '[data-testid="timeline"]');
+    await clickAt(chat, '#item-77231 [data-testid="item-text"]');
+    await clickAt(chat, '#item-77232 [data-testid="item-text"]');
+    expect(await chat.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(0);
+    await overlay.waitFor({ state: 'detached', timeout: 5_000 });
+
+    await expect
+      .poll(() => status.innerText(), { timeout: 10_000 })
+      .toMatch(
+        /Taught layout \(127\.0\.0\.1:\d+\)[\s\S]*composer found · 3 messages · 2 client \/ 1 counselor/,
+      );
+    expect(await status.innerText()).toMatch(/Layout saved for http:\/\/127\.0\.0\.1:\d+/);
+    await panel.locator('.site-layouts summary').click();
+    expect(await panel.locator('.site-layouts li').allInnerTexts()).toEqual([expect.stringContaining(base)]);
+
+    // Live hints on a draft typed in the page's own editor, with the client's words as evidence.
+    await chat.locator('[data-testid="reply-editor"]').click();
+    await chat.keyboard.press('ControlOrMeta+A');
+    await chat.keyboard.type('You should really talk to him about it.');
+    const hint = panel.locator('.hints > li').filter({ hasText: 'You should' });
+    await hint.first().waitFor({ timeout: 10_000 });
+    const reading = await panel.locator('section[aria-labelledby="client-heading"]').innerText();
+    expect(reading).toMatch(/Can we not[\s\S]*Boundary setting/);
+    await screenshot(panel, 'pick-mode-panel.png');
+    expect(await accessibilityProblems(panel)).toEqual([]);
+
+    // The client's boundary is marked inline with a CSS highlight, not by changing the page.
+    await expect
+      .poll(
+        () =>
+          chat.evaluate(() => {
+            const highlight = CSS.highlights.get('attune-resistance');
+            return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
+          }),
+        { timeout: 5_000 },
+      )
+      .toEqual(["I don't want to talk about", 'Can we not']);
+    expect(await chat.locator('mark, [data-attune-mark]').count()).toBe(0);
+    await screenshot(chat, 'pick-mode-marks.png');
+
+    // A reload keeps the taught layout.
+    await chat.reload();
+    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/Taught layout/);
+    await chat.close();
+    await panel.close();
+  });
+});
