@@ -1,5 +1,20 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { DEFAULT_WEIGHTS_BASE_URL, connectSrcDirective } from './lib/judge/model-source';
+
+/**
+ * Where model weights may come from, fixed at build time because the CSP is static: the public
+ * hub by default, a clinic's own HTTPS server (`ATTUNE_WEIGHTS_BASE_URL=https://models.clinic.example/`),
+ * or `none` for a build that can reach no host at all (weights bundled in the package or no model
+ * tier). Model libraries (code) are always bundled, or served from `ATTUNE_LIB_BASE_URL`.
+ * Extension pages may connect to 'self' and to exactly these hosts; nothing else.
+ */
+const WEIGHTS_BASE_URL = process.env.ATTUNE_WEIGHTS_BASE_URL ?? DEFAULT_WEIGHTS_BASE_URL;
+const LIB_BASE_URL = process.env.ATTUNE_LIB_BASE_URL ?? 'chrome-extension://bundled/models/libs/';
+const CONNECT_SRC =
+  WEIGHTS_BASE_URL === 'none'
+    ? "connect-src 'self'"
+    : connectSrcDirective([{ weightsBaseUrl: WEIGHTS_BASE_URL, libBaseUrl: LIB_BASE_URL }]);
 
 /**
  * Public half of an RSA key pair made once with openssl; the private half was thrown away (nothing
@@ -26,6 +41,12 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // The judge's worker loads WebLLM with a dynamic import: that needs a module worker.
+    worker: { format: 'es' },
+    define: {
+      __ATTUNE_WEIGHTS_BASE_URL__: JSON.stringify(WEIGHTS_BASE_URL === 'none' ? '' : WEIGHTS_BASE_URL),
+      __ATTUNE_LIB_BASE_URL__: JSON.stringify(process.env.ATTUNE_LIB_BASE_URL ?? ''),
+    },
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Attune',
@@ -33,6 +54,8 @@ export default defineConfig({
       'Private, on-device supervision hints for text counselors. No transcript leaves your machine.',
     permissions: [
       'storage',
+      // Model weights are hundreds of MB: without this the browser caps the extension's storage.
+      'unlimitedStorage',
       'scripting',
       'activeTab',
       ...(browser === 'firefox' ? (mode === 'e2e' ? E2E_HOSTS : []) : ['sidePanel']),
@@ -43,11 +66,15 @@ export default defineConfig({
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox).
     action: { default_title: 'Attune' },
     content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
+      extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; ${CONNECT_SRC}`,
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'attune@attune.local', strict_min_version: '128.0' } } }
-      : { key: CHROME_DEV_KEY }),
+      : {
+          key: CHROME_DEV_KEY,
+          // Clinic IT can set the model source by policy (Chrome only; Firefox reads policies.json).
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   webExt: { disabled: true },
 });

@@ -11,7 +11,7 @@ import {
 } from './labels';
 
 /** A 0/1/2 rating as two pips, the number and its meaning. */
-function LevelMeter({ level }: { level: Level }) {
+export function LevelMeter({ level }: { level: Level }) {
   return (
     <span class="meter">
       <span class={`pips pips-${level}`} aria-hidden="true">

@@ -3,6 +3,8 @@ import { Feedback, type FeedbackActions, type FeedbackState } from './Feedback';
 import { HintSettingsView } from './HintSettingsView';
 import { LiveStatus, type LiveState, type PickState } from './LiveStatus';
 import { SiteLayouts, type SiteLayoutsProps } from './SiteLayouts';
+import { JudgeView, type JudgeViewProps } from './JudgeView';
+import { ModelManager, type ModelManagerProps } from './ModelManager';
 
 export interface SidePanelProps {
   clientText: string;
@@ -23,6 +25,9 @@ export interface SidePanelProps {
   onStopTeaching?: () => void;
   /** Taught layouts, shown when the panel runs in the extension. */
   siteLayouts?: SiteLayoutsProps;
+  /** The on-device model's reading of the draft, when the model tier is on. */
+  judge?: JudgeViewProps;
+  modelManager?: ModelManagerProps;
 }
 
 /** The whole side panel: two texts in, the analyzer's feedback out. */
@@ -43,6 +48,8 @@ export function SidePanel({
   onTeach,
   onStopTeaching,
   siteLayouts,
+  judge,
+  modelManager,
 }: SidePanelProps) {
   return (
     <main class="panel">
@@ -79,7 +86,9 @@ export function SidePanel({
         </form>
       )}
       <Feedback state={feedback} onInsert={live.kind === 'live' ? onInsert : undefined} onAction={onAction} />
+      {judge && <JudgeView {...judge} />}
       {settings && onSettings && <HintSettingsView settings={settings} now={now} onChange={onSettings} />}
+      {modelManager && <ModelManager {...modelManager} />}
       {siteLayouts && <SiteLayouts {...siteLayouts} />}
     </main>
   );

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { FeedbackState } from '../../components/Feedback';
 import type { LiveState, PickState } from '../../components/LiveStatus';
 import { SidePanel } from '../../components/SidePanel';
+import { useJudge } from './use-judge';
 import { assess } from '../../lib/analysis';
 import { contextForAssessment } from '../../lib/live/context';
 import { visibleHints } from '../../lib/analysis/hint-filter';
@@ -252,6 +253,11 @@ export function App() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  // The model tier reads the same context and draft as the instant rules, and never blocks them.
+  const judgeContext = feedback.kind === 'ready' ? feedback.context : [];
+  const judgeDraft = feedback.kind === 'ready' ? feedback.draft : '';
+  const judge = useJudge(judgeContext, judgeDraft);
+
   const live: LiveState = snapshot
     ? { kind: 'live', platform: snapshot.platform, health: snapshot.health, adapter: snapshot.adapter }
     : noChat
@@ -325,6 +331,20 @@ export function App() {
       settings={settings}
       onSettings={changeSettings}
       now={now}
+      judge={
+        hasTabs()
+          ? {
+              state: judge.view,
+              instant: feedback.kind === 'ready' ? (feedback.assessment.draft?.mechanisms ?? null) : null,
+              onInsert:
+                snapshot && tabId !== null
+                  ? (text) => sendToTab(tabId, { type: 'insert-text', text })
+                  : undefined,
+              onAction: judge.onAction,
+            }
+          : undefined
+      }
+      modelManager={hasTabs() ? judge.manager : undefined}
       pick={pick}
       onTeach={teach}
       onStopTeaching={stopTeaching}

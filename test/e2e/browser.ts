@@ -24,7 +24,7 @@ export interface LoadedExtension {
 }
 
 /** Launches headless Chromium with the built Chrome extension loaded, in a throwaway profile. */
-export async function launchWithExtension(): Promise<LoadedExtension> {
+export async function launchWithExtension(options: { webgpu?: boolean } = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`no build in ${CHROME_BUILD}: run npm run test:e2e, which builds first`);
@@ -38,7 +38,8 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       '--no-sandbox',
-      '--disable-gpu',
+      // WebGPU tests get Chromium's software (SwiftShader) adapter; the others need no GPU at all.
+      ...(options.webgpu ? ['--enable-unsafe-webgpu'] : ['--disable-gpu']),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

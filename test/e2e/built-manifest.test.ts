@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 /**
@@ -26,12 +26,15 @@ describe.each([
     expect(manifest.manifest_version).toBe(version);
   });
 
-  test('allows connections only to the extension itself, and no host access', () => {
+  test('allows connections only to the extension itself and the model hub, and no host access', () => {
     const connect = extensionPagesCsp(manifest)
       ?.split(';')
       .map((d) => d.trim())
       .find((d) => d.startsWith('connect-src '));
-    expect(connect).toBe("connect-src 'self'");
+    // The default build may download weights from the public hub (and its file hosts); nothing else.
+    expect(connect).toBe(
+      "connect-src 'self' https://huggingface.co https://*.hf.co https://*.huggingface.co",
+    );
     expect(manifest).not.toHaveProperty('host_permissions');
     // The live reader is registered at run time, per granted site: nothing is injected by default.
     expect(manifest.content_scripts ?? []).toEqual([]);
@@ -56,4 +59,37 @@ test('Firefox has a sidebar and a browser action, and none of the Chrome-only ke
     expect(firefox).not.toHaveProperty(key);
   }
   expect(firefox.permissions).not.toContain('sidePanel');
+});
+
+describe('where WebLLM is bundled', () => {
+  /** Every JS file of a build, with the files it imports (static or dynamic) by name. */
+  function scripts(dir: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (at: string) => {
+      for (const entry of readdirSync(at, { withFileTypes: true })) {
+        const path = join(at, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.js')) out.set(path, readFileSync(path, 'utf8'));
+      }
+    };
+    walk(resolve('.output', dir));
+    return out;
+  }
+
+  test.each(['chrome-mv3', 'firefox-mv2'])(
+    '%s: only the judge worker loads it, never the panel, content script or background',
+    (dir) => {
+      const files = scripts(dir);
+      // WebLLM (its engine and runtime, about 6 MB) is in exactly one file.
+      const webllm = [...files].filter(([, code]) => code.includes('MLCEngine') && code.length > 1_000_000);
+      expect(webllm).toHaveLength(1);
+      const [webllmPath] = webllm[0]!;
+      const name = webllmPath.split('/').pop()!;
+      const importers = [...files]
+        .filter(([path, code]) => path !== webllmPath && code.includes(name))
+        .map(([p]) => p);
+      expect(importers).toHaveLength(1);
+      expect(importers[0]).toMatch(/assets\/worker-[\w-]+\.js$/);
+    },
+  );
 });

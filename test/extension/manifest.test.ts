@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { ConfigEnv } from 'wxt';
 import { extensionIdFromKey } from '../../tools/extension-id';
 import config, { CHROME_DEV_KEY } from '../../wxt.config';
@@ -29,13 +29,48 @@ function directive(csp: string, name: string): string[] | undefined {
   return found?.slice(1);
 }
 
+/** The extension pages' CSP of a build made with these environment variables. */
+async function extensionPagesCsp(browser: 'chrome' | 'firefox', env: Record<string, string> = {}) {
+  vi.resetModules();
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  try {
+    const fresh = (await import('../../wxt.config')).default;
+    const resolved =
+      typeof fresh.manifest === 'function'
+        ? await fresh.manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' })
+        : await fresh.manifest;
+    const csp = resolved?.content_security_policy;
+    return (typeof csp === 'string' ? csp : csp?.extension_pages) ?? '';
+  } finally {
+    vi.unstubAllEnvs();
+  }
+}
+
 describe.each(['chrome', 'firefox'] as const)('%s manifest', (browser) => {
-  test("lets extension pages connect only to the extension itself (connect-src 'self')", async () => {
-    const csp = (await manifestFor(browser)).content_security_policy;
-    const extensionPages = typeof csp === 'string' ? csp : csp?.extension_pages;
-    expect(extensionPages).toBeDefined();
-    expect(directive(extensionPages!, 'connect-src')).toEqual(["'self'"]);
-    expect(directive(extensionPages!, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  test('lets extension pages connect only to the extension itself and the model host the build allows', async () => {
+    // Default: the public model hub (and the file hosts it redirects downloads to), nothing else.
+    const csp = await extensionPagesCsp(browser);
+    expect(directive(csp, 'connect-src')).toEqual([
+      "'self'",
+      'https://huggingface.co',
+      'https://*.hf.co',
+      'https://*.huggingface.co',
+    ]);
+    expect(directive(csp, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // A clinic's own weights server: only that host.
+    const clinic = await extensionPagesCsp(browser, {
+      ATTUNE_WEIGHTS_BASE_URL: 'https://models.clinic.example/mlc/',
+    });
+    expect(directive(clinic, 'connect-src')).toEqual(["'self'", 'https://models.clinic.example']);
+    // No model host at all: the hard offline guarantee.
+    const offline = await extensionPagesCsp(browser, { ATTUNE_WEIGHTS_BASE_URL: 'none' });
+    expect(directive(offline, 'connect-src')).toEqual(["'self'"]);
+  });
+
+  test('refuses to build with a model host that is not plain https', async () => {
+    await expect(
+      extensionPagesCsp(browser, { ATTUNE_WEIGHTS_BASE_URL: 'http://models.example/' }),
+    ).rejects.toThrow(/https/);
   });
 
   test('asks for no site access at install: sites are granted one at a time at run time', async () => {

@@ -1,0 +1,170 @@
+import type { CatalogEntry } from '../models/model-catalog';
+import type { DeviceRecommendation } from '../lib/judge/device';
+import type { LoadProgress } from '../lib/judge/engine';
+import type { SuggestedAction } from '../lib/judge/judge';
+import { actionLabel } from './JudgeView';
+
+/** Where the on-device model stands, as the model manager shows it. */
+export type ModelStatus =
+  | { kind: 'detecting' }
+  | { kind: 'idle' }
+  | { kind: 'confirm'; model: CatalogEntry }
+  | { kind: 'loading'; model: CatalogEntry; progress: LoadProgress | null }
+  | { kind: 'ready'; model: CatalogEntry }
+  | { kind: 'failed'; model?: CatalogEntry; message: string; action?: SuggestedAction };
+
+export interface ModelManagerProps {
+  recommendation: DeviceRecommendation | null;
+  /** Device facts in a line: adapter, shader-f16, limits. */
+  deviceLine: string;
+  models: readonly CatalogEntry[];
+  selected: string | null;
+  status: ModelStatus;
+  /** Which models are already downloaded to this computer. */
+  cached: Readonly<Record<string, boolean>>;
+  /** Bytes the extension stores, and how much the browser allows. */
+  storage: { usage: number; quota: number } | null;
+  /** Where weights come from (shown so a clinic can check its policy applies). */
+  sourceLine: string;
+  onSelect: (modelId: string) => void;
+  /** Asks for confirmation first when the model is not downloaded yet. */
+  onLoad: (modelId: string) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+  onDelete: (modelId: string) => void;
+  onUnload: () => void;
+  /** What a failure suggests: another model, a fresh download, a restart. */
+  onAction?: (action: SuggestedAction) => void;
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString()} MB`;
+const size = (model: CatalogEntry) =>
+  model.downloadMBApprox >= 1000
+    ? `about ${(model.downloadMBApprox / 1000).toFixed(1)} GB`
+    : `about ${model.downloadMBApprox} MB`;
+
+function ProgressLine({ progress }: { progress: LoadProgress | null }) {
+  if (!progress) return <p class="muted">Starting…</p>;
+  const percent = Math.round(progress.fraction * 100);
+  const parts = [`${percent}%`];
+  if (progress.bytesLoaded !== undefined && progress.bytesTotal !== undefined) {
+    parts.push(`${mb(progress.bytesLoaded)} of ${mb(progress.bytesTotal)}`);
+  }
+  if (progress.secondsLeft !== undefined && Number.isFinite(progress.secondsLeft)) {
+    parts.push(
+      progress.secondsLeft >= 90
+        ? `about ${Math.round(progress.secondsLeft / 60)} min left`
+        : `about ${Math.max(1, Math.round(progress.secondsLeft))} s left`,
+    );
+  }
+  return (
+    <div>
+      <progress max={100} value={percent} aria-label="Model download and loading" />
+      <p class="muted" aria-live="polite">
+        {parts.join(' · ')}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The on-device model: what this device can run, which model, its download size (asked before
+ * downloading), progress with bytes and time left, cancel, delete, storage used, and loading it at
+ * the start of a shift so the first verdict is quick.
+ */
+export function ModelManager(props: ModelManagerProps) {
+  const { recommendation, status, models, selected, cached } = props;
+  const chosen = models.find((m) => m.id === selected) ?? null;
+  const busy = status.kind === 'loading' || status.kind === 'confirm';
+  return (
+    <section class="card model-manager" aria-label="On-device model">
+      <details open={status.kind === 'confirm' || status.kind === 'loading' || status.kind === 'failed'}>
+        <summary>
+          On-device model:{' '}
+          {status.kind === 'ready' ? `${status.model.label} (${status.model.quantization}) ready` : 'off'}
+        </summary>
+        <p class="muted">{props.deviceLine}</p>
+        {recommendation?.tier === 'instant' && <p>{recommendation.explanation}</p>}
+        {recommendation?.tier === 'model' && (
+          <p>
+            Recommended here: <strong>{recommendation.model.label}</strong> (
+            {recommendation.model.quantization}, {size(recommendation.model)} download).
+          </p>
+        )}
+        <label for="model-select">Model</label>{' '}
+        <select
+          id="model-select"
+          value={selected ?? ''}
+          disabled={busy}
+          onChange={(e) => props.onSelect(e.currentTarget.value)}
+        >
+          {models.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label} · {m.quantization} · {size(m)}
+              {cached[m.id] ? ' · downloaded' : ''}
+            </option>
+          ))}
+        </select>
+        {status.kind === 'confirm' && (
+          <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+            <p id="confirm-text">
+              Download {status.model.label} ({status.model.quantization}), {size(status.model)}, from{' '}
+              {props.sourceLine}? It is stored on this computer and used offline afterwards.
+            </p>
+            <button type="button" onClick={props.onConfirm}>
+              Download {size(status.model)}
+            </button>{' '}
+            <button type="button" onClick={props.onCancel}>
+              Not now
+            </button>
+          </div>
+        )}
+        {status.kind === 'loading' && (
+          <div>
+            <p>Loading {status.model.label}…</p>
+            <ProgressLine progress={status.progress} />
+            <button type="button" onClick={props.onCancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {status.kind === 'failed' && (
+          <div>
+            <p class="warning" role="alert">
+              {status.message}
+            </p>
+            {status.action && props.onAction && actionLabel(status.action) && (
+              <button type="button" onClick={() => props.onAction!(status.action!)}>
+                {actionLabel(status.action)}
+              </button>
+            )}
+          </div>
+        )}
+        <div class="row">
+          {chosen && status.kind !== 'ready' && !busy && (
+            <button type="button" onClick={() => props.onLoad(chosen.id)}>
+              {cached[chosen.id] ? 'Load for this shift' : 'Download and load…'}
+            </button>
+          )}
+          {status.kind === 'ready' && (
+            <button type="button" onClick={props.onUnload}>
+              Turn the model off
+            </button>
+          )}
+          {chosen && cached[chosen.id] && !busy && (
+            <button type="button" onClick={() => props.onDelete(chosen.id)}>
+              Delete download
+            </button>
+          )}
+        </div>
+        {props.storage && (
+          <p class="muted">
+            Attune stores {mb(props.storage.usage)} on this computer (the browser allows{' '}
+            {mb(props.storage.quota)}).
+          </p>
+        )}
+        <p class="muted">Weights come from {props.sourceLine}. Nothing about your chats is ever sent.</p>
+      </details>
+    </section>
+  );
+}

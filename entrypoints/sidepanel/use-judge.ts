@@ -1,0 +1,312 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { JudgeViewState } from '../../components/JudgeView';
+import type { ModelManagerProps, ModelStatus } from '../../components/ModelManager';
+import {
+  availableFeatures,
+  detectDevice,
+  recommendModel,
+  type DeviceCapabilities,
+} from '../../lib/judge/device';
+import type { JudgeEngine } from '../../lib/judge/engine';
+import { createJudge, describeFailure, type Judge, type SuggestedAction } from '../../lib/judge/judge';
+import { DEFAULT_WEIGHTS_BASE_URL, ModelSource, type ModelSourceInput } from '../../lib/judge/model-source';
+import type { PromptTurn } from '../../lib/judge/prompt';
+import { createWorkerEngine } from '../../lib/judge/rpc';
+import { demoEngine } from '../../lib/judge/demo-engine';
+import { findCatalogEntry, MODEL_CATALOG } from '../../models/model-catalog';
+import type { Message } from '../../models';
+import JudgeWorker from '../../lib/judge/worker?worker';
+
+/**
+ * The model tier in the side panel. WebLLM runs in a dedicated worker owned by the panel (see the
+ * README for why not an offscreen document); the panel talks to it through our own protocol and
+ * never imports WebLLM. `?engine=demo` swaps in the scripted demo engine (no GPU, no download),
+ * which the browser tests and the judge benchmark page use.
+ */
+const SETTINGS_KEY = 'judgeSettings';
+/** How long typing must pause before the model is asked: each request re-reads the whole prompt. */
+const JUDGE_DEBOUNCE_MS = 400;
+
+interface JudgeSettings {
+  modelId: string | null;
+  /** Load the model when the panel opens (the counselor loaded it before: start of a shift). */
+  autoLoad: boolean;
+}
+
+function hasExtension(): boolean {
+  return typeof browser !== 'undefined' && browser?.storage !== undefined;
+}
+
+/** The model source: clinic policy (storage.managed) wins over the counselor's setting. */
+async function loadSource(): Promise<ModelSource> {
+  // Model libraries are code: a release bundles them under public/models/libs (see the README),
+  // unless the build names a clinic server for them.
+  const libBaseUrl =
+    __ATTUNE_LIB_BASE_URL__ || (browser.runtime.getURL as (path: string) => string)('/models/libs/');
+  const managed = (await browser.storage.managed?.get('modelSource').catch(() => ({}))) as Record<
+    string,
+    unknown
+  >;
+  const local = await browser.storage.local.get('modelSource');
+  const chosen = (managed?.modelSource ?? local.modelSource ?? {}) as Partial<ModelSourceInput>;
+  const weightsBaseUrl = __ATTUNE_WEIGHTS_BASE_URL__ || DEFAULT_WEIGHTS_BASE_URL;
+  const parsed = ModelSource.safeParse({ weightsBaseUrl, libBaseUrl, ...chosen });
+  return parsed.success ? parsed.data : ModelSource.parse({ libBaseUrl });
+}
+
+function deviceLine(caps: DeviceCapabilities | null): string {
+  if (!caps) return 'Checking this computer’s GPU…';
+  if (!caps.webgpu) return `No WebGPU here${caps.problem ? ` (${caps.problem})` : ''}.`;
+  const name = [caps.adapter?.vendor, caps.adapter?.architecture, caps.adapter?.description]
+    .filter(Boolean)
+    .join(' ');
+  return [
+    `WebGPU: ${name || 'available'}`,
+    caps.shaderF16 ? 'shader-f16 supported' : 'no shader-f16 (q4f32 models only)',
+    caps.fallbackAdapter ? 'software adapter' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export interface UseJudgeResult {
+  view: JudgeViewState;
+  manager: Omit<ModelManagerProps, 'recommendation'> & {
+    recommendation: ModelManagerProps['recommendation'];
+  };
+  onAction: (action: SuggestedAction) => void;
+}
+
+export function useJudge(context: readonly Message[], draft: string): UseJudgeResult {
+  const demo = useMemo(() => new URLSearchParams(location.search).get('engine') === 'demo', []);
+  const [caps, setCaps] = useState<DeviceCapabilities | null>(null);
+  const [source, setSource] = useState<ModelSource | null>(null);
+  const [settings, setSettings] = useState<JudgeSettings>({ modelId: null, autoLoad: false });
+  const [status, setStatus] = useState<ModelStatus>({ kind: 'detecting' });
+  const [cached, setCached] = useState<Record<string, boolean>>({});
+  const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
+  const [view, setView] = useState<JudgeViewState>({ kind: 'off' });
+  const engineRef = useRef<JudgeEngine | null>(null);
+  const judgeRef = useRef<Judge | null>(null);
+  const loadAbort = useRef<AbortController | null>(null);
+  const sourceRef = useRef<ModelSource | null>(null);
+  // What the demo engine answers about: the input of the request being judged.
+  const current = useRef<{ context: readonly Message[]; draft: string }>({ context: [], draft: '' });
+
+  const recommendation = useMemo(() => (caps ? recommendModel(caps) : null), [caps]);
+  const features = useMemo(() => (caps ? availableFeatures(caps) : []), [caps]);
+
+  const engine = (): JudgeEngine => {
+    if (!engineRef.current) {
+      // The worker reads the model source from its name: it needs it before the first request.
+      engineRef.current = demo
+        ? demoEngine(() => current.current)
+        : createWorkerEngine(() => new JudgeWorker({ name: JSON.stringify(sourceRef.current) }));
+      judgeRef.current = createJudge(engineRef.current, { availableFeatures: features });
+    }
+    return engineRef.current;
+  };
+
+  const refreshStorage = () =>
+    void navigator.storage
+      ?.estimate()
+      .then((e) => setStorage({ usage: e.usage ?? 0, quota: e.quota ?? 0 }))
+      .catch(() => undefined);
+
+  const refreshCached = async () => {
+    const entries = await Promise.all(
+      MODEL_CATALOG.models.map(
+        async (m) =>
+          [
+            m.id,
+            await engine()
+              .isCached(m.id)
+              .catch(() => false),
+          ] as const,
+      ),
+    );
+    setCached(Object.fromEntries(entries));
+  };
+
+  // Detect the device, read the source and the saved choice; load at once if the counselor had.
+  useEffect(() => {
+    if (!hasExtension()) return;
+    let cancelled = false;
+    void (async () => {
+      const [detected, modelSource, stored] = await Promise.all([
+        demo ? Promise.resolve<DeviceCapabilities>({ webgpu: true, shaderF16: true }) : detectDevice(),
+        loadSource(),
+        browser.storage.local.get(SETTINGS_KEY),
+      ]);
+      if (cancelled) return;
+      setCaps(detected);
+      setSource(modelSource);
+      sourceRef.current = modelSource;
+      const saved = (stored[SETTINGS_KEY] ?? {}) as Partial<JudgeSettings>;
+      const rec = recommendModel(detected);
+      const fallbackChoice = rec.tier === 'model' ? rec.model.id : (rec.alternatives[0]?.id ?? null);
+      const modelId = saved.modelId && findCatalogEntry(saved.modelId) ? saved.modelId : fallbackChoice;
+      setSettings({ modelId, autoLoad: saved.autoLoad === true });
+      setStatus({ kind: 'idle' });
+      refreshStorage();
+      void refreshCached();
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [demo]);
+
+  const saveSettings = (next: JudgeSettings) => {
+    setSettings(next);
+    void browser.storage.local.set({ [SETTINGS_KEY]: next }).catch(() => undefined);
+  };
+
+  const startLoad = (modelId: string) => {
+    const model = findCatalogEntry(modelId);
+    if (!model) return;
+    loadAbort.current?.abort();
+    const controller = new AbortController();
+    loadAbort.current = controller;
+    setStatus({ kind: 'loading', model, progress: null });
+    engine()
+      .load(
+        modelId,
+        { onProgress: (progress) => setStatus({ kind: 'loading', model, progress }) },
+        controller.signal,
+      )
+      .then(() => {
+        setStatus({ kind: 'ready', model });
+        saveSettings({ modelId, autoLoad: true });
+        setCached((c) => ({ ...c, [modelId]: true }));
+        refreshStorage();
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) {
+          setStatus({ kind: 'idle' });
+          return;
+        }
+        const reason = describeFailure(error, { modelId, availableFeatures: features });
+        setStatus({ kind: 'failed', model, message: reason.message, action: reason.action });
+      });
+  };
+
+  // Warm-up: a model the counselor used before loads when the panel opens, if it is downloaded.
+  useEffect(() => {
+    if (status.kind !== 'idle' || !settings.autoLoad || !settings.modelId || !source) return;
+    void engine()
+      .isCached(settings.modelId)
+      .then((isCached) => {
+        if (isCached) startLoad(settings.modelId!);
+      })
+      .catch(() => undefined);
+  }, [settings.autoLoad, settings.modelId, source]);
+
+  // Judge the draft when typing pauses; a newer draft aborts the request in flight.
+  const key = JSON.stringify([context.slice(-8), draft]);
+  useEffect(() => {
+    if (status.kind !== 'ready' || !judgeRef.current) {
+      if (status.kind !== 'failed') setView({ kind: 'off' });
+      return;
+    }
+    if (!draft.trim()) {
+      setView({ kind: 'off' });
+      return;
+    }
+    const controller = new AbortController();
+    const model = demo ? 'the demo engine (scripted, not a model)' : status.model.label;
+    const timer = setTimeout(() => {
+      setView({ kind: 'thinking', model });
+      const turns: PromptTurn[] = context.slice(-8).map((m) => ({ role: m.role, text: m.text }));
+      current.current = { context: context.slice(-8), draft };
+      void judgeRef.current!.judge({ context: turns, draft }, controller.signal).then((result) => {
+        if (controller.signal.aborted || result.kind === 'aborted') return;
+        if (result.kind === 'verdict') {
+          setView({
+            kind: 'verdict',
+            model,
+            verdict: result.verdict,
+            spans: result.spans,
+            seconds: result.usage.e2eLatencyS,
+          });
+        } else {
+          setView({ kind: 'fallback', model, reason: result.reason });
+        }
+      });
+    }, JUDGE_DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [key, status]);
+
+  const onAction = (action: SuggestedAction) => {
+    switch (action.kind) {
+      case 'switch_model':
+        saveSettings({ ...settings, modelId: action.modelId });
+        startLoad(action.modelId);
+        break;
+      case 'clear_cache_and_retry':
+        void engine()
+          .deleteCached(action.modelId)
+          .catch(() => undefined)
+          .then(() => startLoad(action.modelId));
+        break;
+      case 'restart_engine':
+      case 'load_model':
+        if (settings.modelId) startLoad(settings.modelId);
+        break;
+      default:
+        break;
+    }
+  };
+
+  const manager: UseJudgeResult['manager'] = {
+    recommendation,
+    deviceLine: demo ? 'Demo engine: scripted answers, no GPU and no download.' : deviceLine(caps),
+    models: MODEL_CATALOG.models,
+    selected: settings.modelId,
+    status,
+    cached,
+    storage,
+    sourceLine: source ? new URL(source.weightsBaseUrl).host : '…',
+    onSelect: (modelId) => saveSettings({ ...settings, modelId }),
+    onLoad: (modelId) => {
+      void (async () => {
+        const isCached = await engine()
+          .isCached(modelId)
+          .catch(() => false);
+        const model = findCatalogEntry(modelId);
+        if (!model) return;
+        if (isCached) startLoad(modelId);
+        else setStatus({ kind: 'confirm', model });
+      })();
+    },
+    onConfirm: () => {
+      if (status.kind === 'confirm') startLoad(status.model.id);
+    },
+    onCancel: () => {
+      loadAbort.current?.abort();
+      setStatus({ kind: 'idle' });
+    },
+    onDelete: (modelId) => {
+      void engine()
+        .deleteCached(modelId)
+        .then(() => {
+          setCached((c) => ({ ...c, [modelId]: false }));
+          refreshStorage();
+        })
+        .catch(() => undefined);
+    },
+    onAction: (action) => onAction(action),
+    onUnload: () => {
+      void engine()
+        .unload()
+        .catch(() => undefined);
+      saveSettings({ ...settings, autoLoad: false });
+      setStatus({ kind: 'idle' });
+      setView({ kind: 'off' });
+    },
+  };
+  return { view, manager, onAction };
+}

@@ -1,0 +1,441 @@
+import type { Mechanisms } from '../../models/assessment';
+import type { Level, MechanismKey } from '../../models/framework';
+import { mechanismKeys } from '../../models/framework';
+import {
+  type CatalogEntry,
+  type GpuFeature,
+  MODEL_CATALOG,
+  type ModelCatalog,
+  findCatalogEntry,
+  smallerModels,
+  variantOf,
+} from '../../models/model-catalog';
+import { type Verdict, verdictJsonSchema } from '../../models/verdict';
+import {
+  type ChatMessage,
+  type Completion,
+  type CompletionUsage,
+  type JudgeEngine,
+  NetworkError,
+  isJudgeEngineError,
+} from './engine';
+import { type EvidenceSpans, parseVerdict, repairPrompt } from './parse';
+import { type JudgeInput, MAX_CONTEXT_MESSAGES, OUTPUT_TOKEN_BUDGET, buildJudgePrompt } from './prompt';
+import type { CountTokens } from './tokens';
+
+/**
+ * The judge tier's orchestration, independent of WebLLM: prompt, constrained completion, validation,
+ * one repair, a timeout, a cache, and stale-request cancellation. Whatever goes wrong ends in a
+ * fallback with a sentence the panel can show as is: the instant tier keeps working either way.
+ */
+
+export type FallbackCode =
+  | 'not_loaded'
+  | 'no_webgpu'
+  | 'shader_f16_missing'
+  | 'device_lost'
+  | 'quota_exceeded'
+  | 'network'
+  | 'broken_download'
+  | 'worker_died'
+  | 'timeout'
+  | 'token_cap'
+  | 'invalid_output'
+  | 'engine_failed';
+
+export type SuggestedAction =
+  | { kind: 'switch_model'; modelId: string; label: string }
+  | { kind: 'clear_cache_and_retry'; modelId: string }
+  | { kind: 'restart_engine' }
+  | { kind: 'free_storage'; modelId?: string }
+  | { kind: 'check_connection'; url?: string }
+  | { kind: 'load_model' };
+
+export interface FallbackReason {
+  code: FallbackCode;
+  /** One or two sentences for the panel; they end by saying the instant hints carry on. */
+  message: string;
+  action?: SuggestedAction;
+}
+
+export type JudgeResult =
+  | {
+      kind: 'verdict';
+      verdict: Verdict;
+      spans: EvidenceSpans;
+      usage: CompletionUsage;
+      modelId: string;
+      /** The first reply was invalid and the repair attempt succeeded. */
+      repaired: boolean;
+      cached: boolean;
+    }
+  | { kind: 'fallback'; reason: FallbackReason }
+  /** A newer request or the caller cancelled this one: show nothing for it. */
+  | { kind: 'aborted' };
+
+export interface JudgeOptions {
+  /** Whole request, repair included. */
+  timeoutMs?: number;
+  maxTokens?: number;
+  temperature?: number;
+  cacheSize?: number;
+  /** Defaults to the estimator (no tokenizer in the browser). */
+  countTokens?: CountTokens;
+  catalog?: ModelCatalog;
+  /** What the GPU offers, so a suggested model is one this device can run. */
+  availableFeatures?: GpuFeature[];
+}
+
+export interface Judge {
+  judge(input: JudgeInput, signal?: AbortSignal): Promise<JudgeResult>;
+  /** Aborts the request in flight, if any. */
+  cancel(): void;
+  clearCache(): void;
+  readonly cachedResults: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_CACHE_SIZE = 32;
+const INSTANT_TIER_CONTINUES = 'The instant hints carry on.';
+
+function labelOf(modelId: string | undefined, catalog: ModelCatalog): string {
+  if (!modelId) return 'this model';
+  return findCatalogEntry(modelId, catalog)?.label ?? modelId;
+}
+
+function switchTo(entry: CatalogEntry): SuggestedAction {
+  return { kind: 'switch_model', modelId: entry.id, label: `${entry.label} (${entry.quantization})` };
+}
+
+export interface FailureContext {
+  modelId?: string;
+  catalog?: ModelCatalog;
+  availableFeatures?: GpuFeature[];
+  timeoutMs?: number;
+}
+
+/**
+ * What an engine failure means for the counselor, and what would fix it. Used by the judge for
+ * failures while scoring and by the model manager for failures while loading.
+ */
+export function describeFailure(error: unknown, context: FailureContext = {}): FallbackReason {
+  const catalog = context.catalog ?? MODEL_CATALOG;
+  const modelId = (isJudgeEngineError(error) ? error.modelId : undefined) ?? context.modelId;
+  const entry = modelId ? findCatalogEntry(modelId, catalog) : undefined;
+  const label = labelOf(modelId, catalog);
+  if (!isJudgeEngineError(error)) {
+    return {
+      code: 'engine_failed',
+      message: `The model failed unexpectedly (${error instanceof Error ? error.message : String(error)}). ${INSTANT_TIER_CONTINUES}`,
+      action: { kind: 'restart_engine' },
+    };
+  }
+  switch (error.kind) {
+    case 'no_webgpu':
+      return {
+        code: 'no_webgpu',
+        message: `This browser offers no WebGPU, so the on-device model cannot run here. ${INSTANT_TIER_CONTINUES}`,
+      };
+    case 'shader_f16_missing': {
+      const f32 = entry ? variantOf(entry, 'q4f32_1', catalog) : undefined;
+      return {
+        code: 'shader_f16_missing',
+        message: f32
+          ? `This GPU lacks shader-f16, which the q4f16 build of ${label} needs. The q4f32 build of the same model runs without it. ${INSTANT_TIER_CONTINUES}`
+          : `This GPU lacks shader-f16, which ${label} needs. Pick a q4f32 model. ${INSTANT_TIER_CONTINUES}`,
+        ...(f32 ? { action: switchTo(f32) } : {}),
+      };
+    }
+    case 'device_lost': {
+      const features = context.availableFeatures ?? entry?.requiredFeatures ?? [];
+      const smaller = entry ? smallerModels(entry, features, catalog)[0] : undefined;
+      return {
+        code: 'device_lost',
+        message: smaller
+          ? `The GPU gave up running ${label}, most likely out of memory. ${smaller.label} (${smaller.quantization}) needs less. ${INSTANT_TIER_CONTINUES}`
+          : `The GPU gave up running ${label}, most likely out of memory, and no smaller model is available. Closing other GPU-heavy tabs may help. ${INSTANT_TIER_CONTINUES}`,
+        ...(smaller ? { action: switchTo(smaller) } : {}),
+      };
+    }
+    case 'quota_exceeded':
+      return {
+        code: 'quota_exceeded',
+        message:
+          `The browser has no room left to store ${label}` +
+          (entry ? ` (about ${entry.downloadMBApprox} MB)` : '') +
+          `. Delete another downloaded model or free disk space, then try again. ${INSTANT_TIER_CONTINUES}`,
+        action: { kind: 'free_storage', ...(modelId ? { modelId } : {}) },
+      };
+    case 'network': {
+      const url = error instanceof NetworkError ? error.url : undefined;
+      return {
+        code: 'network',
+        message:
+          `The model host ${url ? `(${new URL(url).host}) ` : ''}cannot be reached. Check the connection, or ` +
+          `the model source your clinic configured. ${INSTANT_TIER_CONTINUES}`,
+        action: { kind: 'check_connection', ...(url ? { url } : {}) },
+      };
+    }
+    case 'broken_download':
+      return {
+        code: 'broken_download',
+        message: `The stored copy of ${label} is damaged, probably by an interrupted download. Delete it and download again. ${INSTANT_TIER_CONTINUES}`,
+        ...(modelId ? { action: { kind: 'clear_cache_and_retry' as const, modelId } } : {}),
+      };
+    case 'worker_died':
+      return {
+        code: 'worker_died',
+        message: `The model's worker stopped. Restarting it reloads the model from the browser's storage. ${INSTANT_TIER_CONTINUES}`,
+        action: { kind: 'restart_engine' },
+      };
+    case 'timeout':
+      return timeoutReason(context.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    case 'invalid_output':
+      return {
+        code: 'invalid_output',
+        message: `The model's answer was not usable (${error.message}). ${INSTANT_TIER_CONTINUES}`,
+      };
+    case 'aborted':
+    case 'engine_failed':
+      return {
+        code: 'engine_failed',
+        message: `The model failed (${error.message}). ${INSTANT_TIER_CONTINUES}`,
+        action: { kind: 'restart_engine' },
+      };
+  }
+}
+
+function timeoutReason(timeoutMs: number): FallbackReason {
+  return {
+    code: 'timeout',
+    message: `The model took longer than ${Math.round(timeoutMs / 1000)} s for this draft, so it was stopped. ${INSTANT_TIER_CONTINUES}`,
+  };
+}
+
+/** A 53-bit string hash (cyrb53): cache keys stay small however long the conversation is. */
+function hashParts(parts: readonly string[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const part of parts) {
+    for (let i = 0; i <= part.length; i++) {
+      // The extra step past the end mixes in a separator, so ['ab', 'c'] and ['a', 'bc'] differ.
+      const ch = i < part.length ? part.charCodeAt(i) : 0x1f;
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Only what the model sees, plus the context length (message indices in the spans depend on it). */
+function cacheKey(modelId: string, input: JudgeInput): string {
+  const recent = input.context.slice(-MAX_CONTEXT_MESSAGES).flatMap((m) => [m.role, m.text]);
+  return hashParts([modelId, String(input.context.length), ...recent, input.draft]);
+}
+
+type Raced<T> = { value: T } | { stopped: 'aborted' | 'timeout' } | { error: unknown };
+
+export function createJudge(engine: JudgeEngine, options: JudgeOptions = {}): Judge {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxTokens = options.maxTokens ?? OUTPUT_TOKEN_BUDGET;
+  const temperature = options.temperature ?? 0;
+  const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+  const catalog = options.catalog ?? MODEL_CATALOG;
+  const schema = verdictJsonSchema();
+  const cache = new Map<string, Extract<JudgeResult, { kind: 'verdict' }>>();
+  let inFlight: { controller: AbortController; done: Promise<unknown> } | null = null;
+
+  const remember = (key: string, result: Extract<JudgeResult, { kind: 'verdict' }>) => {
+    cache.delete(key);
+    cache.set(key, result);
+    while (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
+  };
+
+  const cancel = () => {
+    if (!inFlight) return;
+    inFlight.controller.abort();
+    engine.interrupt();
+  };
+
+  async function run(
+    input: JudgeInput,
+    controller: AbortController,
+    key: string,
+    modelId: string,
+  ): Promise<JudgeResult> {
+    const { signal } = controller;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      engine.interrupt();
+      controller.abort();
+    }, timeoutMs);
+
+    // Stops waiting on abort or timeout even if the engine never answers (a hung worker).
+    const race = <T>(promise: Promise<T>): Promise<Raced<T>> =>
+      new Promise((resolve) => {
+        const onAbort = () => resolve({ stopped: timedOut ? 'timeout' : 'aborted' });
+        if (signal.aborted) return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then(
+          (value) => resolve(signal.aborted ? { stopped: timedOut ? 'timeout' : 'aborted' } : { value }),
+          (error: unknown) =>
+            resolve(signal.aborted ? { stopped: timedOut ? 'timeout' : 'aborted' } : { error }),
+        );
+      });
+
+    const complete = (messages: ChatMessage[]) =>
+      race<Completion>(engine.complete(messages, { maxTokens, temperature, jsonSchema: schema, signal }));
+
+    const stoppedResult = (stopped: 'aborted' | 'timeout'): JudgeResult =>
+      stopped === 'timeout' ? { kind: 'fallback', reason: timeoutReason(timeoutMs) } : { kind: 'aborted' };
+
+    const failure = (error: unknown): JudgeResult => ({
+      kind: 'fallback',
+      reason: describeFailure(error, {
+        modelId,
+        catalog,
+        timeoutMs,
+        ...(options.availableFeatures ? { availableFeatures: options.availableFeatures } : {}),
+      }),
+    });
+
+    const tokenCap = (): JudgeResult => ({
+      kind: 'fallback',
+      reason: {
+        code: 'token_cap',
+        message: `The model kept writing past ${maxTokens} tokens without finishing its answer, so it was stopped. ${INSTANT_TIER_CONTINUES}`,
+      },
+    });
+
+    try {
+      const prompt = buildJudgePrompt(input, options.countTokens ? { countTokens: options.countTokens } : {});
+      const sources = { context: input.context, draft: input.draft, shown: prompt.includedTurns };
+
+      const first = await complete(prompt.messages);
+      if ('stopped' in first) return stoppedResult(first.stopped);
+      if ('error' in first) return failure(first.error);
+      if (first.value.finishReason === 'abort') return { kind: 'aborted' };
+      // A constrained model that hits the cap is looping; a second try would cost another full cap.
+      if (first.value.finishReason === 'length') return tokenCap();
+      const parsed = parseVerdict(first.value.text, sources);
+      if (parsed.ok) {
+        const result = {
+          kind: 'verdict' as const,
+          ...parsed,
+          usage: first.value.usage,
+          modelId,
+          repaired: false,
+          cached: false,
+        };
+        remember(key, result);
+        return result;
+      }
+
+      const second = await complete([...prompt.messages, ...repairPrompt(first.value.text, parsed.error)]);
+      if ('stopped' in second) return stoppedResult(second.stopped);
+      if ('error' in second) return failure(second.error);
+      if (second.value.finishReason === 'abort') return { kind: 'aborted' };
+      if (second.value.finishReason === 'length') return tokenCap();
+      const repaired = parseVerdict(second.value.text, sources);
+      if (!repaired.ok) {
+        return {
+          kind: 'fallback',
+          reason: {
+            code: 'invalid_output',
+            message: `The model's answer was not usable even after one retry (${repaired.error}). ${INSTANT_TIER_CONTINUES}`,
+          },
+        };
+      }
+      const usage: CompletionUsage = {
+        ...second.value.usage,
+        promptTokens: first.value.usage.promptTokens + second.value.usage.promptTokens,
+        completionTokens: first.value.usage.completionTokens + second.value.usage.completionTokens,
+      };
+      const result = { kind: 'verdict' as const, ...repaired, usage, modelId, repaired: true, cached: false };
+      remember(key, result);
+      return result;
+    } catch (error) {
+      return failure(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async judge(input, signal): Promise<JudgeResult> {
+      cancel();
+      const modelId = engine.loadedModelId;
+      if (!modelId) {
+        return {
+          kind: 'fallback',
+          reason: {
+            code: 'not_loaded',
+            message: `No on-device model is loaded. ${INSTANT_TIER_CONTINUES}`,
+            action: { kind: 'load_model' },
+          },
+        };
+      }
+      const key = cacheKey(modelId, input);
+      const hit = cache.get(key);
+      if (hit) {
+        remember(key, hit);
+        return { ...hit, cached: true };
+      }
+      if (signal?.aborted) return { kind: 'aborted' };
+
+      const controller = new AbortController();
+      const onCallerAbort = () => {
+        controller.abort();
+        engine.interrupt();
+      };
+      signal?.addEventListener('abort', onCallerAbort, { once: true });
+      // WebLLM runs one generation at a time: let the interrupted one wind down first.
+      const previous = inFlight?.done;
+      const done = (async (): Promise<JudgeResult> => {
+        if (previous) await previous;
+        if (controller.signal.aborted) return { kind: 'aborted' };
+        return run(input, controller, key, modelId);
+      })();
+      const mine = { controller, done };
+      inFlight = mine;
+      try {
+        return await done;
+      } finally {
+        signal?.removeEventListener('abort', onCallerAbort);
+        if (inFlight === mine) inFlight = null;
+      }
+    },
+    cancel,
+    clearCache: () => cache.clear(),
+    get cachedResults() {
+      return cache.size;
+    },
+  };
+}
+
+export interface MechanismComparison {
+  mechanism: MechanismKey;
+  model: Level;
+  instant: Level;
+  agree: boolean;
+}
+
+/**
+ * The model's levels next to the instant tier's, per mechanism. Both are kept: the panel shows a
+ * disagreement as such and the session log records both readings.
+ */
+export function compareWithInstant(
+  verdict: Verdict,
+  instant: Mechanisms,
+): { rows: MechanismComparison[]; disagreements: MechanismComparison[] } {
+  const rows = mechanismKeys.map((mechanism) => ({
+    mechanism,
+    model: verdict.mechanisms[mechanism],
+    instant: instant[mechanism],
+    agree: verdict.mechanisms[mechanism] === instant[mechanism],
+  }));
+  return { rows, disagreements: rows.filter((r) => !r.agree) };
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
+
+/**
+ * The model tier in real Chromium. With `--enable-unsafe-webgpu` Chromium offers a software
+ * (SwiftShader) WebGPU adapter and these machines have no internet: the real WebLLM engine starts
+ * in its worker, the panel detects the adapter, and asking for a model fails cleanly and visibly
+ * at the network. The CSP is checked by a fetch to a host it does not allow. The demo engine
+ * (`?engine=demo`) then shows the whole verdict path in the panel.
+ */
+let extension: LoadedExtension;
+
+beforeAll(async () => {
+  extension = await launchWithExtension({ webgpu: true });
+});
+
+afterAll(async () => {
+  await extension?.close();
+});
+
+describe('on-device model in Chromium', () => {
+  test('detects the WebGPU adapter, asks before downloading, and fails visibly when the model host is unreachable', async () => {
+    const panel = await extension.open('sidepanel.html');
+    const manager = panel.locator('.model-manager');
+    await manager.locator('summary').click();
+    // SwiftShader: WebGPU without shader-f16, a software adapter, so the instant tier is recommended.
+    await expect.poll(() => manager.innerText(), { timeout: 15_000 }).toMatch(/WebGPU: .*no shader-f16/);
+    expect(await manager.innerText()).toMatch(/software/);
+
+    await manager.locator('#model-select').selectOption('Llama-3.2-1B-Instruct-q4f32_1-MLC');
+    await manager.getByRole('button', { name: /Download and load/ }).click();
+    // Nothing is fetched before the counselor agrees to the stated size.
+    const confirm = manager.getByRole('alertdialog');
+    await expect.poll(() => confirm.innerText()).toMatch(/about 775 MB.*huggingface\.co/s);
+    await manager.getByRole('button', { name: /^Download about/ }).click();
+
+    const failure = manager.getByRole('alert');
+    await failure.waitFor({ timeout: 60_000 });
+    expect(await failure.innerText()).toMatch(/reach|network|connection/i);
+    expect(await failure.innerText()).toMatch(/instant hints carry on/i);
+    await screenshot(panel, 'model-unreachable.png');
+    expect(await accessibilityProblems(panel)).toEqual([]);
+    await panel.close();
+  });
+
+  test('the CSP blocks extension pages from connecting to any host it does not name', async () => {
+    const panel = await extension.open('sidepanel.html');
+    const outcome = await panel.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.blockedURI));
+      const result = await fetch('https://example.org/collect', { method: 'POST', body: 'transcript' }).then(
+        () => 'sent',
+        (error: unknown) => `blocked: ${String(error)}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { result, violations };
+    });
+    expect(outcome.result).toMatch(/^blocked/);
+    expect(outcome.violations).toEqual(['https://example.org/collect']);
+    await panel.close();
+  });
+
+  test('demo engine: the verdict appears after the instant hints, marked as the model’s, with its evidence', async () => {
+    const panel = await extension.open('sidepanel.html?engine=demo');
+    const manager = panel.locator('.model-manager');
+    await manager.locator('summary').click();
+    await manager.getByRole('button', { name: /Download and load/ }).click();
+    await manager.getByRole('button', { name: /^Download about/ }).click();
+    await expect.poll(() => manager.locator('summary').innerText(), { timeout: 10_000 }).toMatch(/ready/);
+
+    await panel.locator('#client-text').fill("It's not that big a deal. Everyone drinks on weekends.");
+    await panel.locator('#draft-text').fill('You need to cut down, it is hurting your health.');
+    // The instant hints first; then the model's reading, labelled as such.
+    await panel.locator('.hints > li').first().waitFor({ timeout: 5_000 });
+    const judge = panel.locator('section.judge');
+    await expect
+      .poll(() => judge.innerText(), { timeout: 10_000 })
+      .toMatch(/From the demo engine \(scripted, not a model\), on this computer/);
+    const text = await judge.innerText();
+    expect(text).toMatch(/Respect for Autonomy\s*0/);
+    expect(text).toMatch(/Minimizing/i);
+    // The quotes are the client's and the draft's own words (the parser drops any that are not).
+    const quotes = await judge.locator('.quote .quoted').allInnerTexts();
+    expect(quotes).toContainEqual(expect.stringMatching(/not that big a deal/));
+    for (const quote of quotes) {
+      const words = quote.replace(/^“|”$/g, '');
+      expect(
+        "It's not that big a deal. Everyone drinks on weekends.".includes(words) ||
+          'You need to cut down, it is hurting your health.'.includes(words),
+      ).toBe(true);
+    }
+    await screenshot(panel, 'model-verdict-demo.png');
+    expect(await accessibilityProblems(panel)).toEqual([]);
+    await panel.close();
+  });
+});
