@@ -10,7 +10,8 @@ import {
 } from '../../lib/judge/device';
 import type { JudgeEngine } from '../../lib/judge/engine';
 import { createJudge, describeFailure, type Judge, type SuggestedAction } from '../../lib/judge/judge';
-import { DEFAULT_WEIGHTS_BASE_URL, ModelSource, type ModelSourceInput } from '../../lib/judge/model-source';
+import type { ModelSource } from '../../lib/judge/model-source';
+import { loadModelSource } from '../../lib/judge/source-setting';
 import type { PromptTurn } from '../../lib/judge/prompt';
 import { createWorkerEngine } from '../../lib/judge/rpc';
 import { demoEngine } from '../../lib/judge/demo-engine';
@@ -36,23 +37,6 @@ interface JudgeSettings {
 
 function hasExtension(): boolean {
   return typeof browser !== 'undefined' && browser?.storage !== undefined;
-}
-
-/** The model source: clinic policy (storage.managed) wins over the counselor's setting. */
-async function loadSource(): Promise<ModelSource> {
-  // Model libraries are code: a release bundles them under public/models/libs (see the README),
-  // unless the build names a clinic server for them.
-  const libBaseUrl =
-    __ATTUNE_LIB_BASE_URL__ || (browser.runtime.getURL as (path: string) => string)('/models/libs/');
-  const managed = (await browser.storage.managed?.get('modelSource').catch(() => ({}))) as Record<
-    string,
-    unknown
-  >;
-  const local = await browser.storage.local.get('modelSource');
-  const chosen = (managed?.modelSource ?? local.modelSource ?? {}) as Partial<ModelSourceInput>;
-  const weightsBaseUrl = __ATTUNE_WEIGHTS_BASE_URL__ || DEFAULT_WEIGHTS_BASE_URL;
-  const parsed = ModelSource.safeParse({ weightsBaseUrl, libBaseUrl, ...chosen });
-  return parsed.success ? parsed.data : ModelSource.parse({ libBaseUrl });
 }
 
 function deviceLine(caps: DeviceCapabilities | null): string {
@@ -136,7 +120,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
     void (async () => {
       const [detected, modelSource, stored] = await Promise.all([
         demo ? Promise.resolve<DeviceCapabilities>({ webgpu: true, shaderF16: true }) : detectDevice(),
-        loadSource(),
+        loadModelSource(),
         browser.storage.local.get(SETTINGS_KEY),
       ]);
       if (cancelled) return;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
 
@@ -92,5 +93,32 @@ describe('on-device model in Chromium', () => {
     await screenshot(panel, 'model-verdict-demo.png');
     expect(await accessibilityProblems(panel)).toEqual([]);
     await panel.close();
+  });
+
+  test('the benchmark page runs the 20 excerpts end to end on the demo engine and exports the figures as JSON', async () => {
+    const page = await extension.open('judge-bench.html?engine=demo');
+    await page.getByRole('button', { name: 'Run the benchmark' }).click();
+    const summary = page.locator('.bench-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.innerText()).toMatch(/Complete verdict\s+p50 [\d.]+ s · p95 [\d.]+ s/);
+    expect(await summary.innerText()).toMatch(/Valid JSON\s+100% \(valid verdicts 100%\)/);
+    expect(await page.locator('.bench-runs tbody tr').count()).toBe(20);
+    await screenshot(page, 'judge-bench-demo.png');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as JSON' }).click(),
+    ]);
+    const report = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+      format: string;
+      engine: string;
+      runs: unknown[];
+      summary: { validJsonShare: number };
+    };
+    expect(report).toMatchObject({ format: 'attune-judge-bench', engine: expect.stringMatching(/demo/) });
+    expect(report.runs).toHaveLength(20);
+    expect(report.summary.validJsonShare).toBe(1);
+    await page.close();
   });
 });
