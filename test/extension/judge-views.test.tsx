@@ -1,0 +1,155 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { JudgeView } from '../../components/JudgeView';
+import { ModelManager, type ModelManagerProps } from '../../components/ModelManager';
+import { MODEL_CATALOG } from '../../models/model-catalog';
+import type { Verdict } from '../../models/verdict';
+
+/** The model tier's views: honest about disagreements, explicit about downloads and failures. */
+function mount(node: preact.ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root;
+}
+afterEach(() => document.body.replaceChildren());
+
+const verdict: Verdict = {
+  resistance: 'minimizing',
+  mechanisms: {
+    respectForAutonomy: 0,
+    stanceAlignment: 2,
+    emotionalResonance: 1,
+    conversationalOrientation: 1,
+  },
+  explanation: 'The client minimizes; the reply directs without asking.',
+  evidence: { client: 'not that big a deal', draft: 'You need to' },
+  suggestion: 'What would you like to do about it, if anything?',
+};
+
+describe("the model's reading", () => {
+  test('is labelled as the model’s and shows where it disagrees with the instant rules', () => {
+    const root = mount(
+      <JudgeView
+        state={{
+          kind: 'verdict',
+          model: 'Llama 3.2 1B Instruct',
+          verdict,
+          spans: {
+            client: { message: 1, start: 5, end: 24, text: 'not that big a deal' },
+            draft: { start: 0, end: 11, text: 'You need to' },
+            discarded: [],
+          },
+          seconds: 1.4,
+        }}
+        instant={{
+          respectForAutonomy: 0,
+          stanceAlignment: 0,
+          emotionalResonance: 1,
+          conversationalOrientation: 1,
+        }}
+      />,
+    );
+    const text = root.textContent ?? '';
+    expect(text).toContain('From Llama 3.2 1B Instruct, on this computer (1.4 s)');
+    expect(text).toMatch(/Stance Alignment.*2.*\(instant rules: 0\)/);
+    // Only the one disagreement is called out.
+    expect(text.match(/instant rules:/g)).toHaveLength(1);
+    expect(text).toContain('“not that big a deal”');
+  });
+
+  test('a failure says why, that the instant hints carry on, and offers the fix', () => {
+    const onAction = vi.fn();
+    const root = mount(
+      <JudgeView
+        state={{
+          kind: 'fallback',
+          reason: {
+            code: 'device_lost',
+            message: 'The GPU ran out of memory. The instant hints carry on.',
+            action: {
+              kind: 'switch_model',
+              modelId: 'Qwen2.5-0.5B-Instruct-q4f32_1-MLC',
+              label: 'Qwen2.5 0.5B (q4f32_1)',
+            },
+          },
+        }}
+        instant={null}
+        onAction={onAction}
+      />,
+    );
+    expect(root.textContent).toContain('The instant hints carry on.');
+    root.querySelector('button')!.click();
+    expect(onAction).toHaveBeenCalledWith(expect.objectContaining({ kind: 'switch_model' }));
+  });
+});
+
+const base = (status: ModelManagerProps['status']): ModelManagerProps => ({
+  recommendation: null,
+  deviceLine: 'WebGPU: test',
+  models: MODEL_CATALOG.models,
+  selected: MODEL_CATALOG.models[1]!.id,
+  status,
+  cached: {},
+  storage: { usage: 50 * 1024 * 1024, quota: 10_000 * 1024 * 1024 },
+  sourceLine: 'huggingface.co',
+  onSelect: () => undefined,
+  onLoad: () => undefined,
+  onConfirm: () => undefined,
+  onCancel: () => undefined,
+  onDelete: () => undefined,
+  onUnload: () => undefined,
+});
+
+describe('the model manager', () => {
+  test('asks before downloading, naming the size and the host', () => {
+    const model = MODEL_CATALOG.models[1]!;
+    const onConfirm = vi.fn();
+    const root = mount(<ModelManager {...base({ kind: 'confirm', model })} onConfirm={onConfirm} />);
+    const dialog = root.querySelector('[role=alertdialog]')!;
+    expect(dialog.textContent).toContain(`about ${model.downloadMBApprox} MB`);
+    expect(dialog.textContent).toContain('huggingface.co');
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Download'))!.click();
+    expect(onConfirm).toHaveBeenCalled();
+  });
+
+  test('shows progress with bytes and time left, and can cancel', () => {
+    const model = MODEL_CATALOG.models[1]!;
+    const onCancel = vi.fn();
+    const root = mount(
+      <ModelManager
+        {...base({
+          kind: 'loading',
+          model,
+          progress: {
+            fraction: 0.25,
+            bytesLoaded: 200 * 1024 * 1024,
+            bytesTotal: 800 * 1024 * 1024,
+            secondsLeft: 150,
+            text: '',
+          },
+        })}
+        onCancel={onCancel}
+      />,
+    );
+    expect(root.querySelector('progress')!.getAttribute('value')).toBe('25');
+    expect(root.textContent).toContain('25% · 200 MB of 800 MB · about 3 min left');
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!.click();
+    expect(onCancel).toHaveBeenCalled();
+    expect(root.textContent).toContain('Attune stores 50 MB on this computer');
+  });
+
+  test('a downloaded model can be deleted; an unknown one must be downloaded first', () => {
+    const id = MODEL_CATALOG.models[1]!.id;
+    const onDelete = vi.fn();
+    const downloaded = mount(
+      <ModelManager {...base({ kind: 'idle' })} cached={{ [id]: true }} onDelete={onDelete} />,
+    );
+    const labels = [...downloaded.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(['Load for this shift', 'Delete download']);
+    downloaded.querySelectorAll('button')[1]!.click();
+    expect(onDelete).toHaveBeenCalledWith(id);
+    const fresh = mount(<ModelManager {...base({ kind: 'idle' })} />);
+    expect([...fresh.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Download and load…']);
+  });
+});
