@@ -46,6 +46,7 @@ export default defineConfig({
     define: {
       __ATTUNE_WEIGHTS_BASE_URL__: JSON.stringify(WEIGHTS_BASE_URL === 'none' ? '' : WEIGHTS_BASE_URL),
       __ATTUNE_LIB_BASE_URL__: JSON.stringify(process.env.ATTUNE_LIB_BASE_URL ?? ''),
+      __ATTUNE_CONNECT_SRC__: JSON.stringify(CONNECT_SRC),
     },
   }),
   manifest: ({ browser, mode }) => ({

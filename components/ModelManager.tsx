@@ -35,6 +35,13 @@ export interface ModelManagerProps {
   onUnload: () => void;
   /** What a failure suggests: another model, a fresh download, a restart. */
   onAction?: (action: SuggestedAction) => void;
+  /** The weights URL setting (a clinic's own server); fixed when clinic policy sets it. */
+  sourceSetting?: {
+    weightsBaseUrl: string;
+    managed: boolean;
+    message: { ok: boolean; text: string } | null;
+    onSave: (url: string) => void;
+  };
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString()} MB`;
@@ -164,6 +171,40 @@ export function ModelManager(props: ModelManagerProps) {
           </p>
         )}
         <p class="muted">Weights come from {props.sourceLine}. Nothing about your chats is ever sent.</p>
+        {props.sourceSetting && (
+          <form
+            class="source-setting"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const input = e.currentTarget.elements.namedItem('weights-url') as HTMLInputElement;
+              props.sourceSetting!.onSave(input.value);
+            }}
+          >
+            <label for="weights-url">Download weights from (base URL)</label>
+            <input
+              id="weights-url"
+              name="weights-url"
+              type="url"
+              defaultValue={props.sourceSetting.weightsBaseUrl}
+              disabled={props.sourceSetting.managed || busy}
+            />
+            {props.sourceSetting.managed ? (
+              <p class="muted">Set by your organisation's policy.</p>
+            ) : (
+              <button type="submit" disabled={busy}>
+                Save source
+              </button>
+            )}
+            {props.sourceSetting.message && (
+              <p
+                class={props.sourceSetting.message.ok ? 'muted' : 'warning'}
+                role={props.sourceSetting.message.ok ? 'status' : 'alert'}
+              >
+                {props.sourceSetting.message.text}
+              </p>
+            )}
+          </form>
+        )}
       </details>
     </section>
   );

@@ -11,7 +11,7 @@ import {
 import type { JudgeEngine } from '../../lib/judge/engine';
 import { createJudge, describeFailure, type Judge, type SuggestedAction } from '../../lib/judge/judge';
 import type { ModelSource } from '../../lib/judge/model-source';
-import { loadModelSource } from '../../lib/judge/source-setting';
+import { loadModelSource, saveWeightsBaseUrl, sourceSetByPolicy } from '../../lib/judge/source-setting';
 import type { PromptTurn } from '../../lib/judge/prompt';
 import { createWorkerEngine } from '../../lib/judge/rpc';
 import { demoEngine } from '../../lib/judge/demo-engine';
@@ -75,6 +75,8 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
   const judgeRef = useRef<Judge | null>(null);
   const loadAbort = useRef<AbortController | null>(null);
   const sourceRef = useRef<ModelSource | null>(null);
+  const [sourceManaged, setSourceManaged] = useState(false);
+  const [sourceMessage, setSourceMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // What the demo engine answers about: the input of the request being judged.
   const current = useRef<{ context: readonly Message[]; draft: string }>({ context: [], draft: '' });
 
@@ -127,6 +129,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       setCaps(detected);
       setSource(modelSource);
       sourceRef.current = modelSource;
+      setSourceManaged(await sourceSetByPolicy());
       const saved = (stored[SETTINGS_KEY] ?? {}) as Partial<JudgeSettings>;
       const rec = recommendModel(detected);
       const fallbackChoice = rec.tier === 'model' ? rec.model.id : (rec.alternatives[0]?.id ?? null);
@@ -283,6 +286,30 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
         .catch(() => undefined);
     },
     onAction: (action) => onAction(action),
+    sourceSetting: source
+      ? {
+          weightsBaseUrl: source.weightsBaseUrl,
+          managed: sourceManaged,
+          message: sourceMessage,
+          onSave: (url) =>
+            void saveWeightsBaseUrl(url).then((result) => {
+              if (!result.ok) {
+                setSourceMessage({ ok: false, text: result.error });
+                return;
+              }
+              setSource(result.source);
+              sourceRef.current = result.source;
+              // The worker reads the source when it starts: start a fresh one for the next load.
+              (engineRef.current as { terminate?: () => void } | null)?.terminate?.();
+              engineRef.current = null;
+              setStatus({ kind: 'idle' });
+              setSourceMessage({
+                ok: true,
+                text: `Weights now come from ${new URL(result.source.weightsBaseUrl).host}.`,
+              });
+            }),
+        }
+      : undefined,
     onUnload: () => {
       void engine()
         .unload()

@@ -161,7 +161,7 @@ interface Pending {
  */
 export function createWorkerEngine(
   createWorker: () => WorkerLike,
-): JudgeEngine & { readonly restarts: number } {
+): JudgeEngine & { readonly restarts: number; terminate(): void } {
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let loaded: string | null = null;
@@ -251,6 +251,8 @@ export function createWorkerEngine(
         worker.postMessage({ id: generation, cancel: true } satisfies RpcRequest);
     },
     unload: () => call<void>('unload', []),
+    /** Ends the worker now (a new model source needs a fresh one); calls in flight fail. */
+    terminate: () => died('it was closed'),
     isCached: (modelId) => call<boolean>('isCached', [modelId]),
     deleteCached: (modelId) => call<void>('deleteCached', [modelId]),
   };

@@ -41,6 +41,13 @@ describe('on-device model in Chromium', () => {
     expect(await failure.innerText()).toMatch(/instant hints carry on/i);
     await screenshot(panel, 'model-unreachable.png');
     expect(await accessibilityProblems(panel)).toEqual([]);
+
+    // A weights server this build's CSP does not allow is refused when set, with the reason.
+    await manager.locator('#weights-url').fill('https://models.clinic.example/mlc/');
+    await manager.getByRole('button', { name: 'Save source' }).click();
+    await expect
+      .poll(() => manager.locator('.source-setting [role=alert]').innerText())
+      .toMatch(/may only download from the hosts it was built for; models\.clinic\.example/);
     await panel.close();
   });
 
