@@ -25,6 +25,11 @@ export const SiteConfig = z
      * How an own (counselor) message differs: a selector the message matches or contains, or the
      * side of the list its bubble sits on when nothing in the markup tells them apart.
      */
+    /**
+     * What marks the client's messages, when something does: then messages with neither mark
+     * (system notices, activity lines) are left out.
+     */
+    client: z.object({ selector: Selector }).strict().optional(),
     own: z.union([
       z.object({ selector: Selector }).strict(),
       z.object({ side: z.enum(['left', 'right']) }).strict(),

@@ -130,6 +130,7 @@ describe('pick mode', () => {
         message: '[data-testid="timeline-item"]',
         text: '[data-testid="item-text"]',
         own: { selector: '[data-author="agent"]' },
+        client: { selector: '[data-author="contact"]' },
         createdAt: 1,
       },
     });

@@ -16,6 +16,10 @@ export function isValidSelector(selector: string, doc: Document): boolean {
   }
 }
 
+function matchesOrHolds(item: Element, selector: string): boolean {
+  return item.matches(selector) || item.querySelector(selector) !== null;
+}
+
 /**
  * A site adapter from a layout taught in pick mode (or imported). Pure like the built-in ones,
  * except for the `side` rule, which reads the page's layout.
@@ -24,7 +28,7 @@ export function adapterFromConfig(config: SiteConfig): SiteAdapter {
   const id = `${CONFIGURED_ADAPTER_PREFIX}${new URL(config.origin).host}`;
   const isOwn = (item: Element, list: Element): boolean => {
     if ('selector' in config.own) {
-      return item.matches(config.own.selector) || item.querySelector(config.own.selector) !== null;
+      return matchesOrHolds(item, config.own.selector);
     }
     return sideOf(item, list) === config.own.side;
   };
@@ -44,7 +48,10 @@ export function adapterFromConfig(config: SiteConfig): SiteAdapter {
         if (!body) continue;
         const text = readText(body, NOT_MESSAGE_TEXT, isMessageMeta);
         if (text === '') continue;
-        const role = isOwn(item, list) ? 'counselor' : 'client';
+        const own = isOwn(item, list);
+        // With a client mark, what carries neither mark is a notice, not a message.
+        if (!own && config.client && !matchesOrHolds(item, config.client.selector)) continue;
+        const role = own ? 'counselor' : 'client';
         messages.push({ id: messageIdOf(item) ?? fallbackId(id, role, text, messages.length), role, text });
       }
       const found = root.querySelector(config.composer);

@@ -200,11 +200,11 @@ const OWNISH = /own|out|mine|self|sent|me\b|right|end|current|agent|counsel|oper
 function ownMarker(items: { client: Element; own: Element }, all: readonly Element[]): string | null {
   const idLike = (token: string): boolean => {
     const name = /^\[([\w-]+)=/.exec(token)?.[1];
-    if (!name || all.length < 3) return false;
-    const values = all.map(
-      (el) => el.getAttribute(name) ?? el.querySelector(`[${name}]`)?.getAttribute(name),
-    );
-    return new Set(values).size === all.length;
+    if (!name) return false;
+    const values = all
+      .map((el) => el.getAttribute(name) ?? el.querySelector(`[${name}]`)?.getAttribute(name))
+      .filter((v): v is string => typeof v === 'string');
+    return values.length >= 3 && new Set(values).size === values.length;
   };
   const has = (item: Element, selector: string) =>
     item.matches(selector) || item.querySelector(selector) !== null;
@@ -279,17 +279,26 @@ export function deriveSiteConfig(
     own = { side };
   }
   const config: SiteConfig = { origin, composer, list, message, own, createdAt: now };
+  // The mirror image, when the markup has one (`justify-start`, `data-own="false"`): it keeps
+  // system notices that share the message markup out of the conversation.
+  const clientMark = ownMarker(
+    { client: items.own, own: items.client },
+    Array.from(listEl.querySelectorAll(message)),
+  );
+  if (clientMark) config.client = { selector: clientMark };
   const text = textSelector(items, picks);
   if (text) config.text = text;
 
   // The proof: the page read with this layout gives the picks the right roles.
   const chat = adapterFromConfig(config).parse(root);
-  const clientText = (picks.client.textContent ?? '').trim();
-  const ownText = (picks.own.textContent ?? '').trim();
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const clientText = flat(picks.client.textContent ?? '');
+  const ownText = flat(picks.own.textContent ?? '');
   const reads = (role: string, text: string) =>
-    chat.messages.some(
-      (m) => m.role === role && text !== '' && (text.includes(m.text) || m.text.includes(text)),
-    );
+    chat.messages.some((m) => {
+      const read = flat(m.text);
+      return m.role === role && text !== '' && read !== '' && (text.includes(read) || read.includes(text));
+    });
   if (!reads('client', clientText) || !reads('counselor', ownText)) {
     return {
       ok: false,
