@@ -46,3 +46,38 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
   await screenshot(chat, 'practice.png');
   expect(await accessibilityProblems(chat)).toEqual([]);
 });
+
+test('the client reacts to how they are met: a reflection gets sustain talk, a confrontation gets discord', async () => {
+  const replyAndRead = async (reply: string) => {
+    const chat = await extension.open('practice.html?scenario=weekend-drinking&fast=1&seed=1');
+    const clients = chat.locator('[data-attune-message][data-role=client]');
+    await clients.first().waitFor();
+    const before = await clients.count();
+    const tabId = await chat.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+    const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
+    const composer = chat.locator('textarea[data-attune-composer]');
+    await composer.fill(reply);
+    await composer.press('Enter');
+    await expect.poll(() => clients.count(), { timeout: 5_000 }).toBeGreaterThan(before);
+    // The client may send a burst: wait until the panel has read all of it.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const count = await clients.count();
+    await expect
+      .poll(() => panel.locator('.live-status').innerText(), { timeout: 5_000 })
+      .toContain(`${count} client / 1 counselor`);
+    const text = await panel.locator('section[aria-labelledby="client-heading"]').innerText();
+    await chat.close();
+    await panel.close();
+    return text;
+  };
+  const soft = await replyAndRead(
+    "It sounds like the weekends are your time to unwind, and cutting back isn't something you're sure you want.",
+  );
+  const hard = await replyAndRead("You need to stop drinking, you're in denial about this.");
+  // Sustain talk (the client's own reasons, part of ambivalence) after the reflection...
+  expect(soft).toMatch(/Sustain talk/);
+  expect(soft).toMatch(/\(denying\)/);
+  expect(soft).not.toMatch(/\(arguing\)/);
+  // ...and squaring off with the counselor after the confrontation.
+  expect(hard).toMatch(/\(arguing\)/);
+});
