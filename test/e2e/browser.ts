@@ -1,5 +1,7 @@
 import axe from 'axe-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -104,4 +106,31 @@ export async function openPanelFor(extension: LoadedExtension, chat: Page): Prom
   if (tabId === undefined) throw new Error(`no tab shows ${chat.url()}`);
   await panel.goto(`chrome-extension://${extension.id}/sidepanel.html?tab=${tabId}`);
   return panel;
+}
+
+/** Saved pages served from 127.0.0.1, the host the e2e build is pre-granted. */
+export interface FixtureServer {
+  /** `http://127.0.0.1:<port>`; `${base}/rocketchat/conversation` serves `<root>/rocketchat/conversation.html`. */
+  readonly base: string;
+  close(): Promise<void>;
+}
+
+export async function serveFixtures(root: string): Promise<FixtureServer> {
+  const server = createServer((req, res) => {
+    // Only plain lowercase paths: nothing outside `root` can be named.
+    const path = /^\/([a-z-]+(?:\/[a-z-]+)?)$/.exec(req.url ?? '')?.[1];
+    let html: string | null = null;
+    try {
+      if (path) html = readFileSync(join(root, `${path}.html`), 'utf8');
+    } catch {
+      html = null;
+    }
+    if (html === null) res.writeHead(404).end('not found');
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
 }

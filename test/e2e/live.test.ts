@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   accessibilityProblems,
   launchWithExtension,
+  serveFixtures,
+  type FixtureServer,
   openPanelFor,
   screenshot,
   waitForLiveReader,
@@ -21,21 +20,12 @@ import {
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 let extension: LoadedExtension;
-let server: Server;
+let server: FixtureServer;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const [, platform, name] = /^\/([a-z]+)\/([a-z-]+)$/.exec(req.url ?? '') ?? [];
-    try {
-      const html = readFileSync(join(FIXTURES, platform!, `${name}.html`), 'utf8');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFixtures(FIXTURES);
+  base = server.base;
   extension = await launchWithExtension();
   // The background registers the live reader for granted hosts on start-up; wait until it has.
   await waitForLiveReader(extension);
@@ -43,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await extension?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** Opens a fixture as a chat tab and the panel bound to it. */

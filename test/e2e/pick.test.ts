@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   accessibilityProblems,
   launchWithExtension,
+  serveFixtures,
+  type FixtureServer,
   openPanelFor,
   screenshot,
   waitForLiveReader,
@@ -21,30 +20,19 @@ import {
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'unknown');
 
 let extension: LoadedExtension;
-let server: Server;
+let server: FixtureServer;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const name = /^\/([a-z-]+)$/.exec(req.url ?? '')?.[1];
-    let html: string;
-    try {
-      html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-    } catch {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFixtures(FIXTURES);
+  base = server.base;
   extension = await launchWithExtension();
   await waitForLiveReader(extension);
 });
 
 afterAll(async () => {
   await extension?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** A real click at the element's centre, as the counselor's mouse would make it. */
