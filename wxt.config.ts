@@ -55,6 +55,8 @@ export default defineConfig({
       'Private, on-device supervision hints for text counselors. No transcript leaves your machine.',
     permissions: [
       'storage',
+      // The daily session log retention check (lib/log/retention-alarm.ts).
+      'alarms',
       // Model weights are hundreds of MB: without this the browser caps the extension's storage.
       'unlimitedStorage',
       'scripting',

@@ -3,6 +3,7 @@ import { Feedback, type FeedbackActions, type FeedbackState } from './Feedback';
 import { HintSettingsView } from './HintSettingsView';
 import { LiveStatus, type LiveState, type PickState } from './LiveStatus';
 import { SiteLayouts, type SiteLayoutsProps } from './SiteLayouts';
+import { SessionLogControl, type SessionLogControlProps } from './SessionLogControl';
 import { JudgeView, type JudgeViewProps } from './JudgeView';
 import { ModelManager, type ModelManagerProps } from './ModelManager';
 
@@ -25,6 +26,8 @@ export interface SidePanelProps {
   onStopTeaching?: () => void;
   /** Taught layouts, shown when the panel runs in the extension. */
   siteLayouts?: SiteLayoutsProps;
+  /** The session log's switches and status, when the panel follows a live chat in the extension. */
+  sessionLog?: SessionLogControlProps;
   /** The on-device model's reading of the draft, when the model tier is on. */
   judge?: JudgeViewProps;
   modelManager?: ModelManagerProps;
@@ -50,6 +53,7 @@ export function SidePanel({
   siteLayouts,
   judge,
   modelManager,
+  sessionLog,
 }: SidePanelProps) {
   return (
     <main class="panel">
@@ -89,6 +93,7 @@ export function SidePanel({
       {judge && <JudgeView {...judge} />}
       {settings && onSettings && <HintSettingsView settings={settings} now={now} onChange={onSettings} />}
       {modelManager && <ModelManager {...modelManager} />}
+      {sessionLog && <SessionLogControl {...sessionLog} />}
       {siteLayouts && <SiteLayouts {...siteLayouts} />}
     </main>
   );

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { LIVE_SCRIPT_FILE, LIVE_SCRIPT_ID, webMatchPatterns } from '../lib/live/registration';
+import { scheduleRetention } from '../lib/log/retention-alarm';
 
 /** Firefox's sidebar API, which the Chrome-derived `browser` types do not describe. */
 interface FirefoxSidebarAction {
@@ -39,6 +40,8 @@ export default defineBackground(() => {
       .catch(report);
   });
   browser.permissions.onRemoved.addListener(() => void syncLiveReader().catch(report));
+  // Sessions past the retention period are deleted daily, even when no Attune page is opened.
+  scheduleRetention();
 
   // Chrome: the toolbar button opens the side panel.
   if ('sidePanel' in browser && browser.sidePanel) {

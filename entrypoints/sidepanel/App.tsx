@@ -4,6 +4,7 @@ import type { FeedbackState } from '../../components/Feedback';
 import type { LiveState, PickState } from '../../components/LiveStatus';
 import { SidePanel } from '../../components/SidePanel';
 import { useJudge } from './use-judge';
+import { useSessionLog } from './use-session-log';
 import { assess } from '../../lib/analysis';
 import { contextForAssessment } from '../../lib/live/context';
 import { visibleHints } from '../../lib/analysis/hint-filter';
@@ -257,6 +258,8 @@ export function App() {
   const judgeContext = feedback.kind === 'ready' ? feedback.context : [];
   const judgeDraft = feedback.kind === 'ready' ? feedback.draft : '';
   const judge = useJudge(judgeContext, judgeDraft);
+  // The session log records what the panel sees and shows, when the counselor turned it on.
+  const sessionLog = useSessionLog({ snapshot, feedback });
 
   const live: LiveState = snapshot
     ? { kind: 'live', platform: snapshot.platform, health: snapshot.health, adapter: snapshot.adapter }
@@ -348,6 +351,7 @@ export function App() {
       pick={pick}
       onTeach={teach}
       onStopTeaching={stopTeaching}
+      sessionLog={sessionLog}
       siteLayouts={
         hasTabs()
           ? {

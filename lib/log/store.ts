@@ -32,6 +32,7 @@ import {
   WrongPassphraseError,
   toLogError,
 } from './errors';
+import { sessionMatches } from './filter';
 import { decodeSessionBody, decodeTurnBody, encodeBody, sessionContext, turnContext } from './records';
 import { countTurn, emptyTally, recountHintAction, statsOf, summaryOf } from './stats';
 
@@ -559,27 +560,9 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
             : await sessions.index('by-startedAt').getAll(IDBKeyRange.bound(from, to));
         await tx.done;
         const bodies = await Promise.all(records.map((r) => decodeSessionBody(state.key, r.body, r.id)));
-        const needle = filter.search?.trim().toLowerCase() ?? '';
-        const items: SessionListItem[] = [];
-        records.forEach((record, i) => {
-          const body = bodies[i]!;
-          if (filter.hasResistance !== undefined && filter.hasResistance !== body.tally.resistanceMoments > 0)
-            return;
-          if (filter.minScore !== undefined && (body.summary?.score ?? -1) < filter.minScore) return;
-          if (needle) {
-            const haystack = [
-              record.site,
-              record.platform,
-              body.conversationKey,
-              body.counselorNote,
-              body.supervisorNote,
-            ]
-              .join('\n')
-              .toLowerCase();
-            if (!haystack.includes(needle)) return;
-          }
-          items.push({ ...toSession(record, body), stats: statsOf(body.tally) });
-        });
+        const items: SessionListItem[] = records
+          .map((record, i) => ({ ...toSession(record, bodies[i]!), stats: statsOf(bodies[i]!.tally) }))
+          .filter((item) => sessionMatches(item, filter));
         return items.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? -1 : 1));
       });
     },

@@ -1,0 +1,170 @@
+import { useState } from 'preact/hooks';
+import { plural } from './format';
+
+export interface ExportChoice {
+  kind: 'full' | 'summary';
+  /** Only for full exports: names, emails, phone numbers and addresses replaced. */
+  redact: boolean;
+  /** Empty: the file is not encrypted. */
+  passphrase: string;
+  scope: 'session' | 'list';
+}
+
+export interface ExportImportProps {
+  /** Sessions in the list as filtered now. */
+  listCount: number;
+  /** The open session's title, when one is open. */
+  openSession: string | null;
+  busy: boolean;
+  onExport: (choice: ExportChoice) => void;
+  /** Gets the chosen file's text and the passphrase typed for it ('' for none). */
+  onImport: (file: { name: string; text: string }, passphrase: string) => void;
+  /** The file chosen last, kept while its passphrase is asked for. */
+  pendingFile: string | null;
+  result: { ok: boolean; text: string } | null;
+}
+
+/** Files for the supervisor: export (full or summary, encrypted, redacted) and import. */
+export function ExportImport({
+  listCount,
+  openSession,
+  busy,
+  onExport,
+  onImport,
+  pendingFile,
+  result,
+}: ExportImportProps) {
+  const [choice, setChoice] = useState<ExportChoice>({
+    kind: 'full',
+    redact: false,
+    passphrase: '',
+    scope: 'list',
+  });
+  const [importPassphrase, setImportPassphrase] = useState('');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const scope = openSession === null ? 'list' : choice.scope;
+  const count = scope === 'session' ? 1 : listCount;
+
+  return (
+    <details class="card share no-print">
+      <summary>
+        <h2>Export and import</h2>
+      </summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onExport({ ...choice, scope });
+        }}
+      >
+        <fieldset>
+          <legend>Which sessions</legend>
+          <label class="choice">
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'list'}
+              onChange={() => setChoice({ ...choice, scope: 'list' })}
+            />{' '}
+            The sessions in the list ({listCount.toLocaleString()})
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'session'}
+              disabled={openSession === null}
+              onChange={() => setChoice({ ...choice, scope: 'session' })}
+            />{' '}
+            {openSession === null ? 'The open session (none is open)' : `The open session: ${openSession}`}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>What to include</legend>
+          <label class="choice">
+            <input
+              type="radio"
+              name="export-kind"
+              checked={choice.kind === 'full'}
+              onChange={() => setChoice({ ...choice, kind: 'full' })}
+            />{' '}
+            Everything: the turns' text, assessments, hints and notes
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="export-kind"
+              checked={choice.kind === 'summary'}
+              onChange={() => setChoice({ ...choice, kind: 'summary', redact: false })}
+            />{' '}
+            Summary only: codes, levels and counts, no text at all
+          </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={choice.redact}
+              disabled={choice.kind === 'summary'}
+              onChange={(e) => setChoice({ ...choice, redact: e.currentTarget.checked })}
+            />{' '}
+            Replace names, emails, phone numbers and addresses (lowers the risk; does not make a file
+            anonymous)
+          </label>
+        </fieldset>
+        <label for="export-passphrase">Passphrase for the file (optional; share it by another way)</label>
+        <input
+          id="export-passphrase"
+          type="password"
+          autocomplete="new-password"
+          value={choice.passphrase}
+          onInput={(e) => setChoice({ ...choice, passphrase: e.currentTarget.value })}
+        />
+        <button type="submit" disabled={busy || count === 0}>
+          Export {plural(count, 'session')}
+        </button>
+      </form>
+      <form
+        class="import"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) onImport(file, importPassphrase);
+        }}
+      >
+        <h3>Import</h3>
+        <p class="muted">
+          A file exported from Attune. A damaged, altered, newer-version or wrongly unlocked file is refused
+          and nothing stored changes. Sessions already here are left as they are.
+        </p>
+        <label for="import-file">File to import</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const chosen = e.currentTarget.files?.[0];
+            if (!chosen) return;
+            void chosen.text().then((text) => {
+              const next = { name: chosen.name, text };
+              setFile(next);
+              onImport(next, importPassphrase);
+            });
+          }}
+        />
+        <label for="import-passphrase">Passphrase, if the file is encrypted</label>
+        <input
+          id="import-passphrase"
+          type="password"
+          autocomplete="off"
+          value={importPassphrase}
+          onInput={(e) => setImportPassphrase(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={busy || !file}>
+          {pendingFile ? `Import ${pendingFile}` : 'Import'}
+        </button>
+      </form>
+      {result && (
+        <p class={result.ok ? 'muted' : 'warning'} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </p>
+      )}
+    </details>
+  );
+}

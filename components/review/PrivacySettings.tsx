@@ -1,0 +1,179 @@
+import { useEffect, useState } from 'preact/hooks';
+import { IDLE_LOCK_CHOICES } from '../../lib/log/idle-lock';
+import { formatBytes, plural } from './format';
+
+/** The smallest passphrase the page accepts: the log is only as safe as it. */
+export const MIN_PASSPHRASE_CHARS = 8;
+
+export interface PrivacySettingsProps {
+  encrypted: boolean;
+  retentionDays: number;
+  idleMinutes: number;
+  usage: { sessions: number; turns: number; usageBytes: number | null } | null;
+  /** What the last action did, or why it failed. */
+  result: { ok: boolean; text: string } | null;
+  busy: boolean;
+  onEncrypt: (passphrase: string) => void;
+  onLock: () => void;
+  onIdleMinutes: (minutes: number) => void;
+  onRetention: (days: number) => void;
+  onDeleteAll: () => void;
+}
+
+/** Encryption, locking, how long sessions are kept, storage use, and deleting everything. */
+export function PrivacySettings(props: PrivacySettingsProps) {
+  const { encrypted, retentionDays, idleMinutes, usage, result, busy } = props;
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [days, setDays] = useState(String(retentionDays));
+  const [confirming, setConfirming] = useState(false);
+  // The stored setting arrives after the first render, and changes when saved.
+  useEffect(() => setDays(String(retentionDays)), [retentionDays]);
+  const tooShort = passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE_CHARS;
+  const mismatch = repeat.length > 0 && repeat !== passphrase;
+  const daysValue = Number(days);
+  const daysValid = Number.isInteger(daysValue) && daysValue >= 1 && daysValue <= 3650;
+
+  return (
+    <details class="card settings no-print">
+      <summary>
+        <h2>Privacy and storage</h2>
+      </summary>
+      <h3>Encryption</h3>
+      {encrypted ? (
+        <>
+          <p>The log is encrypted with your passphrase. Without it nobody can read what it holds.</p>
+          <div class="row">
+            <button type="button" onClick={props.onLock}>
+              Lock now
+            </button>
+            <label for="idle-minutes">Lock after</label>
+            <select
+              id="idle-minutes"
+              value={String(idleMinutes)}
+              onChange={(e) => props.onIdleMinutes(Number(e.currentTarget.value))}
+            >
+              {IDLE_LOCK_CHOICES.map((m) => (
+                <option key={m} value={String(m)}>
+                  {m} minutes without use
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (tooShort || mismatch || passphrase.length === 0) return;
+            props.onEncrypt(passphrase);
+            setPassphrase('');
+            setRepeat('');
+          }}
+        >
+          <p>
+            The log is not encrypted: anyone who can open this browser profile can read it. Choose a
+            passphrase of at least {MIN_PASSPHRASE_CHARS} characters. It cannot be recovered if you forget it.
+          </p>
+          <label for="new-passphrase">New passphrase</label>
+          <input
+            id="new-passphrase"
+            type="password"
+            autocomplete="new-password"
+            value={passphrase}
+            aria-invalid={tooShort ? 'true' : undefined}
+            aria-describedby={tooShort ? 'new-passphrase-problem' : undefined}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          {tooShort && (
+            <p id="new-passphrase-problem" class="warning">
+              At least {MIN_PASSPHRASE_CHARS} characters.
+            </p>
+          )}
+          <label for="repeat-passphrase">Repeat it</label>
+          <input
+            id="repeat-passphrase"
+            type="password"
+            autocomplete="new-password"
+            value={repeat}
+            aria-invalid={mismatch ? 'true' : undefined}
+            aria-describedby={mismatch ? 'repeat-passphrase-problem' : undefined}
+            onInput={(e) => setRepeat(e.currentTarget.value)}
+          />
+          {mismatch && (
+            <p id="repeat-passphrase-problem" class="warning">
+              The two passphrases differ.
+            </p>
+          )}
+          <button
+            type="submit"
+            disabled={busy || passphrase.length === 0 || tooShort || repeat !== passphrase}
+          >
+            Encrypt the log
+          </button>
+        </form>
+      )}
+      <h3>Keeping sessions</h3>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (daysValid) props.onRetention(daysValue);
+        }}
+      >
+        <label for="retention-days">Delete sessions after</label>
+        <input
+          id="retention-days"
+          type="number"
+          min={1}
+          max={3650}
+          step={1}
+          value={days}
+          onInput={(e) => setDays(e.currentTarget.value)}
+        />
+        <span>days without activity</span>
+        <button type="submit" disabled={busy || !daysValid || daysValue === retentionDays}>
+          Save
+        </button>
+      </form>
+      <p class="muted">
+        Checked when this page or the side panel opens, and once a day. Now: {plural(retentionDays, 'day')}.
+      </p>
+      <h3>Storage</h3>
+      <p>
+        {usage
+          ? `${plural(usage.sessions, 'session')}, ${plural(usage.turns, 'turn')}${
+              usage.usageBytes === null ? '' : ` · about ${formatBytes(usage.usageBytes)} used by Attune`
+            }.`
+          : 'Counting…'}
+      </p>
+      {confirming ? (
+        <p role="group" aria-label="Confirm deleting everything">
+          <span>Delete every stored session for good? This cannot be undone.</span>{' '}
+          <button
+            type="button"
+            class="danger"
+            onClick={() => {
+              setConfirming(false);
+              props.onDeleteAll();
+            }}
+          >
+            Delete everything
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </p>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          Delete everything…
+        </button>
+      )}
+      {result && (
+        <p class={result.ok ? 'muted' : 'warning'} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </p>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'preact/hooks';
+import { mechanismSeries, repliesToResistance, resistanceMoments } from '../../lib/log/review';
+import type { SessionDetail } from '../../lib/log/store';
+import { mechanismKeys } from '../../models/framework';
+import { mechanismNames } from '../labels';
+import { formatDateTime, formatDuration, formatScore, plural } from './format';
+import { LineChart, MECHANISM_STYLE } from './LineChart';
+import { MitiSummary } from './MitiSummary';
+import { Notes, type NotesProps } from './Notes';
+import { ResistanceMoments } from './ResistanceMoments';
+import { Timeline } from './Timeline';
+
+export interface SessionViewProps {
+  detail: SessionDetail;
+  onSaveNotes: NotesProps['onSave'];
+  onDelete: () => void;
+  onPrint: () => void;
+  onClose: () => void;
+  /** Called once the whole timeline is in the DOM (a long one arrives just after the first turns). */
+  onTimelineComplete?: () => void;
+}
+
+const LEVEL_AXIS = { min: 0, max: 2, step: 1, title: 'level (0–2)' };
+
+/** One session for review: summary, notes, resistance moments, mechanism chart and timeline. */
+export function SessionView({
+  detail,
+  onSaveNotes,
+  onDelete,
+  onPrint,
+  onClose,
+  onTimelineComplete,
+}: SessionViewProps) {
+  const { session, stats, turns } = detail;
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const moments = useMemo(() => resistanceMoments(turns), [turns]);
+  const answers = useMemo(() => repliesToResistance(moments), [moments]);
+  const series = useMemo(() => mechanismSeries(turns), [turns]);
+  const lines = useMemo(
+    () =>
+      series.lines.map((line) => ({
+        label: mechanismNames[line.key as keyof typeof mechanismNames],
+        values: line.values,
+        ...MECHANISM_STYLE[line.key as keyof typeof MECHANISM_STYLE],
+      })),
+    [series],
+  );
+  const lastAt = turns.at(-1)?.at ?? session.endedAt ?? session.startedAt;
+
+  return (
+    <article class="session" aria-labelledby="session-title">
+      <header class="session-header">
+        <h2 id="session-title" tabIndex={-1}>
+          {session.site} · {formatDateTime(session.startedAt)}
+        </h2>
+        <p class="print-only">
+          Attune session report, from the session log on this computer. Printed {formatDateTime(Date.now())}.
+        </p>
+        <p class="muted">
+          {session.platform} · {formatDuration(lastAt - session.startedAt)} · {plural(stats.turns, 'turn')} (
+          {stats.clientTurns} client, {stats.counselorTurns} counselor) ·{' '}
+          {plural(stats.resistanceMoments, 'resistance moment')} · score {formatScore(session.summary?.score)}
+          {session.endedAt !== undefined ? ' · ended' : ''}
+        </p>
+        <div class="row no-print">
+          <button type="button" onClick={onPrint}>
+            Print report
+          </button>
+          <button type="button" onClick={onClose}>
+            Back to all sessions
+          </button>
+          {confirmDelete ? (
+            <span class="confirm" role="group" aria-label="Confirm deleting this session">
+              <span>Delete this session for good?</span>{' '}
+              <button type="button" class="danger" onClick={onDelete}>
+                Delete session
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmDelete(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" onClick={() => setConfirmDelete(true)}>
+              Delete session…
+            </button>
+          )}
+        </div>
+      </header>
+      <MitiSummary summary={session.summary} />
+      <Notes
+        key={session.id}
+        counselorNote={session.counselorNote ?? ''}
+        supervisorNote={session.supervisorNote ?? ''}
+        onSave={onSaveNotes}
+      />
+      <ResistanceMoments moments={moments} />
+      <section class="card" aria-labelledby="mechanisms-chart-heading">
+        <h3 id="mechanisms-chart-heading">Mechanisms across the session</h3>
+        {series.labels.length === 0 ? (
+          <p class="muted">No reply was assessed, so there are no levels to draw.</p>
+        ) : (
+          <LineChart
+            title="The four communication mechanisms of each assessed reply, 0 (not expressed) to 2 (strongly expressed)"
+            description={`Line chart of ${series.labels.length} assessed replies. ${mechanismKeys
+              .map((k) => `${mechanismNames[k]} mean ${stats.mechanismMeans[k]?.toFixed(1) ?? 'none'}`)
+              .join('; ')}.`}
+            labels={series.labels}
+            lines={lines}
+            y={LEVEL_AXIS}
+          />
+        )}
+      </section>
+      <section class="card" aria-labelledby="timeline-heading">
+        <h3 id="timeline-heading">Timeline</h3>
+        <p class="muted">
+          Resistance moments are marked; the client's resistance and risk phrases are highlighted. Each
+          assessed reply lists its four mechanisms: 0 not expressed, 1 weakly, 2 strongly expressed.
+        </p>
+        <Timeline turns={turns} answers={answers} onComplete={onTimelineComplete} />
+      </section>
+    </article>
+  );
+}
