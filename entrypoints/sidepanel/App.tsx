@@ -259,7 +259,7 @@ export function App() {
   const judgeDraft = feedback.kind === 'ready' ? feedback.draft : '';
   const judge = useJudge(judgeContext, judgeDraft);
   // The session log records what the panel sees and shows, when the counselor turned it on.
-  const sessionLog = useSessionLog({ snapshot, feedback });
+  const sessionLog = useSessionLog({ snapshot, feedback, judged: judge.judged });
 
   const live: LiveState = snapshot
     ? { kind: 'live', platform: snapshot.platform, health: snapshot.health, adapter: snapshot.adapter }

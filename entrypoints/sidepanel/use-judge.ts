@@ -17,6 +17,7 @@ import { createWorkerEngine } from '../../lib/judge/rpc';
 import { demoEngine } from '../../lib/judge/demo-engine';
 import { findCatalogEntry, MODEL_CATALOG } from '../../models/model-catalog';
 import type { Message } from '../../models';
+import type { JudgedDraft } from './use-session-log';
 import JudgeWorker from '../../lib/judge/worker?worker';
 
 /**
@@ -55,6 +56,8 @@ function deviceLine(caps: DeviceCapabilities | null): string {
 }
 
 export interface UseJudgeResult {
+  /** The latest verdict with the draft it judged, for the session log (null until there is one). */
+  judged: JudgedDraft | null;
   view: JudgeViewState;
   manager: Omit<ModelManagerProps, 'recommendation'> & {
     recommendation: ModelManagerProps['recommendation'];
@@ -71,6 +74,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
   const [cached, setCached] = useState<Record<string, boolean>>({});
   const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
   const [view, setView] = useState<JudgeViewState>({ kind: 'off' });
+  const [judged, setJudged] = useState<JudgedDraft | null>(null);
   const engineRef = useRef<JudgeEngine | null>(null);
   const judgeRef = useRef<Judge | null>(null);
   const loadAbort = useRef<AbortController | null>(null);
@@ -209,6 +213,10 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       void judgeRef.current!.judge({ context: turns, draft }, controller.signal).then((result) => {
         if (controller.signal.aborted || result.kind === 'aborted') return;
         if (result.kind === 'verdict') {
+          setJudged({
+            draft,
+            verdict: { ...result.verdict, modelId: demo ? 'demo-engine' : result.modelId },
+          });
           setView({
             kind: 'verdict',
             model,
@@ -319,5 +327,5 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       setView({ kind: 'off' });
     },
   };
-  return { view, manager, onAction };
+  return { view, manager, onAction, judged };
 }

@@ -35,6 +35,13 @@ import {
 import { type NewSession, type SessionLog, openSessionLog } from '../../lib/log/store';
 import { contextForAssessment } from '../../lib/live/context';
 import { HintAction, type PageSnapshot } from '../../models';
+import type { JudgeVerdict } from '../../models/session-log';
+
+/** A model verdict with the draft it is about. */
+export interface JudgedDraft {
+  readonly draft: string;
+  readonly verdict: JudgeVerdict;
+}
 
 /** Written by the panel's App as the counselor clicks hints (insert, dismiss, I disagree). */
 const HINT_ACTIONS_KEY = 'hintActions';
@@ -74,13 +81,20 @@ function restoreProgress(stored: unknown): Progress {
 }
 
 /** The feedback's draft assessment, when it is about exactly this snapshot (not an older one). */
-function shownFor(snapshot: PageSnapshot, feedback: FeedbackState): PanelFrame['shown'] {
+function shownFor(
+  snapshot: PageSnapshot,
+  feedback: FeedbackState,
+  judged: JudgedDraft | null,
+): PanelFrame['shown'] {
   if (feedback.kind !== 'ready' || feedback.draft !== snapshot.draft) return null;
   const expected = contextForAssessment(snapshot.messages);
   const same =
     expected.length === feedback.context.length &&
     expected.every((m, i) => m.role === feedback.context[i]?.role && m.text === feedback.context[i]?.text);
-  return same ? { draft: feedback.draft, assessment: feedback.assessment.draft } : null;
+  if (!same) return null;
+  // The model's reading goes with the draft it was about, never with a later one.
+  const judge = judged && judged.draft === feedback.draft ? judged.verdict : null;
+  return { draft: feedback.draft, assessment: feedback.assessment.draft, judge };
 }
 
 function explain(error: unknown): string {
@@ -97,9 +111,12 @@ function explain(error: unknown): string {
 export function useSessionLog({
   snapshot,
   feedback,
+  judged = null,
 }: {
   snapshot: PageSnapshot | null;
   feedback: FeedbackState;
+  /** The on-device model's latest verdict and the draft it judged, kept beside the instant reading. */
+  judged?: JudgedDraft | null;
 }): SessionLogControlProps | undefined {
   const enabled = hasExtension();
   const [choice, setChoice] = useState<LoggingChoice>(NO_LOGGING);
@@ -191,7 +208,7 @@ export function useSessionLog({
   useEffect(() => {
     if (!enabled || !ready || !snapshot || !log.current) return;
     const opening = log.current;
-    const frame: PanelFrame = { snapshot, shown: shownFor(snapshot, feedback), actions, logging };
+    const frame: PanelFrame = { snapshot, shown: shownFor(snapshot, feedback, judged), actions, logging };
     queue.current = queue.current.then(async () => {
       try {
         const store = await opening;
@@ -211,7 +228,7 @@ export function useSessionLog({
         setProblem({ kind: 'error', message: explain(error) });
       }
     });
-  }, [enabled, ready, snapshot, feedback, actions, logging, retry]);
+  }, [enabled, ready, snapshot, feedback, judged, actions, logging, retry]);
 
   /** The browser was restarted mid-conversation: go on in the session already stored for it. */
   async function resume(store: SessionLog, page: PageSnapshot): Promise<void> {

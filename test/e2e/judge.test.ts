@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
 import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
 
 /**
@@ -9,6 +10,8 @@ import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExte
  * at the network. The CSP is checked by a fetch to a host it does not allow. The demo engine
  * (`?engine=demo`) then shows the whole verdict path in the panel.
  */
+declare const chrome: typeof Browser;
+
 let extension: LoadedExtension;
 
 beforeAll(async () => {
@@ -127,5 +130,48 @@ describe('on-device model in Chromium', () => {
     expect(report.runs).toHaveLength(20);
     expect(report.summary.validJsonShare).toBe(1);
     await page.close();
+  });
+
+  test('a sent reply is logged with both readings: the instant rules’ and the model’s', async () => {
+    const chat = await extension.open('practice.html?scenario=weekend-drinking&fast=1&seed=3');
+    await chat.locator('[data-attune-message][data-role=client]').first().waitFor();
+    const tabId = await chat.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+    const panel = await extension.open(`sidepanel.html?tab=${tabId}&engine=demo`);
+    const manager = panel.locator('.model-manager');
+    await manager.locator('summary').click();
+    await manager.getByRole('button', { name: /Download and load|Load for this shift/ }).click();
+    const confirm = manager.getByRole('button', { name: /^Download about/ });
+    if (await confirm.isVisible()) await confirm.click();
+    await expect.poll(() => manager.locator('summary').innerText(), { timeout: 10_000 }).toMatch(/ready/);
+    await panel.getByLabel('Log this conversation').check();
+
+    const reply = 'You need to stop drinking so much, it is a big deal.';
+    const composer = chat.locator('textarea[data-attune-composer]');
+    await composer.fill(reply);
+    await expect
+      .poll(() => panel.locator('section.judge').innerText(), { timeout: 10_000 })
+      .toMatch(/From the demo engine/);
+    const before = await chat.locator('[data-attune-message][data-role=client]').count();
+    await composer.press('Enter');
+    await expect
+      .poll(() => chat.locator('[data-attune-message][data-role=client]').count(), { timeout: 10_000 })
+      .toBeGreaterThan(before);
+    await expect
+      .poll(() => panel.locator('.session-log-status').innerText(), { timeout: 10_000 })
+      .toMatch(/Logging on/);
+
+    const review = await extension.open('review.html');
+    await review.locator('.session-row').first().click();
+    const sent = review.locator('.timeline > li').filter({ hasText: reply });
+    // textContent: turns far from view are not rendered (content-visibility), so innerText is empty.
+    const textOf = async () => ((await sent.textContent()) ?? '').replace(/\s+/g, ' ');
+    await expect.poll(textOf, { timeout: 10_000 }).toMatch(/Model's reading \(demo-engine\)/);
+    const text = await textOf();
+    // The instant rules' levels and the model's, side by side.
+    expect(text).toMatch(/Respect for Autonomy 0/);
+    expect(text).toMatch(/Model's reading \(demo-engine\):.*Respect for Autonomy 0/);
+    await chat.close();
+    await panel.close();
+    await review.close();
   });
 });
