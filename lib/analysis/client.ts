@@ -236,7 +236,11 @@ export function observeClientTurn(conversation: Conversation): ClientObservation
   const turn = conversation.clientTurn;
   if (turn.length === 0) return null;
   const move = counselorMove(conversation.counselorBefore);
-  const cues = turn.flatMap((m) => resistanceCues(m, move, conversation.counselorBefore, turn.length === 1));
+  // Only the first message of a burst answers the counselor; the rest carry on the client's own
+  // thought ("i like it. it helps me switch off" / "but the hangovers are getting worse").
+  const cues = turn.flatMap((m, i) =>
+    resistanceCues(m, move, i === 0 ? conversation.counselorBefore : null, turn.length === 1),
+  );
   const change = changeTalkCues(turn);
   const joined = turnText(turn.map((m) => m.norm.text).join(' '));
   const prev = conversation.counselorBefore ? turnText(conversation.counselorBefore.norm.text) : null;

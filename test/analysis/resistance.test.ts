@@ -400,3 +400,27 @@ describe('talk type', () => {
     expect(readClient(counselor, client).client.talk).toBe('change');
   });
 });
+
+describe('a burst of client messages', () => {
+  test('only the first answers the question: the next ones carrying on are not inattention', () => {
+    const result = assess({
+      context: [
+        { role: 'counselor', text: "What would you like to be different, if anything? It's your call." },
+        { role: 'client', text: 'i mean i like it. it helps me switch off' },
+        { role: 'client', text: 'but the hangovers are getting worse ngl' },
+      ],
+    });
+    expect(result.client!.resistance.cues.map((c) => c.behaviour)).not.toContain('inattention');
+  });
+
+  test('a first message that ignores a specific question still counts as inattention', () => {
+    const result = assess({
+      context: [
+        { role: 'counselor', text: 'How many cigarettes did you smoke at the party on Saturday?' },
+        { role: 'client', text: 'my sister got a new puppy today and it is so cute honestly' },
+        { role: 'client', text: 'i will send a pic' },
+      ],
+    });
+    expect(result.client!.resistance.cues.map((c) => c.behaviour)).toContain('inattention');
+  });
+});
