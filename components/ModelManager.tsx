@@ -33,6 +33,8 @@ export interface ModelManagerProps {
   onCancel: () => void;
   onDelete: (modelId: string) => void;
   onUnload: () => void;
+  /** The counselor opened the manager: a good moment to look up what is downloaded. */
+  onOpen?: () => void;
   /** What a failure suggests: another model, a fresh download, a restart. */
   onAction?: (action: SuggestedAction) => void;
   /** The weights URL setting (a clinic's own server); fixed when clinic policy sets it. */
@@ -82,10 +84,14 @@ function ProgressLine({ progress }: { progress: LoadProgress | null }) {
 export function ModelManager(props: ModelManagerProps) {
   const { recommendation, status, models, selected, cached } = props;
   const chosen = models.find((m) => m.id === selected) ?? null;
-  const busy = status.kind === 'loading' || status.kind === 'confirm';
+  // While detecting, the model source is not known yet: nothing may start the worker.
+  const busy = status.kind === 'loading' || status.kind === 'confirm' || status.kind === 'detecting';
   return (
     <section class="card model-manager" aria-label="On-device model">
-      <details open={status.kind === 'confirm' || status.kind === 'loading' || status.kind === 'failed'}>
+      <details
+        open={status.kind === 'confirm' || status.kind === 'loading' || status.kind === 'failed'}
+        onToggle={(e) => e.currentTarget.open && props.onOpen?.()}
+      >
         <summary>
           On-device model:{' '}
           {status.kind === 'ready' ? `${status.model.label} (${status.model.quantization}) ready` : 'off'}

@@ -8,7 +8,7 @@ import type { SiteAdapter } from '../lib/adapters/types';
 import { connectChatToPanel } from '../lib/live/connect';
 import { startPicker, type PickerHandle } from '../lib/live/picker';
 import { loadSiteConfigs, saveSiteConfig, SITE_CONFIGS_KEY } from '../lib/live/site-configs';
-import { type ContentToPanel, PanelToContent } from '../models';
+import { type ContentToPanel, PanelToContent } from '../models/messages';
 
 /**
  * The live reader in a chat page the counselor granted. Registered at run time by the background

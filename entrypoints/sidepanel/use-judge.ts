@@ -104,7 +104,14 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       .then((e) => setStorage({ usage: e.usage ?? 0, quota: e.quota ?? 0 }))
       .catch(() => undefined);
 
+  // Set when the counselor opened the manager before the model source was known.
+  const cachedWanted = useRef(false);
   const refreshCached = async () => {
+    // The worker reads the source when it starts: never start it without one.
+    if (!demo && !sourceRef.current) {
+      cachedWanted.current = true;
+      return;
+    }
     const entries = await Promise.all(
       MODEL_CATALOG.models.map(
         async (m) =>
@@ -141,7 +148,8 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       setSettings({ modelId, autoLoad: saved.autoLoad === true });
       setStatus({ kind: 'idle' });
       refreshStorage();
-      void refreshCached();
+      // Only when asked: looking up what is downloaded starts the worker, which loads WebLLM.
+      if (cachedWanted.current) void refreshCached();
     })();
     return () => {
       cancelled = true;
@@ -294,6 +302,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
         .catch(() => undefined);
     },
     onAction: (action) => onAction(action),
+    onOpen: () => void refreshCached(),
     sourceSetting: source
       ? {
           weightsBaseUrl: source.weightsBaseUrl,

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PanelToContent, type ContentToPanel } from '../../models';
+import { PanelToContent, type ContentToPanel } from '../../models/messages';
 import type { SiteAdapter } from '../adapters/types';
 import { insertIntoComposer } from './insert';
 import { showMarks } from './marks';

@@ -26,7 +26,12 @@ describe('on-device model in Chromium', () => {
   test('detects the WebGPU adapter, asks before downloading, and fails visibly when the model host is unreachable', async () => {
     const panel = await extension.open('sidepanel.html');
     const manager = panel.locator('.model-manager');
+    // Opening the panel does not start the model's worker (6 MB of WebLLM): only the manager does.
+    await panel.locator('.model-manager summary').waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(panel.workers()).toHaveLength(0);
     await manager.locator('summary').click();
+    await expect.poll(() => panel.workers().length, { timeout: 10_000 }).toBe(1);
     // SwiftShader: WebGPU without shader-f16, a software adapter, so the instant tier is recommended.
     await expect.poll(() => manager.innerText(), { timeout: 15_000 }).toMatch(/WebGPU: .*no shader-f16/);
     expect(await manager.innerText()).toMatch(/software/);
