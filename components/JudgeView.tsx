@@ -5,14 +5,22 @@ import type { FallbackReason, SuggestedAction } from '../lib/judge/judge';
 import { compareWithInstant } from '../lib/judge/judge';
 import type { EvidenceSpans } from '../lib/judge/parse';
 import { LevelMeter } from './DraftReading';
-import { Quote } from './Highlighted';
+import { Highlighted, Quote } from './Highlighted';
 import { behaviourNames, mechanismNames } from './labels';
 
 /** What the model tier has to say about the current draft, as the panel shows it. */
 export type JudgeViewState =
   | { kind: 'off' }
   | { kind: 'thinking'; model: string }
-  | { kind: 'verdict'; model: string; verdict: Verdict; spans: EvidenceSpans; seconds?: number }
+  | {
+      kind: 'verdict';
+      model: string;
+      verdict: Verdict;
+      spans: EvidenceSpans;
+      seconds?: number;
+      /** What the model was given: the evidence spans point into these texts. */
+      input?: { context: readonly { role: string; text: string }[]; draft: string };
+    }
   | { kind: 'fallback'; model?: string; reason: FallbackReason };
 
 export interface JudgeViewProps {
@@ -37,6 +45,33 @@ export const actionLabel = (action: SuggestedAction): string | null => {
       return null;
   }
 };
+
+/**
+ * A quote the model rests its rating on, marked inside the message it comes from (the parser has
+ * already dropped any quote that is not really there). Without the message, the quote alone.
+ */
+function Evidence({
+  who,
+  quote,
+  text,
+}: {
+  who: string;
+  quote: { start: number; end: number; text: string } | null;
+  text: string | undefined;
+}) {
+  if (!quote) return null;
+  if (text === undefined || text.slice(quote.start, quote.end) !== quote.text)
+    return <Quote who={who} text={quote.text} />;
+  return (
+    <p class="quote evidence">
+      <span class="quote-who">{who}</span>{' '}
+      <Highlighted
+        text={text}
+        highlights={[{ start: quote.start, end: quote.end, label: "the model's evidence" }]}
+      />
+    </p>
+  );
+}
 
 /**
  * The on-device model's reading, marked as the model's and kept apart from the instant rules.
@@ -102,8 +137,12 @@ export function JudgeView({ state, instant, onInsert, onAction }: JudgeViewProps
         })}
       </ul>
       <p class="why">{verdict.explanation}</p>
-      {spans.client && <Quote who="Client:" text={spans.client.text} />}
-      {spans.draft && <Quote who="Your draft:" text={spans.draft.text} />}
+      <Evidence
+        who="Client:"
+        quote={spans.client}
+        text={spans.client ? state.input?.context[spans.client.message]?.text : undefined}
+      />
+      <Evidence who="Your draft:" quote={spans.draft} text={state.input?.draft} />
       {verdict.suggestion && (
         <div class="try">
           <p>

@@ -231,6 +231,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
             verdict: result.verdict,
             spans: result.spans,
             seconds: result.usage.e2eLatencyS,
+            input: { context: turns, draft },
           });
         } else {
           setView({ kind: 'fallback', model, reason: result.reason });

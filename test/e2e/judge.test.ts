@@ -96,7 +96,10 @@ describe('on-device model in Chromium', () => {
     expect(text).toMatch(/Respect for Autonomy\s*0/);
     expect(text).toMatch(/Minimizing/i);
     // The quotes are the client's and the draft's own words (the parser drops any that are not).
-    const quotes = await judge.locator('.quote .quoted').allInnerTexts();
+    // Each quote is marked inside the message it comes from.
+    const quotes = await judge
+      .locator('.evidence mark')
+      .evaluateAll((marks) => marks.map((m) => `“${m.firstChild?.textContent ?? ''}”`));
     expect(quotes).toContainEqual(expect.stringMatching(/not that big a deal/));
     for (const quote of quotes) {
       const words = quote.replace(/^“|”$/g, '');

@@ -58,6 +58,35 @@ describe("the model's reading", () => {
     expect(text).toContain('“not that big a deal”');
   });
 
+  test('marks each evidence quote inside the message it comes from', () => {
+    const root = mount(
+      <JudgeView
+        state={{
+          kind: 'verdict',
+          model: 'Llama 3.2 1B Instruct',
+          verdict,
+          spans: {
+            client: { message: 1, start: 5, end: 24, text: 'not that big a deal' },
+            draft: { start: 0, end: 11, text: 'You need to' },
+            discarded: [],
+          },
+          input: {
+            context: [
+              { role: 'counselor', text: 'How much do you drink?' },
+              { role: 'client', text: "it's not that big a deal tbh" },
+            ],
+            draft: 'You need to cut down.',
+          },
+        }}
+        instant={null}
+      />,
+    );
+    const marks = [...root.querySelectorAll('.evidence mark')].map((m) => m.firstChild?.textContent);
+    expect(marks).toEqual(['not that big a deal', 'You need to']);
+    expect(root.querySelector('.evidence')!.textContent).toContain("it's not that big a deal");
+    expect(root.querySelectorAll('.evidence')[1]!.textContent).toContain(' cut down.');
+  });
+
   test('a failure says why, that the instant hints carry on, and offers the fix', () => {
     const onAction = vi.fn();
     const root = mount(
