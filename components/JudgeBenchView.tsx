@@ -1,4 +1,5 @@
 import type { BenchReport, BenchRun } from '../lib/judge/bench';
+import { saveJsonFile } from '../lib/save-file';
 import type { CatalogEntry } from '../models/model-catalog';
 
 export type BenchState =
@@ -23,13 +24,10 @@ const rate = (r: number | null) => (r === null ? '–' : `${r.toFixed(0)} tok/s`
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 function download(report: BenchReport) {
-  const blob = new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `attune-judge-bench-${report.modelId}-${report.startedAt.slice(0, 10)}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveJsonFile(
+    `${JSON.stringify(report, null, 2)}\n`,
+    `attune-judge-bench-${report.modelId}-${report.startedAt.slice(0, 10)}.json`,
+  );
 }
 
 function RunsTable({ runs }: { runs: readonly BenchRun[] }) {

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { saveJsonFile } from '../../lib/save-file';
 import { browser } from 'wxt/browser';
 import { LockScreen } from '../../components/review/LockScreen';
 import { ReviewPage, type ReviewMain } from '../../components/review/ReviewPage';
@@ -48,15 +49,6 @@ function toSessionFilter(f: ListFilter): SessionFilter {
     hasResistance: f.resistance === 'any' ? undefined : f.resistance === 'with',
     minScore: f.minScore === '' ? undefined : Number(f.minScore) / 100,
   };
-}
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 /**
@@ -378,7 +370,7 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
         redact: choice.kind === 'full' && choice.redact,
       });
       const name = `attune-sessions-${new Date().toISOString().slice(0, 10)}${choice.kind === 'summary' ? '-summary' : ''}.json`;
-      download(text, name);
+      saveJsonFile(text, name);
       setShareResult({
         ok: true,
         text: `Exported ${plural(ids.length, 'session')} to ${name}. ${

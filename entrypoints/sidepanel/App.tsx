@@ -4,6 +4,7 @@ import type { FeedbackState } from '../../components/Feedback';
 import type { LiveState, PickState } from '../../components/LiveStatus';
 import { SidePanel } from '../../components/SidePanel';
 import { useJudge } from './use-judge';
+import { saveJsonFile } from '../../lib/save-file';
 import { useSessionLog } from './use-session-log';
 import { assess } from '../../lib/analysis';
 import { contextForAssessment } from '../../lib/live/context';
@@ -284,13 +285,10 @@ export function App() {
   };
 
   const exportLayouts = () => {
-    const blob = new Blob([siteConfigFileText(layouts)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `attune-site-layouts-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveJsonFile(
+      siteConfigFileText(layouts),
+      `attune-site-layouts-${new Date().toISOString().slice(0, 10)}.json`,
+    );
     setLayoutResult({ ok: true, text: `Exported ${Object.keys(layouts).length} layout(s).` });
   };
   const importLayouts = (text: string) => {
