@@ -154,3 +154,39 @@ export class EngineFailedError extends JudgeEngineError {
 export function isJudgeEngineError(error: unknown): error is JudgeEngineError {
   return error instanceof JudgeEngineError;
 }
+
+/**
+ * The typed error for a kind: how errors are rebuilt after crossing the worker boundary (rpc.ts)
+ * and how the scripted engine raises the fault it is told to.
+ */
+export function engineErrorOf(
+  kind: EngineErrorKind,
+  message: string,
+  modelId?: string,
+  url?: string,
+): JudgeEngineError {
+  switch (kind) {
+    case 'no_webgpu':
+      return new NoWebGpuError(message, modelId);
+    case 'shader_f16_missing':
+      return new ShaderF16MissingError(message, modelId);
+    case 'device_lost':
+      return new DeviceLostError(message, modelId);
+    case 'quota_exceeded':
+      return new QuotaExceededError(message, modelId);
+    case 'network':
+      return new NetworkError(message, modelId, url);
+    case 'broken_download':
+      return new BrokenDownloadError(message, modelId);
+    case 'worker_died':
+      return new WorkerDiedError(message, modelId);
+    case 'timeout':
+      return new TimeoutError(message, modelId);
+    case 'invalid_output':
+      return new InvalidOutputError(message, modelId);
+    case 'aborted':
+      return new AbortedError(message, modelId);
+    case 'engine_failed':
+      return new EngineFailedError(message, modelId);
+  }
+}

@@ -1,15 +1,8 @@
 import {
   AbortedError,
-  BrokenDownloadError,
-  DeviceLostError,
-  EngineFailedError,
-  InvalidOutputError,
   NetworkError,
-  NoWebGpuError,
-  QuotaExceededError,
-  ShaderF16MissingError,
-  TimeoutError,
   WorkerDiedError,
+  engineErrorOf,
   isJudgeEngineError,
   type ChatMessage,
   type CompleteOptions,
@@ -73,31 +66,7 @@ export function serializeError(error: unknown): SerializedError {
 }
 
 export function deserializeError(error: SerializedError): JudgeEngineError {
-  const { message, modelId } = error;
-  switch (error.kind) {
-    case 'no_webgpu':
-      return new NoWebGpuError(message, modelId);
-    case 'shader_f16_missing':
-      return new ShaderF16MissingError(message, modelId);
-    case 'device_lost':
-      return new DeviceLostError(message, modelId);
-    case 'quota_exceeded':
-      return new QuotaExceededError(message, modelId);
-    case 'network':
-      return new NetworkError(message, modelId, error.url);
-    case 'broken_download':
-      return new BrokenDownloadError(message, modelId);
-    case 'worker_died':
-      return new WorkerDiedError(message, modelId);
-    case 'timeout':
-      return new TimeoutError(message, modelId);
-    case 'invalid_output':
-      return new InvalidOutputError(message, modelId);
-    case 'aborted':
-      return new AbortedError(message, modelId);
-    default:
-      return new EngineFailedError(message, modelId);
-  }
+  return engineErrorOf(error.kind, error.message, error.modelId, error.url);
 }
 
 /**

@@ -1,22 +1,16 @@
 import {
   AbortedError,
-  BrokenDownloadError,
   type ChatMessage,
   type CompleteOptions,
   type Completion,
-  DeviceLostError,
+  BrokenDownloadError,
   EngineFailedError,
   type FinishReason,
-  InvalidOutputError,
   type JudgeEngine,
   type JudgeEngineError,
   type LoadOptions,
-  NetworkError,
-  NoWebGpuError,
-  QuotaExceededError,
-  ShaderF16MissingError,
-  TimeoutError,
   WorkerDiedError,
+  engineErrorOf,
 } from './engine';
 import { estimateTokens } from './tokens';
 
@@ -64,35 +58,24 @@ export interface RecordedCall {
   options: CompleteOptions;
 }
 
+/** What the scripted engine says for each fault (the real engines word theirs differently). */
+const FAULT_MESSAGES: Record<FaultKind, string> = {
+  no_webgpu: 'WebGPU is not available (scripted)',
+  shader_f16_missing: 'this model needs shader-f16 (scripted)',
+  device_lost: 'the GPU device was lost (scripted)',
+  quota_exceeded: 'storage quota exceeded (scripted)',
+  network: 'the model host cannot be reached (scripted)',
+  broken_download: 'the cached model is damaged (scripted)',
+  worker_died: 'the engine worker died (scripted)',
+  timeout: 'the engine did not answer in time (scripted)',
+  invalid_output: 'the engine produced unusable output (scripted)',
+  aborted: 'aborted (scripted)',
+  engine_failed: 'the engine failed (scripted)',
+};
+
 function faultError(kind: FaultKind, modelId: string | undefined): JudgeEngineError {
-  switch (kind) {
-    case 'no_webgpu':
-      return new NoWebGpuError('WebGPU is not available (scripted)', modelId);
-    case 'shader_f16_missing':
-      return new ShaderF16MissingError('this model needs shader-f16 (scripted)', modelId);
-    case 'device_lost':
-      return new DeviceLostError('the GPU device was lost (scripted)', modelId);
-    case 'quota_exceeded':
-      return new QuotaExceededError('storage quota exceeded (scripted)', modelId);
-    case 'network':
-      return new NetworkError(
-        'the model host cannot be reached (scripted)',
-        modelId,
-        'https://models.invalid/',
-      );
-    case 'broken_download':
-      return new BrokenDownloadError('the cached model is damaged (scripted)', modelId);
-    case 'worker_died':
-      return new WorkerDiedError('the engine worker died (scripted)', modelId);
-    case 'timeout':
-      return new TimeoutError('the engine did not answer in time (scripted)', modelId);
-    case 'invalid_output':
-      return new InvalidOutputError('the engine produced unusable output (scripted)', modelId);
-    case 'aborted':
-      return new AbortedError('aborted (scripted)', modelId);
-    case 'engine_failed':
-      return new EngineFailedError('the engine failed (scripted)', modelId);
-  }
+  const url = kind === 'network' ? 'https://models.invalid/' : undefined;
+  return engineErrorOf(kind, FAULT_MESSAGES[kind], modelId, url);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
