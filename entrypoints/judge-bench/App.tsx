@@ -31,7 +31,7 @@ export function App() {
         draft: current.current?.draft ?? '',
       }));
     } else {
-      const source = await loadModelSource();
+      const { source } = await loadModelSource();
       engineRef.current = createWorkerEngine(() => new JudgeWorker({ name: JSON.stringify(source) }));
     }
     return engineRef.current;

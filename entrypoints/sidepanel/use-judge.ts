@@ -11,7 +11,7 @@ import {
 import type { JudgeEngine } from '../../lib/judge/engine';
 import { createJudge, describeFailure, type Judge, type SuggestedAction } from '../../lib/judge/judge';
 import type { ModelSource } from '../../lib/judge/model-source';
-import { loadModelSource, saveWeightsBaseUrl, sourceSetByPolicy } from '../../lib/judge/source-setting';
+import { loadModelSource, saveWeightsBaseUrl } from '../../lib/judge/source-setting';
 import type { PromptTurn } from '../../lib/judge/prompt';
 import { createWorkerEngine } from '../../lib/judge/rpc';
 import { demoEngine } from '../../lib/judge/demo-engine';
@@ -59,9 +59,7 @@ export interface UseJudgeResult {
   /** The latest verdict with the draft it judged, for the session log (null until there is one). */
   judged: JudgedDraft | null;
   view: JudgeViewState;
-  manager: Omit<ModelManagerProps, 'recommendation'> & {
-    recommendation: ModelManagerProps['recommendation'];
-  };
+  manager: ModelManagerProps;
   onAction: (action: SuggestedAction) => void;
 }
 
@@ -138,9 +136,9 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       ]);
       if (cancelled) return;
       setCaps(detected);
-      setSource(modelSource);
-      sourceRef.current = modelSource;
-      setSourceManaged(await sourceSetByPolicy());
+      setSource(modelSource.source);
+      sourceRef.current = modelSource.source;
+      setSourceManaged(modelSource.setByPolicy);
       const saved = (stored[SETTINGS_KEY] ?? {}) as Partial<JudgeSettings>;
       const rec = recommendModel(detected);
       const fallbackChoice = rec.tier === 'model' ? rec.model.id : (rec.alternatives[0]?.id ?? null);
@@ -265,7 +263,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
     }
   };
 
-  const manager: UseJudgeResult['manager'] = {
+  const manager: ModelManagerProps = {
     recommendation,
     deviceLine: demo ? 'Demo engine: scripted answers, no GPU and no download.' : deviceLine(caps),
     models: MODEL_CATALOG.models,

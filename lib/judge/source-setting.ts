@@ -1,12 +1,18 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_WEIGHTS_BASE_URL, ModelSource, type ModelSourceInput } from './model-source';
 
+/** The model source in effect, and whether clinic policy fixed it (then the counselor cannot change it). */
+export interface SourceInEffect {
+  readonly source: ModelSource;
+  readonly setByPolicy: boolean;
+}
+
 /**
  * The model source in effect: clinic policy (storage.managed `modelSource`) wins over the
  * counselor's own setting (storage.local `modelSource`), which wins over the build's defaults.
  * The build's CSP decides which hosts can actually be reached (wxt.config.ts).
  */
-export async function loadModelSource(): Promise<ModelSource> {
+export async function loadModelSource(): Promise<SourceInEffect> {
   // Model libraries are code: a release bundles them under public/models/libs (see the README),
   // unless the build names a clinic server for them.
   const libBaseUrl =
@@ -19,7 +25,10 @@ export async function loadModelSource(): Promise<ModelSource> {
   const local = await browser.storage.local.get('modelSource');
   const chosen = (managed?.modelSource ?? local.modelSource ?? {}) as Partial<ModelSourceInput>;
   const parsed = ModelSource.safeParse({ weightsBaseUrl, libBaseUrl, ...chosen });
-  return parsed.success ? parsed.data : ModelSource.parse({ weightsBaseUrl, libBaseUrl });
+  return {
+    source: parsed.success ? parsed.data : ModelSource.parse({ weightsBaseUrl, libBaseUrl }),
+    setByPolicy: managed?.modelSource !== undefined,
+  };
 }
 
 /**
@@ -58,14 +67,5 @@ export async function saveWeightsBaseUrl(weightsBaseUrl: string): Promise<SaveSo
     };
   }
   await browser.storage.local.set({ modelSource: { weightsBaseUrl: parsed.data.weightsBaseUrl } });
-  return { ok: true, source: await loadModelSource() };
-}
-
-/** Whether clinic policy fixes the model source (then the counselor cannot change it). */
-export async function sourceSetByPolicy(): Promise<boolean> {
-  const managed = (await browser.storage.managed?.get('modelSource').catch(() => ({}))) as Record<
-    string,
-    unknown
-  >;
-  return managed?.modelSource !== undefined;
+  return { ok: true, source: (await loadModelSource()).source };
 }
