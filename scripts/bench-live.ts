@@ -10,13 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD, launchWithExtension, openPanelFor, waitForLiveReader } from '../test/e2e/browser';
+import { percentile } from './stats';
 
 /** Epoch milliseconds with sub-millisecond resolution: the same clock in Node and in every page. */
 const now = () => performance.timeOrigin + performance.now();
 
 const KEYS = 120;
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 const html = readFileSync(join('test', 'fixtures', 'mattermost', 'long.html'), 'utf8');
 const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));

@@ -12,6 +12,7 @@ import { assess } from '../lib/analysis';
 import { type SessionLog, openSessionLog } from '../lib/log/store';
 import type { Message } from '../models/conversation';
 import type { FullSessionExport, LoggedHint, LoggedTurn } from '../models/session-log';
+import { percentile } from './stats';
 
 const CLIENT_LINES = [
   'idk, i only drink because work is so stressful rn',
@@ -82,10 +83,6 @@ function sessionsToStore(count: number, turnsEach: number, now: number): FullSes
     if (i % 10 === 0) session.counselorNote = 'Check the reflection at turn 12.';
     return { session, turns: template.map((t) => ({ ...t, sessionId: id, at: startedAt + t.seq * 30_000 })) };
   });
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function time(runs: number, run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {

@@ -23,6 +23,7 @@ import { buildExportFile } from '../lib/log/export';
 import type { Message } from '../models/conversation';
 import type { FullSessionExport, LoggedHint, LoggedTurn } from '../models/session-log';
 import { launchWithExtension } from '../test/e2e/browser';
+import { percentile } from './stats';
 
 const SESSIONS = 1_000;
 const TURNS_EACH = 10;
@@ -128,9 +129,6 @@ function sessions(now: number): FullSessionExport[] {
   };
   return [long, ...many];
 }
-
-const percentile = (xs: readonly number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 // Strings, not functions: tsx's name-keeping helpers do not exist inside the page.
 const durations = (page: Page, name: string) =>

@@ -11,12 +11,9 @@ import { build } from 'esbuild';
 import type { AssessInput, Message } from '../models';
 import { defaultAnalyzer } from '../lib/analysis';
 import { DEFAULT_DATA_DIR } from '../lib/training/annomi';
+import { percentile } from './stats';
 
 const analyzer = defaultAnalyzer();
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 // A realistic worst case: a long, multi-sentence draft answering a resistant client.
 const CLIENT_LINES = [
