@@ -185,9 +185,14 @@ const OWN_WORDS = new Set(['me', 'mine', 'self', 'own', 'out', 'outgoing', 'outb
 // Not 'in', 'left' or 'right': animation and utility classes (fade-in, text-right) use them too.
 const OTHER_WORDS = new Set(['them', 'incoming', 'inbound', 'received', 'other', 'their']);
 
+/** The words of a class name, lowercased: `msg--me` → msg, me; `senderName` → sender, name. */
+function classWords(name: string): string[] {
+  return name.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+}
+
 function sideFromClassWords(el: Element): 'own' | 'other' | null {
   for (const name of Array.from(el.classList)) {
-    const words = name.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+    const words = classWords(name);
     // The first word is the component ("msg" in msg--me); the side is a modifier after it.
     const modifiers = words.slice(1);
     if (modifiers.some((w) => OWN_WORDS.has(w))) return 'own';
@@ -259,9 +264,7 @@ const META_WORDS = new Set([
 
 /** Whether an element inside a message is its metadata (`.who`, `.msg-time`, `.sender_name`). */
 export function isMessageMeta(el: Element): boolean {
-  return Array.from(el.classList).some((name) =>
-    name.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((word) => META_WORDS.has(word.toLowerCase())),
-  );
+  return Array.from(el.classList).some((name) => classWords(name).some((word) => META_WORDS.has(word)));
 }
 
 /** The text of a message: its marked body if it has one, else its text minus names and times. */
