@@ -143,7 +143,8 @@ function messageItems(
   let i = 0;
   while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
   if (a[i] === b[i]) return null; // one message inside the other
-  // Day groups: when the split is deeper on one side, align both at the same depth.
+  // Where the chains part are the two messages. Picks in different day groups part at the groups
+  // themselves: the derived message selector then matches groups (pick two messages of one day).
   return { client: a[i]!, own: b[i]! };
 }
 
