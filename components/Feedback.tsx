@@ -29,7 +29,9 @@ export function Feedback({ state, onInsert, onAction }: { state: FeedbackState }
       class="feedback"
       aria-labelledby="feedback-heading"
       data-state={state.kind}
+      // Which reading is on screen (draft length, messages read): lets a test wait for this exact one.
       data-draft-chars={state.kind === 'ready' ? state.draft.length : undefined}
+      data-context-messages={state.kind === 'ready' ? state.context.length : undefined}
     >
       <h2 id="feedback-heading" class="visually-hidden">
         Feedback

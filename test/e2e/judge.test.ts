@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
+import { sendAndAwaitClientTurn } from './practice-chat';
 
 /**
  * The model tier in real Chromium. With `--enable-unsafe-webgpu` Chromium offers a software
@@ -159,11 +160,7 @@ describe('on-device model in Chromium', () => {
     await expect
       .poll(() => panel.locator('section.judge').innerText(), { timeout: 10_000 })
       .toMatch(/From the demo engine/);
-    const before = await chat.locator('[data-attune-message][data-role=client]').count();
-    await composer.press('Enter');
-    await expect
-      .poll(() => chat.locator('[data-attune-message][data-role=client]').count(), { timeout: 10_000 })
-      .toBeGreaterThan(before);
+    await sendAndAwaitClientTurn(chat);
     await expect
       .poll(() => panel.locator('.session-log-status').innerText(), { timeout: 10_000 })
       .toMatch(/Logging on/);

@@ -1,6 +1,7 @@
 import type { browser as Browser } from 'wxt/browser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
+import { clientMessages, sendAndAwaitClientTurn } from './practice-chat';
 
 declare const chrome: typeof Browser;
 
@@ -37,11 +38,7 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
   const suggestion = (await hint.locator('.try .quoted').innerText()).replace(/^“|”$/g, '');
   await hint.getByRole('button', { name: 'Insert into reply' }).click();
   await expect.poll(() => composer.inputValue(), { timeout: 5_000 }).toBe(`${typed} ${suggestion}`);
-  const before = await chat.locator('[data-attune-message][data-role=client]').count();
-  await composer.press('Enter');
-  await expect
-    .poll(() => chat.locator('[data-attune-message][data-role=client]').count(), { timeout: 5_000 })
-    .toBeGreaterThan(before);
+  await sendAndAwaitClientTurn(chat);
   await expect.poll(() => panel.locator('.live-status').innerText()).toMatch(/\d+ client \/ 1 counselor/);
   await screenshot(chat, 'practice.png');
   expect(await accessibilityProblems(chat)).toEqual([]);
@@ -50,21 +47,19 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
 test('the client reacts to how they are met: a reflection gets sustain talk, a confrontation gets discord', async () => {
   const replyAndRead = async (reply: string) => {
     const chat = await extension.open('practice.html?scenario=weekend-drinking&fast=1&seed=1');
-    const clients = chat.locator('[data-attune-message][data-role=client]');
-    await clients.first().waitFor();
-    const before = await clients.count();
+    await clientMessages(chat).first().waitFor();
     const tabId = await chat.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
     const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
     const composer = chat.locator('textarea[data-attune-composer]');
     await composer.fill(reply);
-    await composer.press('Enter');
-    await expect.poll(() => clients.count(), { timeout: 5_000 }).toBeGreaterThan(before);
-    // The client may send a burst: wait until the panel has read all of it.
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    const count = await clients.count();
+    const count = await sendAndAwaitClientTurn(chat);
     await expect
       .poll(() => panel.locator('.live-status').innerText(), { timeout: 5_000 })
       .toContain(`${count} client / 1 counselor`);
+    // The reading follows the page by a render: wait for the one over all messages, the answer included.
+    await expect
+      .poll(() => panel.locator('.feedback').getAttribute('data-context-messages'))
+      .toBe(String(count + 1));
     const text = await panel.locator('section[aria-labelledby="client-heading"]').innerText();
     await chat.close();
     await panel.close();

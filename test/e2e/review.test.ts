@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { accessibilityProblems, launchWithExtension, screenshot, type LoadedExtension } from './browser';
+import { sendAndAwaitClientTurn } from './practice-chat';
 
 declare const chrome: typeof Browser;
 
@@ -81,7 +82,6 @@ test('log a practice session from the panel, review it and export it', async () 
 
   const composer = chat.locator('textarea[data-attune-composer]');
   for (const reply of REPLIES) {
-    const before = await chat.locator('[data-attune-message][data-role=client]').count();
     await composer.fill(reply);
     // Send only once the panel shows its reading of this exact draft, as a counselor would see it.
     await expect
@@ -92,10 +92,7 @@ test('log a practice session from the panel, review it and export it', async () 
       await hint.getByRole('button', { name: 'Dismiss' }).click();
       await hint.waitFor({ state: 'detached' });
     }
-    await composer.press('Enter');
-    await expect
-      .poll(() => chat.locator('[data-attune-message][data-role=client]').count(), { timeout: 10_000 })
-      .toBeGreaterThan(before);
+    await sendAndAwaitClientTurn(chat);
   }
   const onPage = await chat.locator('[data-attune-message]').count();
   await expect
