@@ -45,6 +45,21 @@ const QUESTION_LEAD_IN = new Set([
   'oh',
 ]);
 
+/**
+ * MITI's reading of a question from its words: "open" invites the client to say what they
+ * choose (what, how, why, tell me, even inside "can you tell me what..."); "specific" asks for one
+ * fact (how many, how long, what time, who, when, where) and is closed; "yes/no" is the rest.
+ */
+export function questionShape(tokens: readonly string[]): 'open' | 'specific' | 'yes/no' {
+  const opening = tokens.slice(0, 3).join(' ');
+  if (SPECIFIC_QUESTION.test(opening)) return 'specific';
+  if (OPEN_QUESTION_WORDS.has(tokens[0] ?? '')) return 'open';
+  return tokens.some((t) => OPEN_QUESTION_WORDS.has(t)) && !tokens.includes('many') ? 'open' : 'yes/no';
+}
+const SPECIFIC_QUESTION =
+  /^(how (many|much|long|often|old|far)|what (time|day|year|age|number)|what's your name|which|who|when|where)\b/;
+const OPEN_QUESTION_WORDS = new Set(['what', "what's", 'how', "how's", 'why', 'tell', 'describe', 'explain']);
+
 /** Longest stretch of text we featurize: a long draft's opening and ending carry its act. */
 const MAX_FEATURE_CHARS = 800;
 
@@ -162,6 +177,7 @@ export function draftFeatures(
     const q = tokenize(lastQuestion).filter((t) => !QUESTION_LEAD_IN.has(t));
     add(fv, `q1:${q[0] ?? ''}`, 1);
     add(fv, `q2:${q.slice(0, 2).join(' ')}`, 1);
+    add(fv, `qshape:${questionShape(q)}`, 3);
   }
   // The act of a multi-sentence turn is mostly in its last sentence ("Okay. So you feel...").
   if (pieces.length > 1) addBlock(fv, wordGrams('L', tokenize(pieces[pieces.length - 1]!)), 0.7);

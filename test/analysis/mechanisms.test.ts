@@ -131,3 +131,22 @@ describe('questions typed in chat', () => {
     expect(d.question).toBe(type);
   });
 });
+
+describe('open and closed questions, as MITI codes them', () => {
+  const questionType = (draft: string) =>
+    assess({ context: [{ role: 'client', text: 'I only drink on weekends, like everyone.' }], draft }).draft
+      ?.question;
+  test.each([
+    // An open question inside a yes/no frame is still open.
+    ['Can you tell me what a typical weekend looks like for you?', 'open'],
+    ['Could you say more about why that matters to you?', 'open'],
+    // Lead-in words do not decide the type.
+    ['So, um, how do you feel about that?', 'open'],
+    // Asking for one fact is closed, even with a wh-word.
+    ['How many drinks would you have on a Saturday?', 'closed'],
+    ['When did you last have a drink?', 'closed'],
+    ['Do you want to cut down?', 'closed'],
+  ])('%s → %s', (draft, expected) => {
+    expect(questionType(draft)).toBe(expected);
+  });
+});
