@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { ROLES } from './roles';
 
 /** Hard limits on what the analyzer accepts: beyond them input is refused, never silently cut. */
 export const MAX_MESSAGE_CHARS = 20_000;
 export const MAX_CONTEXT_MESSAGES = 2_000;
 
-export const Role = z.enum(['client', 'counselor']);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 export const Message = z.object({

@@ -1,26 +1,32 @@
-import { z } from 'zod';
-import { Role } from './conversation';
+// zod/mini: these schemas ship in the content script of every granted page, where classic zod's
+// method chains would be most of its size. They validate exactly as before.
+import * as z from 'zod/mini';
+import { ROLES } from './roles';
 
 /**
  * Messages between extension contexts, named by direction. Every receiver safeParses them and
  * checks the sender (sender.id === runtime.id).
  */
 
+const Count = z.int().check(z.gte(0));
+const ShortText = (max: number) => z.string().check(z.maxLength(max));
+const TabId = z.optional(z.number());
+
 export const AdapterHealth = z.object({
   composerFound: z.boolean(),
-  messages: z.number().int().min(0),
-  client: z.number().int().min(0),
-  counselor: z.number().int().min(0),
+  messages: Count,
+  client: Count,
+  counselor: Count,
   /** Set when something is wrong, e.g. a page that parsed before now yields nothing. */
-  warning: z.string().optional(),
+  warning: z.optional(z.string()),
 });
 export type AdapterHealth = z.infer<typeof AdapterHealth>;
 
 export const PageMessage = z.object({
-  id: z.string().max(500),
-  role: Role,
-  text: z.string().max(20_000),
-  time: z.number().optional(),
+  id: ShortText(500),
+  role: z.enum(ROLES),
+  text: ShortText(20_000),
+  time: z.optional(z.number()),
 });
 
 /** content→panel: what the page shows now (sent on change, debounced). */
@@ -29,8 +35,8 @@ export const PageSnapshot = z.object({
   adapter: z.string(),
   platform: z.string(),
   url: z.string(),
-  messages: z.array(PageMessage).max(2_000),
-  draft: z.string().max(20_000),
+  messages: z.array(PageMessage).check(z.maxLength(2_000)),
+  draft: ShortText(20_000),
   health: AdapterHealth,
   at: z.number(),
 });
@@ -39,20 +45,20 @@ export type PageSnapshot = z.infer<typeof PageSnapshot>;
 /** panel→content: put this text into the page's composer (only on the counselor's click). */
 export const InsertText = z.object({
   type: z.literal('insert-text'),
-  text: z.string().max(20_000),
+  text: ShortText(20_000),
   /** Set when sent by runtime broadcast (to extension-page chats such as the practice chat). */
-  tabId: z.number().optional(),
+  tabId: TabId,
 });
 /** panel→content: send the current snapshot now. */
 export const RequestSnapshot = z.object({
   type: z.literal('request-snapshot'),
-  tabId: z.number().optional(),
+  tabId: TabId,
 });
 /** content→panel: the result of an insert request. */
 export const InsertResultMessage = z.object({
   type: z.literal('insert-result'),
   ok: z.boolean(),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 
 /** content→panel: the reader runs in this page but recognises no chat in it (yet). */
@@ -61,30 +67,30 @@ export const NoChatFound = z.object({
   url: z.string(),
 });
 /** panel→content: start pick mode (top frame only): the counselor teaches Attune this page. */
-export const StartPick = z.object({ type: z.literal('start-pick'), tabId: z.number().optional() });
+export const StartPick = z.object({ type: z.literal('start-pick'), tabId: TabId });
 /** panel→content: stop pick mode. */
-export const CancelPick = z.object({ type: z.literal('cancel-pick'), tabId: z.number().optional() });
+export const CancelPick = z.object({ type: z.literal('cancel-pick'), tabId: TabId });
 /** content→panel: how pick mode ended. */
 export const PickResult = z.object({
   type: z.literal('pick-result'),
   outcome: z.enum(['saved', 'failed', 'cancelled']),
   /** What to do differently, when it failed. */
-  problem: z.string().optional(),
-  origin: z.string().optional(),
+  problem: z.optional(z.string()),
+  origin: z.optional(z.string()),
 });
 export type PickResult = z.infer<typeof PickResult>;
 
 /** One phrase to mark inline in the page's client message (never in the editor). */
 export const InlineMark = z.object({
-  text: z.string().min(1).max(500),
+  text: z.string().check(z.minLength(1), z.maxLength(500)),
   kind: z.enum(['resistance', 'risk', 'change']),
 });
 export type InlineMark = z.infer<typeof InlineMark>;
 /** panel→content: the phrases to mark now (an empty list clears them). */
 export const ShowMarks = z.object({
   type: z.literal('show-marks'),
-  marks: z.array(InlineMark).max(20),
-  tabId: z.number().optional(),
+  marks: z.array(InlineMark).check(z.maxLength(20)),
+  tabId: TabId,
 });
 
 export const ContentToPanel = z.discriminatedUnion('type', [

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the content script loads and saves these (see messages.ts).
+import * as z from 'zod/mini';
 
 /**
  * A chat layout the counselor taught Attune in pick mode, for a site no built-in adapter knows.
@@ -7,36 +8,31 @@ import { z } from 'zod';
  */
 
 /** CSS selectors stay short: long position chains are what pick mode refuses to produce. */
-const Selector = z.string().trim().min(1).max(300);
+const Selector = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 
-export const SiteConfig = z
-  .object({
-    /** The page origin it applies to, e.g. `https://chat.example.org`. */
-    origin: z.url().refine((value) => new URL(value).origin === value, 'an origin, without a path'),
-    /** The counselor's reply box (a textarea, input or contenteditable root). */
-    composer: Selector,
-    /** The element holding the messages. */
-    list: Selector,
-    /** One message, relative to the list (matches every message, client's and own). */
-    message: Selector,
-    /** The message's text, relative to the message; absent: the message's whole text. */
-    text: Selector.optional(),
-    /**
-     * How an own (counselor) message differs: a selector the message matches or contains, or the
-     * side of the list its bubble sits on when nothing in the markup tells them apart.
-     */
-    /**
-     * What marks the client's messages, when something does: then messages with neither mark
-     * (system notices, activity lines) are left out.
-     */
-    client: z.object({ selector: Selector }).strict().optional(),
-    own: z.union([
-      z.object({ selector: Selector }).strict(),
-      z.object({ side: z.enum(['left', 'right']) }).strict(),
-    ]),
-    createdAt: z.number().int().min(0),
-  })
-  .strict();
+export const SiteConfig = z.strictObject({
+  /** The page origin it applies to, e.g. `https://chat.example.org`. */
+  origin: z.url().check(z.refine((value) => new URL(value).origin === value, 'an origin, without a path')),
+  /** The counselor's reply box (a textarea, input or contenteditable root). */
+  composer: Selector,
+  /** The element holding the messages. */
+  list: Selector,
+  /** One message, relative to the list (matches every message, client's and own). */
+  message: Selector,
+  /** The message's text, relative to the message; absent: the message's whole text. */
+  text: z.optional(Selector),
+  /**
+   * What marks the client's messages, when something does: then messages with neither mark
+   * (system notices, activity lines) are left out.
+   */
+  client: z.optional(z.strictObject({ selector: Selector })),
+  /**
+   * How an own (counselor) message differs: a selector the message matches or contains, or the
+   * side of the list its bubble sits on when nothing in the markup tells them apart.
+   */
+  own: z.union([z.strictObject({ selector: Selector }), z.strictObject({ side: z.enum(['left', 'right']) })]),
+  createdAt: z.int().check(z.gte(0)),
+});
 export type SiteConfig = z.infer<typeof SiteConfig>;
 
 /** storage.local `siteConfigs`: one layout per origin. */
@@ -47,12 +43,10 @@ export const SITE_CONFIG_FILE_FORMAT = 'attune-site-layouts';
 export const SITE_CONFIG_FILE_VERSION = 1;
 
 /** The file a counselor or clinic exports and imports. */
-export const SiteConfigFile = z
-  .object({
-    format: z.literal(SITE_CONFIG_FILE_FORMAT),
-    version: z.number().int().min(1),
-    exportedAt: z.number().int().min(0),
-    layouts: z.array(SiteConfig).max(500),
-  })
-  .strict();
+export const SiteConfigFile = z.strictObject({
+  format: z.literal(SITE_CONFIG_FILE_FORMAT),
+  version: z.int().check(z.gte(1)),
+  exportedAt: z.int().check(z.gte(0)),
+  layouts: z.array(SiteConfig).check(z.maxLength(500)),
+});
 export type SiteConfigFile = z.infer<typeof SiteConfigFile>;

@@ -93,3 +93,14 @@ describe('where WebLLM is bundled', () => {
     },
   );
 });
+
+describe('what the content script carries into every granted page', () => {
+  test.each(['chrome-mv3', 'firefox-mv2'])('%s: no classic zod, and well under 100 KB', (dir) => {
+    const code = readFileSync(resolve('.output', dir, 'content-scripts', 'content.js'), 'utf8');
+    // Its schemas are zod/mini (models/messages.ts, models/site-config.ts). One import of classic
+    // zod anywhere in its graph (a shared schema, a models barrel) pulls in about 65 KB again.
+    expect(code).toContain('ZodMiniObject');
+    expect(code).not.toMatch(/["']ZodObject["']/);
+    expect(code.length).toBeLessThan(100_000);
+  });
+});
