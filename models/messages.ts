@@ -37,6 +37,8 @@ export const PageSnapshot = z.object({
   url: z.string(),
   messages: z.array(PageMessage).check(z.maxLength(2_000)),
   draft: ShortText(20_000),
+  /** The platform's id for the open chat, where the address does not tell chats apart. */
+  conversation: z.optional(ShortText(300)),
   health: AdapterHealth,
   at: z.number(),
 });

@@ -21,6 +21,11 @@ export interface ParsedChat {
   readonly composer: HTMLElement | null;
   /** The composer's current text ('' when there is no composer). */
   readonly draft: string;
+  /**
+   * The platform's own id for the open conversation, for sites whose address stays the same
+   * whichever chat is open (WhatsApp Web). Without it, a conversation is its page address.
+   */
+  readonly conversation?: string;
 }
 
 export interface SiteAdapter {

@@ -1,6 +1,6 @@
 import type { Role } from '../../models';
 import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
-import { fallbackId, firstOutside, readDraft, readText } from './dom';
+import { fallbackId, firstOutside, hashString, readDraft, readText } from './dom';
 
 /**
  * WhatsApp Web. Fragile tier: all selectors are [3P] and the page changes without notice (the
@@ -18,6 +18,11 @@ import { fallbackId, firstOutside, readDraft, readText } from './dom';
  *   stickers) are left out; so are system notices (encryption notice, date chips), which are not
  *   message containers.
  * - Composer: `#main footer div[contenteditable="true"]` (Lexical).
+ * - Conversation: the address is `https://web.whatsapp.com/` whichever chat is open, so the chat's
+ *   id comes from the rows' `data-id` (`<own>_<chat id>_<message id>`, e.g.
+ *   `false_447700900123@c.us_3EB0…`). That id is the client's phone number, and conversation keys
+ *   are stored in the clear (the logging choice), so only a hash of it leaves the adapter. Rows
+ *   without a data-id leave it unknown.
  */
 const ID = 'whatsapp';
 
@@ -33,6 +38,9 @@ const COMPOSER = 'footer div[contenteditable="true"]';
 function dataIdOf(el: Element): string | null {
   return (el.closest('[data-id]') ?? el.querySelector('[data-id]'))?.getAttribute('data-id') ?? null;
 }
+
+/** The chat id inside a row's data-id, `true_` or `false_` then the chat id up to the next `_`. */
+const CHAT_ID = /^(?:true|false)_([^_]+@[^_]+)_/;
 
 function roleOf(el: Element, dataId: string | null): Role {
   if (dataId?.startsWith('true_')) return 'counselor';
@@ -59,17 +67,25 @@ export const whatsapp: SiteAdapter = {
     if (containers.length === 0) containers = Array.from(main.querySelectorAll(LEGACY));
 
     const messages: ParsedMessage[] = [];
+    let conversation: string | undefined;
     for (const el of containers) {
       const body = firstOutside(el, TEXT, QUOTED) ?? firstOutside(el, ANY_TEXT, QUOTED);
       if (!body) continue;
       const dataId = dataIdOf(el);
+      const chatId = dataId?.match(CHAT_ID)?.[1];
+      if (chatId !== undefined) conversation ??= `chat-${hashString(chatId)}`;
       const role = roleOf(el, dataId);
       const text = readText(body);
       if (!text) continue;
       messages.push({ id: dataId || fallbackId(ID, role, text, messages.length), role, text });
     }
     const composer = main.querySelector<HTMLElement>(COMPOSER);
-    return { messages, composer, draft: readDraft(composer) };
+    return {
+      messages,
+      composer,
+      draft: readDraft(composer),
+      ...(conversation === undefined ? {} : { conversation }),
+    };
   },
 };
 

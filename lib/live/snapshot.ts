@@ -24,6 +24,7 @@ export function takeSnapshot(
   let health: AdapterHealth;
   let messages: PageSnapshot['messages'] = [];
   let draft = '';
+  let conversation: string | undefined;
   try {
     const chat = adapter.parse(root);
     messages = chat.messages.map((m) => ({
@@ -33,6 +34,7 @@ export function takeSnapshot(
       ...(m.time === undefined ? {} : { time: m.time }),
     }));
     draft = chat.draft.slice(0, 20_000);
+    conversation = chat.conversation?.slice(0, 300);
     const client = messages.filter((m) => m.role === 'client').length;
     health = {
       composerFound: chat.composer !== null,
@@ -63,6 +65,7 @@ export function takeSnapshot(
     url,
     messages,
     draft,
+    ...(conversation ? { conversation } : {}),
     health,
     at: now,
   };

@@ -49,13 +49,20 @@ export function siteOf(url: string): string {
  * What identifies one conversation: the adapter and the page address. The query string stays (some
  * platforms put the conversation id there, and the practice chat its scenario); the fragment stays
  * only when it is a client-side route (`#/room/...`, `#!/...`), as Element's is, and goes when it is
- * just a scroll position.
+ * just a scroll position. Where the address is the same for every chat (WhatsApp Web), the
+ * platform's own chat id, when the adapter found one, tells them apart.
  */
-export function conversationKeyOf(snapshot: Pick<PageSnapshot, 'adapter' | 'url'>): string {
+export function conversationKeyOf(
+  snapshot: Pick<PageSnapshot, 'adapter' | 'url'> & { readonly conversation?: string },
+): string {
   const parsed = parseUrl(snapshot.url);
-  if (!parsed) return `${snapshot.adapter} ${snapshot.url}`.slice(0, 2_200);
+  const chat = snapshot.conversation ? ` ${snapshot.conversation}` : '';
+  if (!parsed) return `${snapshot.adapter} ${snapshot.url}${chat}`.slice(0, 2_200);
   const route = /^#!?\//u.test(parsed.hash) ? parsed.hash : '';
-  return `${snapshot.adapter} ${parsed.origin}${parsed.pathname}${parsed.search}${route}`.slice(0, 2_200);
+  return `${snapshot.adapter} ${parsed.origin}${parsed.pathname}${parsed.search}${route}${chat}`.slice(
+    0,
+    2_200,
+  );
 }
 
 /**

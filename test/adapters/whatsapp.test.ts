@@ -51,6 +51,21 @@ describe('whatsapp adapter', () => {
     expect(parse('long.html').messages.map((m) => m.id)).toEqual(hashed);
   });
 
+  test('the open chat is known by the id in its rows, since the address is the same for every chat', () => {
+    const known = parse('conversation.html').conversation;
+    // Only a hash of it: WhatsApp's chat id is the client's phone number.
+    expect(known).toMatch(/^chat-[0-9a-f]{8}$/);
+    expect(parse('conversation.html').conversation).toBe(known);
+    // Rows without a data-id: unknown, and the page address is all there is.
+    expect(parse('long.html').conversation).toBeUndefined();
+    const other = loadFixture('whatsapp', 'conversation.html');
+    for (const row of Array.from(other.querySelectorAll('[data-id]'))) {
+      row.setAttribute('data-id', row.getAttribute('data-id')!.replace('447700900123', '447700900999'));
+    }
+    expect(whatsapp.parse(other).conversation).toMatch(/^chat-[0-9a-f]{8}$/);
+    expect(whatsapp.parse(other).conversation).not.toBe(known);
+  });
+
   test('only the open chat is read: not the chat list, the encryption notice or date chips', () => {
     const chat = parse('conversation.html');
     expect(roleString(chat)).toBe('CKCKCKCKCK');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { PageSnapshot } from '../../models';
+import { ContentToPanel, type PageSnapshot } from '../../models';
 import { AdapterError, type SiteAdapter, composerText } from '../../lib/adapters/types';
 import { insertIntoComposer, withSeparator } from '../../lib/live/insert';
 import { startLiveReader } from '../../lib/live/reader';
@@ -49,6 +49,19 @@ describe('snapshots and adapter health', () => {
     expect(healthLine(s.health)).toBe('composer found · 3 messages · 2 client / 1 counselor');
     expect(s.messages.map((m) => m.role)).toEqual(['client', 'counselor', 'client']);
     expect(s.health.warning).toBeUndefined();
+    expect(s).not.toHaveProperty('conversation');
+  });
+
+  test("the platform's chat id travels with the snapshot, checked like everything the panel gets", () => {
+    page([['client', 'hi']]);
+    const withId: SiteAdapter = {
+      ...listAdapter,
+      parse: (root) => ({ ...listAdapter.parse(root), conversation: 'chat-7' }),
+    };
+    const s = takeSnapshot(withId, document, 'https://web.example.org/', newSnapshotState());
+    expect(s.conversation).toBe('chat-7');
+    expect(ContentToPanel.parse(s)).toEqual(s);
+    expect(ContentToPanel.safeParse({ ...s, conversation: 'x'.repeat(301) }).success).toBe(false);
   });
 
   test('a page that parsed before and now yields nothing gets a visible warning', () => {

@@ -309,6 +309,33 @@ describe('logging choice', () => {
     expect(readLoggingChoice(undefined)).toEqual(NO_LOGGING);
   });
 
+  test('WhatsApp Web: two chats at the same address are two conversations, each its own session', () => {
+    const chat = (conversation: string, lines: Line[]): PageSnapshot => ({
+      ...snapshot(lines, '', T, 'https://web.whatsapp.com/'),
+      adapter: 'whatsapp',
+      conversation,
+    });
+    const first = chat('chat-1a2b3c4d', OPENING);
+    const second = chat('chat-5e6f7a8b', [
+      ['x1', 'client', 'hello? is anyone there'],
+      ['x2', 'counselor', "Hi, I'm here. What's on your mind?"],
+    ]);
+    expect(conversationKeyOf(first)).not.toBe(conversationKeyOf(second));
+    // Logging this chat does not log the other one.
+    const one = withConversationLogging(NO_LOGGING, conversationKeyOf(first), true);
+    expect(isLogging(loggingStateOf(one, first))).toBe(true);
+    expect(isLogging(loggingStateOf(one, second))).toBe(false);
+    // Switching between them while both are logged: two sessions, neither holding the other's turns.
+    const { writes } = run([frame(first), frame(second), frame(first)]);
+    const starts = writes.filter((w) => w.kind === 'start');
+    expect(starts).toHaveLength(2);
+    expect(writes.filter((w) => w.kind === 'end')).toEqual([]);
+    const textsIn = (slot: string) =>
+      writes.flatMap((w) => (w.kind === 'append' && w.slot === slot ? [w.turn.text] : []));
+    expect(textsIn(starts[0]!.slot)).toEqual(OPENING.map(([, , text]) => text));
+    expect(textsIn(starts[1]!.slot)).toEqual(second.messages.map((m) => m.text));
+  });
+
   test('a conversation is its page address; a route fragment counts, a scroll anchor does not', () => {
     const at = (url: string) => conversationKeyOf({ adapter: 'element', url });
     expect(at('https://m.example.org/#/room/!a:x')).not.toBe(at('https://m.example.org/#/room/!b:x'));
