@@ -77,7 +77,7 @@ describe('a chat site Attune does not know', () => {
         return { shadowRoot: host.shadowRoot, text: host.textContent };
       }),
     ).toEqual({ shadowRoot: null, text: '' });
-    await chat.mouse.move(200, 120);
+    await chat.mouse.move(200, 40);
     await screenshot(chat, 'pick-mode-page.png');
 
     // The page must not act on the picks: count clicks it receives.
@@ -129,6 +129,38 @@ describe('a chat site Attune does not know', () => {
     // A reload keeps the taught layout.
     await chat.reload();
     await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/Taught layout/);
+    await chat.close();
+    await panel.close();
+  });
+
+  test('pick mode without a mouse: the arrow keys move the outline and Enter picks', async () => {
+    const chat = await extension.context.newPage();
+    await chat.goto(`${base}/telegram-like`);
+    const editor = chat.locator('.input-message-input');
+    await editor.focus();
+    const panel = await openPanelFor(extension, chat);
+    const status = panel.locator('.live-status');
+    // This origin has a layout taught on another page (the test above): it does not fit here.
+    const teach = panel.getByRole('button', { name: /Teach Attune/ });
+    await teach.waitFor({ timeout: 10_000 });
+    await teach.click();
+    await chat.locator('[data-attune-overlay]').waitFor({ state: 'attached', timeout: 5_000 });
+    await screenshot(chat, 'pick-mode-keyboard.png');
+
+    await chat.keyboard.press('Enter'); // the reply box: outlined from the start, it has the focus
+    await chat.keyboard.press('ArrowLeft'); // from the reply box's wrapper to the message area
+    await chat.keyboard.press('ArrowDown'); // into it: the day's messages
+    await chat.keyboard.press('Enter');
+    await chat.keyboard.press('Enter'); // the first message, the client's
+    await chat.keyboard.press('ArrowLeft'); // from the last message (the client's) to the one before
+    await chat.keyboard.press('Enter');
+    await chat.locator('[data-attune-overlay]').waitFor({ state: 'detached', timeout: 5_000 });
+
+    await expect
+      .poll(() => status.innerText(), { timeout: 10_000 })
+      .toMatch(/Taught layout[\s\S]*composer found · 3 messages · 2 client \/ 1 counselor/);
+    // None of the Enters reached the page's editor.
+    expect(await editor.innerText()).toBe('You should');
     await chat.close();
     await panel.close();
   });
