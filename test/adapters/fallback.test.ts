@@ -170,6 +170,39 @@ describe('pick mode', () => {
     expect(chat.messages[4]!.text).toBe('yeah. I dont want to stop, I just want her off my back');
   });
 
+  test('two messages from different days: the layout reads every day, not one message per day', () => {
+    // Telegram-like markup with the messages grouped by day, as many chat apps do.
+    const doc = htmlDocument(`
+      <div class="bubbles-inner">
+        <section class="bubbles-date-group">
+          <div class="bubble is-in" data-mid="1"><div class="message">my sister keeps asking how much i spend</div></div>
+          <div class="bubble is-out" data-mid="2"><div class="message">What do you make of her asking?</div></div>
+        </section>
+        <section class="bubbles-date-group">
+          <div class="bubble is-in" data-mid="3"><div class="message">its only a bit of fun</div></div>
+          <div class="bubble is-out" data-mid="4"><div class="message">It's something you enjoy.</div></div>
+          <div class="bubble is-in" data-mid="5"><div class="message">yeah exactly</div></div>
+        </section>
+      </div>
+      <div class="chat-input"><div class="input-message-input" contenteditable="true"></div></div>`);
+    // The client's message from the first day, the counselor's own from the second.
+    const result = deriveSiteConfig(
+      clicks(
+        doc,
+        '.input-message-input',
+        '.bubbles-inner',
+        '[data-mid="1"] .message',
+        '[data-mid="4"] .message',
+      ),
+      doc,
+      'https://web.example.org',
+    );
+    if (!result.ok) throw new Error(result.problem);
+    const chat = adapterFromConfig(result.config).parse(doc);
+    expect(roleString(chat)).toBe('CKCKC');
+    expect(chat.messages.map((m) => m.text)).toContain('yeah exactly');
+  });
+
   test('explains what went wrong instead of saving a layout that would misread the chat', () => {
     const doc = unknown('log-region.html');
     const origin = 'http://127.0.0.1:8080';

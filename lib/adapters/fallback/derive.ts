@@ -125,12 +125,16 @@ function matchesOnly(root: ParentNode, selector: string, el: Element): boolean {
   }
 }
 
-/** The two messages as siblings: their ancestors just below the closest container holding both. */
-function messageItems(
+/**
+ * Where the two messages may be: pairs of their ancestors at the same depth below where their
+ * chains part, shallowest first. The first pair is the usual answer (two siblings in the list);
+ * deeper pairs are there for picks in different day groups, where the chains part at the groups.
+ */
+function messageItemCandidates(
   client: Element,
   own: Element,
   list: Element,
-): { client: Element; own: Element } | null {
+): { client: Element; own: Element }[] {
   const chain = (el: Element) => {
     const out: Element[] = [];
     for (let node: Element | null = el; node && node !== list; node = node.parentElement) out.unshift(node);
@@ -138,14 +142,43 @@ function messageItems(
   };
   const a = chain(client);
   const b = chain(own);
-  if (a.length === 0 || b.length === 0) return null;
-  // Walk down from the list while both chains go through the same element (day groups, wrappers).
+  if (a.length === 0 || b.length === 0) return [];
+  // Walk down from the list while both chains go through the same element (wrappers).
   let i = 0;
   while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
-  if (a[i] === b[i]) return null; // one message inside the other
-  // Where the chains part are the two messages. Picks in different day groups part at the groups
-  // themselves: the derived message selector then matches groups (pick two messages of one day).
-  return { client: a[i]!, own: b[i]! };
+  if (a[i] === b[i]) return []; // one message inside the other
+  const out: { client: Element; own: Element }[] = [];
+  for (let depth = i; depth < a.length && depth < b.length; depth++)
+    out.push({ client: a[depth]!, own: b[depth]! });
+  return out;
+}
+
+/**
+ * The two messages and the selector for every message. Where the chains part are usually the two
+ * messages; when those are groups instead (picks in different day groups), the messages are one
+ * level down. A pair is taken for groups when each holds two or more children with text matching
+ * a selector, other than a bare tag name, that the next pair down shares.
+ */
+function messagesOf(
+  picks: { client: Element; own: Element },
+  list: Element,
+): { items: { client: Element; own: Element }; message: string } | null {
+  const levels = messageItemCandidates(picks.client, picks.own, list);
+  let level = 0;
+  while (level + 1 < levels.length) {
+    const [here, below] = [levels[level]!, levels[level + 1]!];
+    const inner = messageSelector(below, list);
+    if (!inner || /^[a-z][a-z0-9-]*$/.test(inner)) break;
+    // Messages have words; a message's own parts that match (an avatar column) mostly do not.
+    const children = (group: Element) =>
+      Array.from(group.children).filter((c) => c.matches(inner) && /[\p{L}\p{N}]/u.test(c.textContent ?? ''))
+        .length;
+    if (children(here.client) < 2 || children(here.own) < 2) break;
+    level++;
+  }
+  const items = levels[level];
+  const message = items && messageSelector(items, list);
+  return items && message ? { items, message } : null;
 }
 
 /** Selectors matching both messages (relative to the list), without nesting, best first. */
@@ -258,12 +291,12 @@ export function deriveSiteConfig(
   }
   if (!list) return { ok: false, problem: 'Nothing stable identifies the message list on this page.' };
 
-  const items = messageItems(picks.client, picks.own, listEl);
-  if (!items)
+  if (messageItemCandidates(picks.client, picks.own, listEl).length === 0)
     return { ok: false, problem: 'Pick two different messages: one from the client and one of yours.' };
-  const message = messageSelector(items, listEl);
-  if (!message)
+  const found = messagesOf(picks, listEl);
+  if (!found)
     return { ok: false, problem: 'The two messages you picked do not look alike: pick them again.' };
+  const { items, message } = found;
 
   const marker = ownMarker(items, Array.from(listEl.querySelectorAll(message)));
   let own: SiteConfig['own'];
