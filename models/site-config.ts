@@ -27,10 +27,17 @@ export const SiteConfig = z.strictObject({
    */
   client: z.optional(z.strictObject({ selector: Selector })),
   /**
-   * How an own (counselor) message differs: a selector the message matches or contains, or the
-   * side of the list its bubble sits on when nothing in the markup tells them apart.
+   * How an own (counselor) message differs: a selector the message matches or contains; the side
+   * of the list its bubble sits on; or, when only names tell people apart, the sender name in the
+   * message (a message without one, a follow-on, is the previous message's sender's).
    */
-  own: z.union([z.strictObject({ selector: Selector }), z.strictObject({ side: z.enum(['left', 'right']) })]),
+  own: z.union([
+    z.strictObject({ selector: Selector }),
+    z.strictObject({ side: z.enum(['left', 'right']) }),
+    // The sender's name shown in each message (chats where only names tell people apart), kept
+    // as a hash of the counselor's display name: a shared layout file names nobody.
+    z.strictObject({ sender: Selector, nameHash: z.string().check(z.regex(/^[0-9a-f]{8}$/)) }),
+  ]),
   createdAt: z.int().check(z.gte(0)),
 });
 export type SiteConfig = z.infer<typeof SiteConfig>;

@@ -85,6 +85,7 @@ export function parseSiteConfigFile(text: string, doc: Document): ImportResult {
       layout.message,
       layout.text,
       'selector' in layout.own ? layout.own.selector : undefined,
+      'sender' in layout.own ? layout.own.sender : undefined,
     ];
     const bad = selectors.find((s) => s !== undefined && !isValidSelector(s, doc));
     if (bad !== undefined) {

@@ -203,6 +203,34 @@ describe('pick mode', () => {
     expect(chat.messages.map((m) => m.text)).toContain('yeah exactly');
   });
 
+  test('where only names tell people apart, the sender name decides, and follow-ons keep the last sender', () => {
+    // A team-chat style page: every message on the same side, the same markup, a name on the
+    // first message of each run and none on follow-ons. A time differs too, but is no name.
+    const doc = htmlDocument(`
+      <ul class="messages">
+        <li class="post"><span class="post-author">Sam</span><time>19:02</time><p class="post-text">hi. idk why im here</p></li>
+        <li class="post"><p class="post-text">my mum made me</p></li>
+        <li class="post"><span class="post-author">Jordan Reyes</span><time>19:03</time><p class="post-text">Thanks for reaching out, Sam.</p></li>
+        <li class="post"><p class="post-text">What would make tonight worth it?</p></li>
+        <li class="post"><span class="post-author">Sam</span><time>19:05</time><p class="post-text">nothing honestly</p></li>
+      </ul>
+      <textarea id="reply" aria-label="Reply"></textarea>`);
+    const result = deriveSiteConfig(
+      clicks(doc, '#reply', '.messages', 'li:nth-child(1) .post-text', 'li:nth-child(3) .post-text'),
+      doc,
+      'https://chat.example.org',
+    );
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.config.own).toEqual({
+      sender: 'span.post-author',
+      nameHash: expect.stringMatching(/^[0-9a-f]{8}$/),
+    });
+    // The layout file names nobody: the counselor's name is kept only as a hash.
+    expect(JSON.stringify(result.config)).not.toMatch(/Jordan|Sam/);
+    expect(roleString(adapterFromConfig(result.config).parse(doc))).toBe('CCKKC');
+    expect(SiteConfig.safeParse(result.config).success).toBe(true);
+  });
+
   test('explains what went wrong instead of saving a layout that would misread the chat', () => {
     const doc = unknown('log-region.html');
     const origin = 'http://127.0.0.1:8080';

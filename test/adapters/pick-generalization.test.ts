@@ -8,15 +8,13 @@ import { fixtureNames, loadFixture, roleString } from './fixtures';
 /**
  * Pick mode away from its own fixtures: on every built-in platform's fixtures, four clicks (the
  * reply box, the list, the first client message, the first own message) must teach a layout that
- * reads the page as the hand-written adapter does. The misses are listed with the reason: they are
- * pages where only the sender's name tells people apart, which markup selectors cannot express.
+ * reads the page as the hand-written adapter does. Where only the sender's name tells people apart
+ * (Element), the layout keeps the name's place and a hash of the counselor's name. The misses are
+ * listed with the reason.
  */
 const KNOWN_MISSES: Record<string, string> = {
   'rocketchat/omnichannel.html': 'other agents are told from the client by username only',
   'mattermost/system-and-thread.html': 'the first own message is a thread reply shaped unlike channel posts',
-  'element/conversation.html': 'own messages are known only by the sender id matching the user menu',
-  'element/follow-on.html': 'own messages are known only by the sender id matching the user menu',
-  'element/long.html': 'own messages are known only by the sender id matching the user menu',
 };
 
 /** The element a counselor would click for a message: the deepest one holding its first line. */
@@ -65,6 +63,6 @@ describe('pick mode on the built-in platforms’ pages', () => {
         chat.messages.some((m) => m.role === 'counselor')
       );
     });
-    expect(applicable.length - Object.keys(KNOWN_MISSES).length).toBeGreaterThanOrEqual(17);
+    expect(applicable.length - Object.keys(KNOWN_MISSES).length).toBeGreaterThanOrEqual(20);
   });
 });

@@ -133,6 +133,28 @@ describe('a chat site Attune does not know', () => {
     await panel.close();
   });
 
+  test('pick mode where only names tell people apart: the taught layout reads every post', async () => {
+    const chat = await extension.context.newPage();
+    await chat.goto(`${base}/team-chat`);
+    const panel = await openPanelFor(extension, chat);
+    const status = panel.locator('.live-status');
+    const teach = panel.getByRole('button', { name: /Teach Attune/ });
+    await teach.waitFor({ timeout: 10_000 });
+    await teach.click();
+    await chat.locator('[data-attune-overlay]').waitFor({ state: 'attached', timeout: 5_000 });
+    await clickAt(chat, '.post-composer');
+    await clickAt(chat, '.post-list');
+    await clickAt(chat, '#p-1 .post-text');
+    await clickAt(chat, '#p-3 .post-text');
+    await chat.locator('[data-attune-overlay]').waitFor({ state: 'detached', timeout: 5_000 });
+    // Posts 2 and 4 carry no name: they are the previous sender's.
+    await expect
+      .poll(() => status.innerText(), { timeout: 10_000 })
+      .toMatch(/Taught layout[\s\S]*composer found · 5 messages · 3 client \/ 2 counselor/);
+    await chat.close();
+    await panel.close();
+  });
+
   test('pick mode without a mouse: the arrow keys move the outline and Enter picks', async () => {
     const chat = await extension.context.newPage();
     await chat.goto(`${base}/telegram-like`);

@@ -83,6 +83,26 @@ describe('site layout files', () => {
       }),
       /cannot read.*Nothing was imported/,
     ],
+    [
+      'an unreadable sender-name selector',
+      JSON.stringify({
+        format: 'attune-site-layouts',
+        version: 1,
+        exportedAt: 1,
+        layouts: [{ ...layout('https://a.org'), own: { sender: 'span[[', nameHash: '0123abcd' } }],
+      }),
+      /cannot read.*Nothing was imported/,
+    ],
+    [
+      'a sender name kept in the clear instead of its hash',
+      JSON.stringify({
+        format: 'attune-site-layouts',
+        version: 1,
+        exportedAt: 1,
+        layouts: [{ ...layout('https://a.org'), own: { sender: '.author', nameHash: 'Jordan Reyes' } }],
+      }),
+      /damaged.*Nothing was imported/,
+    ],
   ])('refuses %s with a clear message', (_name, text, message) => {
     const result = parseSiteConfigFile(text, document);
     expect(result.ok).toBe(false);

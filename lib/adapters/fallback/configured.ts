@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../../../models/site-config';
-import { fallbackId, readDraft, readText } from '../dom';
+import { fallbackId, hashString, readDraft, readText } from '../dom';
 import { AdapterError, type ParsedMessage, type SiteAdapter } from '../types';
 import { editorRootOf, isMessageMeta, messageIdOf, NOT_MESSAGE_TEXT, sideOf } from './heuristics';
 
@@ -16,6 +16,11 @@ export function isValidSelector(selector: string, doc: Document): boolean {
   }
 }
 
+/** The hash a taught layout keeps of a sender name: the same for the same name, however spaced. */
+export function senderNameHash(name: string): string {
+  return hashString(name.replace(/\s+/g, ' ').trim());
+}
+
 function matchesOrHolds(item: Element, selector: string): boolean {
   return item.matches(selector) || item.querySelector(selector) !== null;
 }
@@ -26,11 +31,14 @@ function matchesOrHolds(item: Element, selector: string): boolean {
  */
 export function adapterFromConfig(config: SiteConfig): SiteAdapter {
   const id = `${CONFIGURED_ADAPTER_PREFIX}${new URL(config.origin).host}`;
-  const isOwn = (item: Element, list: Element): boolean => {
-    if ('selector' in config.own) {
-      return matchesOrHolds(item, config.own.selector);
-    }
-    return sideOf(item, list) === config.own.side;
+  const own = config.own;
+  /** `previous`: the role of the message before, for follow-ons that show no sender. */
+  const isOwn = (item: Element, list: Element, previous: boolean | null): boolean => {
+    if ('selector' in own) return matchesOrHolds(item, own.selector);
+    if ('side' in own) return sideOf(item, list) === own.side;
+    const name = item.querySelector(own.sender)?.textContent?.trim();
+    if (!name) return previous ?? false;
+    return senderNameHash(name) === own.nameHash;
   };
   return {
     id,
@@ -43,12 +51,14 @@ export function adapterFromConfig(config: SiteConfig): SiteAdapter {
       const list = root.querySelector(config.list);
       if (!list) throw new AdapterError(id, `the message list (${config.list})`);
       const messages: ParsedMessage[] = [];
+      let previous: boolean | null = null;
       for (const item of Array.from(list.querySelectorAll(config.message))) {
+        const own = isOwn(item, list, previous);
+        previous = own;
         const body = config.text ? item.querySelector(config.text) : item;
         if (!body) continue;
         const text = readText(body, NOT_MESSAGE_TEXT, isMessageMeta);
         if (text === '') continue;
-        const own = isOwn(item, list);
         // With a client mark, what carries neither mark is a notice, not a message.
         if (!own && config.client && !matchesOrHolds(item, config.client.selector)) continue;
         const role = own ? 'counselor' : 'client';

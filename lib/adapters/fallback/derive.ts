@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../../../models/site-config';
-import { adapterFromConfig } from './configured';
+import { adapterFromConfig, senderNameHash } from './configured';
 import { editorRootOf, sideOf } from './heuristics';
 
 /**
@@ -226,6 +226,8 @@ function markerTokens(el: Element): string[] {
 }
 
 const OWNISH = /own|out|mine|self|sent|me\b|right|end|current|agent|counsel|operator|outgoing/i;
+const CLIENTISH =
+  /\bin\b|incoming|received|other|them|their|contact|client|customer|visitor|guest|left|start/i;
 
 /**
  * Something the own message has (on itself or inside) and the client message has nowhere. An
@@ -259,6 +261,49 @@ function ownMarker(items: { client: Element; own: Element }, all: readonly Eleme
   // Words that say "mine" beat incidental differences (a "has-attachment" class).
   usable.sort((a, b) => Number(OWNISH.test(b)) - Number(OWNISH.test(a)));
   return usable[0] ?? null;
+}
+
+const NAMEISH = /name|author|sender|user|display|profile|from/i;
+
+/** A short single line of text: what a name looks like. */
+function nameText(el: Element | null): string | null {
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return text.length >= 1 && text.length <= 60 ? text : null;
+}
+
+/**
+ * The sender name shown in both messages, for chats where only names tell people apart: an
+ * element in the own message, outside the picked text, with a short text, and the same selector
+ * finding a different short text in the client message, where the markup says it is a name
+ * ("name", "author", "sender", "user", "profile" in the selector).
+ */
+function senderRule(
+  items: { client: Element; own: Element },
+  picks: { client: Element; own: Element },
+): { sender: string; nameHash: string } | null {
+  const found: string[] = [];
+  for (const el of Array.from(items.own.querySelectorAll('*'))) {
+    if (el.contains(picks.own) || picks.own.contains(el)) continue;
+    const name = nameText(el);
+    if (!name) continue;
+    for (const selector of candidates(el)) {
+      if (found.includes(selector)) continue;
+      try {
+        if (items.own.querySelector(selector) !== el) continue;
+        const other = items.client.querySelector(selector);
+        if (!other || other.contains(picks.client) || picks.client.contains(other)) continue;
+        const otherName = nameText(other);
+        if (otherName && otherName !== name) found.push(selector);
+      } catch {
+        // a selector this browser cannot parse is no answer
+      }
+    }
+  }
+  // Only what the markup calls a name: any other short text that differs (a time, a tick's
+  // label, a reaction count) would tell two messages apart by chance.
+  const sender = found.find((selector) => NAMEISH.test(selector));
+  const name = sender === undefined ? null : nameText(items.own.querySelector(sender));
+  return sender !== undefined && name ? { sender, nameHash: senderNameHash(name) } : null;
 }
 
 export function deriveSiteConfig(
@@ -299,27 +344,33 @@ export function deriveSiteConfig(
   const { items, message } = found;
 
   const marker = ownMarker(items, Array.from(listEl.querySelectorAll(message)));
+  const sender = senderRule(items, picks);
+  const side = sideOf(items.own, listEl);
   let own: SiteConfig['own'];
-  if (marker) {
-    own = { selector: marker };
-  } else {
-    const side = sideOf(items.own, listEl);
-    if (!side || side === sideOf(items.client, listEl)) {
-      return {
-        ok: false,
-        problem: 'Your message and the client message look the same to Attune: nothing marks which is yours.',
-      };
-    }
-    own = { side };
+  // A mark whose words say "mine" (`is-out`, `data-own`) is the surest; then the sender's name,
+  // when both messages show one (bubble layouts name only the other side, so this is team-chat
+  // markup, where the side means nothing); then the side the bubble sits on; a mark that merely
+  // differs (`data-has-reply`) comes last, since these two messages may differ in it by chance.
+  if (marker && OWNISH.test(marker)) own = { selector: marker };
+  else if (sender) own = sender;
+  else if (side && side !== sideOf(items.client, listEl)) own = { side };
+  else if (marker) own = { selector: marker };
+  else {
+    return {
+      ok: false,
+      problem: 'Your message and the client message look the same to Attune: nothing marks which is yours.',
+    };
   }
   const config: SiteConfig = { origin, composer, list, message, own, createdAt: now };
   // The mirror image, when the markup has one (`justify-start`, `data-own="false"`): it keeps
-  // system notices that share the message markup out of the conversation.
+  // system notices that share the message markup out of the conversation. Only a mark that says
+  // whose message it is: one that merely differs (`data-has-reply`) would drop real messages.
   const clientMark = ownMarker(
     { client: items.own, own: items.client },
     Array.from(listEl.querySelectorAll(message)),
   );
-  if (clientMark) config.client = { selector: clientMark };
+  if (clientMark && (OWNISH.test(clientMark) || CLIENTISH.test(clientMark)))
+    config.client = { selector: clientMark };
   const text = textSelector(items, picks);
   if (text) config.text = text;
 
