@@ -10,6 +10,13 @@ export interface SiteLayoutsProps {
   result?: { ok: boolean; text: string } | null;
 }
 
+/** How a layout tells the counselor's messages from the client's, in a few words. */
+export function ownRuleText(own: SiteConfig['own']): string {
+  if ('selector' in own) return `yours are marked ${own.selector}`;
+  if ('side' in own) return `yours sit on the ${own.side}`;
+  return `yours carry your name (${own.sender})`;
+}
+
 /** The layouts taught in pick mode: what they are, delete, export for colleagues, import from IT. */
 export function SiteLayouts({ layouts, onDelete, onExport, onImport, result }: SiteLayoutsProps) {
   return (
@@ -22,7 +29,7 @@ export function SiteLayouts({ layouts, onDelete, onExport, onImport, result }: S
           <ul>
             {layouts.map((layout) => (
               <li key={layout.origin}>
-                <span>{layout.origin}</span>{' '}
+                <span>{layout.origin}</span> <span class="muted">· {ownRuleText(layout.own)}</span>{' '}
                 <button
                   type="button"
                   aria-label={`Delete the layout for ${layout.origin}`}
@@ -34,7 +41,10 @@ export function SiteLayouts({ layouts, onDelete, onExport, onImport, result }: S
             ))}
           </ul>
         )}
-        <p class="muted">Layouts hold only where things are on the page, never what anyone wrote.</p>
+        <p class="muted">
+          Layouts hold only where things are on the page, never what anyone wrote. Where only names tell
+          people apart, a layout keeps a hash of your display name, not the name.
+        </p>
         <div class="row">
           <button type="button" onClick={onExport} disabled={layouts.length === 0}>
             Export layouts
