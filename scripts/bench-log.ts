@@ -8,10 +8,9 @@
  * code (decryption, validation, counting) more than a browser's storage engine. `benchSessionLog`
  * imports nothing from Node, so an extension page can run it on the real IndexedDB in Chromium.
  */
-import { assess } from '../lib/analysis';
 import { type SessionLog, openSessionLog } from '../lib/log/store';
-import type { Message } from '../models/conversation';
-import type { FullSessionExport, LoggedHint, LoggedTurn } from '../models/session-log';
+import type { FullSessionExport, LoggedTurn } from '../models/session-log';
+import { loggedConversation } from './logged-conversation';
 import { percentile } from './stats';
 
 const CLIENT_LINES = [
@@ -31,41 +30,14 @@ const COUNSELOR_LINES = [
 
 /** Turns with the analyzer's real assessments and hints, the size the panel would store. */
 function conversation(sessionId: string, turns: number, startedAt: number): LoggedTurn[] {
-  const messages: Message[] = [];
-  const out: LoggedTurn[] = [];
-  for (let seq = 0; seq < turns; seq++) {
-    const client = seq % 2 === 0;
-    const text = (client ? CLIENT_LINES : COUNSELOR_LINES)[Math.floor(seq / 2) % 5]!;
-    const context = messages.slice(-20);
-    const at = startedAt + seq * 30_000;
-    if (client) {
-      const assessment = assess({ context: [...context, { role: 'client', text }] }).client;
-      out.push({ sessionId, seq, at, role: 'client', text, assessment });
-    } else {
-      const draft = assess({ context, draft: text }).draft;
-      const hints: LoggedHint[] = (draft?.hints ?? []).map((h) => ({
-        rule: h.rule,
-        about: h.about as LoggedHint['about'],
-        severity: h.severity,
-        message: h.message,
-        action: 'ignored',
-        actedAt: null,
-      }));
-      out.push({
-        sessionId,
-        seq,
-        at,
-        role: 'counselor',
-        text,
-        sentDraft: true,
-        assessment: draft,
-        hints,
-        judge: null,
-      });
-    }
-    messages.push({ role: client ? 'client' : 'counselor', text });
-  }
-  return out;
+  return loggedConversation({
+    sessionId,
+    turns,
+    startedAt,
+    spacingMs: 30_000,
+    client: CLIENT_LINES,
+    counselor: COUNSELOR_LINES,
+  });
 }
 
 function sessionsToStore(count: number, turnsEach: number, now: number): FullSessionExport[] {

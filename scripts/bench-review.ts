@@ -18,11 +18,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { assess } from '../lib/analysis';
 import { buildExportFile } from '../lib/log/export';
-import type { Message } from '../models/conversation';
-import type { FullSessionExport, LoggedHint, LoggedTurn } from '../models/session-log';
+import type { FullSessionExport, LoggedTurn } from '../models/session-log';
 import { launchWithExtension } from '../test/e2e/browser';
+import { loggedConversation } from './logged-conversation';
 import { percentile } from './stats';
 
 const SESSIONS = 1_000;
@@ -48,56 +47,18 @@ const COUNSELOR = [
   "That's fair, we don't have to go there. What feels okay to talk about?",
 ];
 
-/** Turns with the analyzer's real readings and hints: the size the side panel stores. */
+/** Turns with the analyzer's real readings and hints; the first hint of each reply dismissed. */
 function conversation(sessionId: string, turns: number, startedAt: number): LoggedTurn[] {
-  const messages: Message[] = [];
-  const out: LoggedTurn[] = [];
-  for (let seq = 0; seq < turns; seq++) {
-    const client = seq % 2 === 0;
-    const text = (client ? CLIENT : COUNSELOR)[Math.floor(seq / 2) % 6]!;
-    const at = startedAt + seq * 20_000;
-    const context = messages.slice(-20);
-    if (client) {
-      const reading = assess({ context: [...context, { role: 'client', text }] }).client;
-      const last = context.length;
-      const own = (m: { message: number }) => m.message === last;
-      const assessment = reading && {
-        ...reading,
-        resistance: {
-          ...reading.resistance,
-          cues: reading.resistance.cues.filter(own).map((c) => ({ ...c, message: 0 })),
-        },
-        risk: {
-          ...reading.risk,
-          evidence: reading.risk.evidence.filter(own).map((e) => ({ ...e, message: 0 })),
-        },
-      };
-      out.push({ sessionId, seq, at, role: 'client', text, assessment });
-    } else {
-      const draft = assess({ context, draft: text }).draft;
-      const hints: LoggedHint[] = (draft?.hints ?? []).map((h, i) => ({
-        rule: h.rule,
-        about: h.about as LoggedHint['about'],
-        severity: h.severity,
-        message: h.message,
-        action: i === 0 ? 'dismissed' : 'ignored',
-        actedAt: i === 0 ? at - 3_000 : null,
-      }));
-      out.push({
-        sessionId,
-        seq,
-        at,
-        role: 'counselor',
-        text,
-        sentDraft: true,
-        assessment: draft,
-        hints,
-        judge: null,
-      });
-    }
-    messages.push({ role: client ? 'client' : 'counselor', text });
-  }
-  return out;
+  return loggedConversation({
+    sessionId,
+    turns,
+    startedAt,
+    spacingMs: 20_000,
+    client: CLIENT,
+    counselor: COUNSELOR,
+    hintAction: (i, at) =>
+      i === 0 ? { action: 'dismissed', actedAt: at - 3_000 } : { action: 'ignored', actedAt: null },
+  });
 }
 
 function sessions(now: number): FullSessionExport[] {

@@ -121,8 +121,11 @@ function sameMessage(draft: string, shown: string): boolean {
   return normal(draft) === normal(shown) && normal(draft) !== '';
 }
 
-/** Keeps the reading's spans that fall in the turn itself (`index` in the window), as message 0. */
-function rebase(assessment: ClientAssessment | null, index: number): ClientAssessment | null {
+/**
+ * What the log keeps of a client turn's reading: the spans that fall in the turn itself (`index`
+ * in the window the analyzer read), as message 0. Benchmarks build their turns with it too.
+ */
+export function ownTurnReading(assessment: ClientAssessment | null, index: number): ClientAssessment | null {
   if (!assessment) return null;
   return {
     ...assessment,
@@ -254,7 +257,7 @@ export function recordFrame(
         role: 'client',
         text: message.text,
         at,
-        assessment: rebase(assessClient(context), context.length - 1),
+        assessment: ownTurnReading(assessClient(context), context.length - 1),
       };
     } else if (draft && sameMessage(draft.text, message.text)) {
       const recent = frame.actions.filter((a) => a.at >= since);
