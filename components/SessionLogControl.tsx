@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PassphraseField } from './PassphraseField';
 
 /** Where the session log stands for the conversation the panel follows. */
 export type SessionLogStatus =
@@ -80,13 +81,12 @@ export function SessionLogControl({
             setPassphrase('');
           }}
         >
-          <label for="session-log-passphrase">Passphrase</label>
-          <input
+          <PassphraseField
             id="session-log-passphrase"
-            type="password"
+            label="Passphrase"
             autocomplete="current-password"
             value={passphrase}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
+            onInput={setPassphrase}
           />
           <button type="submit">Unlock</button>
         </form>

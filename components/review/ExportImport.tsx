@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { plural } from './format';
+import { PassphraseField } from '../PassphraseField';
 
 export interface ExportChoice {
   kind: 'full' | 'summary';
@@ -109,13 +110,12 @@ export function ExportImport({
             anonymous)
           </label>
         </fieldset>
-        <label for="export-passphrase">Passphrase for the file (optional; share it by another way)</label>
-        <input
+        <PassphraseField
           id="export-passphrase"
-          type="password"
+          label="Passphrase for the file (optional; share it by another way)"
           autocomplete="new-password"
           value={choice.passphrase}
-          onInput={(e) => setChoice({ ...choice, passphrase: e.currentTarget.value })}
+          onInput={(passphrase) => setChoice({ ...choice, passphrase })}
         />
         <button type="submit" disabled={busy || count === 0}>
           Export {plural(count, 'session')}
@@ -148,13 +148,12 @@ export function ExportImport({
             });
           }}
         />
-        <label for="import-passphrase">Passphrase, if the file is encrypted</label>
-        <input
+        <PassphraseField
           id="import-passphrase"
-          type="password"
+          label="Passphrase, if the file is encrypted"
           autocomplete="off"
           value={importPassphrase}
-          onInput={(e) => setImportPassphrase(e.currentTarget.value)}
+          onInput={setImportPassphrase}
         />
         <button type="submit" disabled={busy || !file}>
           {pendingFile ? `Import ${pendingFile}` : 'Import'}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PassphraseField } from '../PassphraseField';
 
 export interface LockScreenProps {
   /** Why the page is locked: at start, or after this many idle minutes. */
@@ -30,14 +31,13 @@ export function LockScreen({ idleMinutes, problem, busy, onUnlock, onForget }: L
           setPassphrase('');
         }}
       >
-        <label for="unlock-passphrase">Passphrase</label>
-        <input
+        <PassphraseField
           id="unlock-passphrase"
-          type="password"
+          label="Passphrase"
           autocomplete="current-password"
           autofocus
           value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          onInput={setPassphrase}
         />
         <button type="submit" disabled={busy || passphrase.length === 0}>
           {busy ? 'Unlocking…' : 'Unlock'}

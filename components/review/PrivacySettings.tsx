@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IDLE_LOCK_CHOICES } from '../../lib/log/idle-lock';
 import { formatBytes, plural } from './format';
+import { PassphraseField } from '../PassphraseField';
 
 /** The smallest passphrase the page accepts: the log is only as safe as it. */
 export const MIN_PASSPHRASE_CHARS = 8;
@@ -75,36 +76,22 @@ export function PrivacySettings(props: PrivacySettingsProps) {
             The log is not encrypted: anyone who can open this browser profile can read it. Choose a
             passphrase of at least {MIN_PASSPHRASE_CHARS} characters. It cannot be recovered if you forget it.
           </p>
-          <label for="new-passphrase">New passphrase</label>
-          <input
+          <PassphraseField
             id="new-passphrase"
-            type="password"
+            label="New passphrase"
             autocomplete="new-password"
             value={passphrase}
-            aria-invalid={tooShort ? 'true' : undefined}
-            aria-describedby={tooShort ? 'new-passphrase-problem' : undefined}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
+            onInput={setPassphrase}
+            problem={tooShort ? `At least ${MIN_PASSPHRASE_CHARS} characters.` : null}
           />
-          {tooShort && (
-            <p id="new-passphrase-problem" class="warning">
-              At least {MIN_PASSPHRASE_CHARS} characters.
-            </p>
-          )}
-          <label for="repeat-passphrase">Repeat it</label>
-          <input
+          <PassphraseField
             id="repeat-passphrase"
-            type="password"
+            label="Repeat it"
             autocomplete="new-password"
             value={repeat}
-            aria-invalid={mismatch ? 'true' : undefined}
-            aria-describedby={mismatch ? 'repeat-passphrase-problem' : undefined}
-            onInput={(e) => setRepeat(e.currentTarget.value)}
+            onInput={setRepeat}
+            problem={mismatch ? 'The two passphrases differ.' : null}
           />
-          {mismatch && (
-            <p id="repeat-passphrase-problem" class="warning">
-              The two passphrases differ.
-            </p>
-          )}
           <button
             type="submit"
             disabled={busy || passphrase.length === 0 || tooShort || repeat !== passphrase}
