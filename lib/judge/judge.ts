@@ -15,6 +15,7 @@ import {
   type ChatMessage,
   type Completion,
   type CompletionUsage,
+  type EngineErrorKind,
   type JudgeEngine,
   NetworkError,
   isJudgeEngineError,
@@ -29,19 +30,11 @@ import type { CountTokens } from './tokens';
  * fallback with a sentence the panel can show as is: the instant tier keeps working either way.
  */
 
-export type FallbackCode =
-  | 'not_loaded'
-  | 'no_webgpu'
-  | 'shader_f16_missing'
-  | 'device_lost'
-  | 'quota_exceeded'
-  | 'network'
-  | 'broken_download'
-  | 'worker_died'
-  | 'timeout'
-  | 'token_cap'
-  | 'invalid_output'
-  | 'engine_failed';
+/**
+ * Why the model's reading is missing: every engine failure but a stale request's abort (which shows
+ * nothing), plus a model not loaded yet and an answer cut off at the token cap.
+ */
+export type FallbackCode = Exclude<EngineErrorKind, 'aborted'> | 'not_loaded' | 'token_cap';
 
 export type SuggestedAction =
   | { kind: 'switch_model'; modelId: string; label: string }
