@@ -43,6 +43,17 @@ async function clickAt(page: Page, selector: string): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/**
+ * Starts pick mode with the panel's teach button, whichever its wording ("Teach Attune this page",
+ * or "Reading it wrong? Teach Attune" where a taught layout is in use), once the overlay is in.
+ */
+async function startTeaching(panel: Page, chat: Page): Promise<void> {
+  const teach = panel.getByRole('button', { name: /Teach Attune/ });
+  await teach.waitFor({ timeout: 10_000 });
+  await teach.click();
+  await chat.locator('[data-attune-overlay]').waitFor({ state: 'attached', timeout: 5_000 });
+}
+
 describe('a chat site Attune does not know', () => {
   test('the generic fallback reads a role=log chat and says it is guessing', async () => {
     const chat = await extension.context.newPage();
@@ -138,10 +149,7 @@ describe('a chat site Attune does not know', () => {
     await chat.goto(`${base}/team-chat`);
     const panel = await openPanelFor(extension, chat);
     const status = panel.locator('.live-status');
-    const teach = panel.getByRole('button', { name: /Teach Attune/ });
-    await teach.waitFor({ timeout: 10_000 });
-    await teach.click();
-    await chat.locator('[data-attune-overlay]').waitFor({ state: 'attached', timeout: 5_000 });
+    await startTeaching(panel, chat);
     await clickAt(chat, '.post-composer');
     await clickAt(chat, '.post-list');
     await clickAt(chat, '#p-1 .post-text');
@@ -163,10 +171,7 @@ describe('a chat site Attune does not know', () => {
     const panel = await openPanelFor(extension, chat);
     const status = panel.locator('.live-status');
     // This origin has a layout taught on another page (the test above): it does not fit here.
-    const teach = panel.getByRole('button', { name: /Teach Attune/ });
-    await teach.waitFor({ timeout: 10_000 });
-    await teach.click();
-    await chat.locator('[data-attune-overlay]').waitFor({ state: 'attached', timeout: 5_000 });
+    await startTeaching(panel, chat);
     await screenshot(chat, 'pick-mode-keyboard.png');
 
     await chat.keyboard.press('Enter'); // the reply box: outlined from the start, it has the focus
