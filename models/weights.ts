@@ -26,3 +26,11 @@ export const AnalyzerWeights = z.object({
   }),
 });
 export type AnalyzerWeights = z.infer<typeof AnalyzerWeights>;
+
+/** The risk models' weights (lib/analysis/risk-weights.json), trained by `npm run train`. */
+export const RiskWeights = z.object({
+  version: z.literal(1),
+  source: z.string(),
+  models: z.object({ level: PackedModel, kind: PackedModel }),
+});
+export type RiskWeights = z.infer<typeof RiskWeights>;

@@ -86,5 +86,5 @@ console.log(
   `throughput over the development file:     ${(inputs.length / seconds).toFixed(0)} assessments/s (${inputs.length} lines in ${seconds.toFixed(2)} s)`,
 );
 console.log(
-  `analyzer bundle, minified:                ${kb(code.length)} (gzip ${kb(gzipSync(code).length)}; weights JSON ${kb(weightsBytes)})   (target ≤ 150 KB)`,
+  `analyzer bundle, minified:                ${kb(code.length)} (gzip ${kb(gzipSync(code).length)}; weights JSON ${kb(weightsBytes)}) — the side panel loads it, never the content script`,
 );

@@ -1,7 +1,9 @@
 /**
- * npm run eval [-- --folds 5] [-- DATA_DIR]
+ * npm run eval [-- --folds 5] [-- --risk] [-- DATA_DIR]
  * Cross-validates the instant analyzer on the AnnoMI development split, folding by transcript so
- * no transcript is ever scored by a model that was trained on it, and prints a table.
+ * no transcript is ever scored by a model that was trained on it, and prints a table; then the
+ * risk figures (held-out chat set, writers left out, C-SSRS and DiaSafety dev files).
+ * `--risk` prints the risk figures alone.
  */
 import { join } from 'node:path';
 import {
@@ -27,11 +29,32 @@ import {
   transcriptOf,
 } from '../lib/training/annomi';
 import { auroc, f1For, foldsByGroup, macroF1 } from '../lib/training/metrics';
+import { evaluateRisk, printRiskRows } from '../lib/training/risk-eval';
+import { requireDataDir } from './data-dir';
+import bundledWeights from '../lib/analysis/weights.json';
+import type { AnalyzerWeights } from '../models';
 
 const args = process.argv.slice(2);
 const foldsArg = args.indexOf('--folds');
 const k = foldsArg >= 0 ? Number(args[foldsArg + 1]) : 5;
-const dataDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--folds') ?? DEFAULT_DATA_DIR;
+const dataDir = requireDataDir(
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--folds') ?? DEFAULT_DATA_DIR,
+);
+const pad = (s: string, n: number) => s.padEnd(n);
+
+if (args.includes('--risk')) {
+  printRisk();
+  process.exit(0);
+}
+
+function printRisk(): void {
+  const t = performance.now();
+  const rows = evaluateRisk(dataDir, bundledWeights as AnalyzerWeights);
+  console.log(`\nRisk in the client's messages (${((performance.now() - t) / 1000).toFixed(0)} s)\n`);
+  console.log(`${pad('metric', 62)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
+  console.log('-'.repeat(100));
+  printRiskRows(rows, pad);
+}
 
 const turns = featurize(readJsonl(join(dataDir, 'annomi-dev-turns.jsonl'), AnnotatedTurn));
 const sessions = readJsonl(join(dataDir, 'annomi-dev-sessions.jsonl'), AnnotatedSession);
@@ -149,7 +172,6 @@ const rows: [string, number, number, string][] = [
     `n=${sessionScores.length} sessions`,
   ],
 ];
-const pad = (s: string, n: number) => s.padEnd(n);
 console.log(
   `AnnoMI development split, ${k}-fold cross-validation by transcript (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
 );
@@ -175,3 +197,5 @@ const parts: [string, (s: SessionSummary) => number][] = [
 console.log('\nsession metrics alone, AUROC for high vs low quality:');
 for (const [name, f] of parts)
   console.log(`  ${pad(name, 46)} ${auroc(sessionSummaries.map(f), sessionHigh).toFixed(3)}`);
+
+printRisk();

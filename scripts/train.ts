@@ -1,13 +1,18 @@
 /**
  * npm run train [-- DATA_DIR]
  * Trains the analyzer's behaviour-code and talk-type models on AnnoMI (shared/data) and writes
- * lib/analysis/weights.json, which the analyzer loads without any network.
+ * lib/analysis/weights.json; trains the risk models on the project's chat-phrased risk sets
+ * (data/risk, the held-out file excluded) with ordinary client talk from shared/data as
+ * negatives, and writes lib/analysis/risk-weights.json. The analyzer loads both without network.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, AnnotatedTurn, featurize, readJsonl, trainAll } from '../lib/training/annomi';
+import { chatExamples, ordinaryClientTalk, trainRisk } from '../lib/training/risk';
+import { RISK_TRAIN_FILES } from '../lib/training/risk-data';
+import { requireDataDir } from './data-dir';
 
-const dataDir = process.argv[2] ?? DEFAULT_DATA_DIR;
+const dataDir = requireDataDir(process.argv[2] ?? DEFAULT_DATA_DIR);
 const started = performance.now();
 const turns = readJsonl(join(dataDir, 'annomi-dev-turns.jsonl'), AnnotatedTurn);
 const weights = trainAll(
@@ -18,4 +23,16 @@ const out = new URL('../lib/analysis/weights.json', import.meta.url).pathname;
 writeFileSync(out, `${JSON.stringify(weights)}\n`);
 console.error(
   `trained on ${turns.length} utterances in ${((performance.now() - started) / 1000).toFixed(1)} s → ${out}`,
+);
+
+const chat = chatExamples();
+const ordinary = ordinaryClientTalk(dataDir);
+const risk = trainRisk(
+  [...chat, ...ordinary],
+  `Attune's chat-phrased risk sets (data/risk: ${RISK_TRAIN_FILES.join(', ')}; heldout.jsonl excluded), with ordinary client talk from AnnoMI (research use) and MIBot (CC BY-SA 4.0) as negatives; trained by \`npm run train\``,
+);
+const riskOut = new URL('../lib/analysis/risk-weights.json', import.meta.url).pathname;
+writeFileSync(riskOut, `${JSON.stringify(risk)}\n`);
+console.error(
+  `risk models: ${chat.length} chat lines + ${ordinary.length} ordinary client turns → ${riskOut}`,
 );

@@ -1,5 +1,8 @@
 import type {
   AnalyzerWeights,
+  RiskKind,
+  RiskLevel,
+  RiskWeights,
   AssessInput,
   Assessment,
   InputType,
@@ -15,6 +18,7 @@ import { readConversation } from './context';
 import { type BehaviourModels, scoreDraft } from './draft';
 import { writeHints } from './hints';
 import { LinearModel } from './model';
+import type { RiskModels } from './risk';
 import { type CodedTurn, summarize } from './session';
 
 /** How many earlier messages a session summary gives each utterance as context. */
@@ -25,8 +29,11 @@ export interface Analyzer {
   summarizeSession(messages: readonly Message[]): SessionSummary;
 }
 
-/** Builds the instant, on-device analyzer from trained weights. Pure: no I/O, no browser API. */
-export function createAnalyzer(weights: AnalyzerWeights): Analyzer {
+/**
+ * Builds the instant, on-device analyzer from trained weights. Pure: no I/O, no browser API.
+ * Without risk weights, risk is read by the rules alone.
+ */
+export function createAnalyzer(weights: AnalyzerWeights, riskWeights: RiskWeights | null = null): Analyzer {
   const models: BehaviourModels = {
     main: new LinearModel<MainBehaviour>(weights.models.main),
     question: new LinearModel<QuestionType>(weights.models.question),
@@ -34,10 +41,14 @@ export function createAnalyzer(weights: AnalyzerWeights): Analyzer {
     input: new LinearModel<InputType>(weights.models.input),
   };
   const talk = new LinearModel<TalkType>(weights.models.talk);
+  const risk: RiskModels | null = riskWeights && {
+    level: new LinearModel<RiskLevel>(riskWeights.models.level),
+    kind: new LinearModel<RiskKind>(riskWeights.models.kind),
+  };
 
   function assess(input: AssessInput): Assessment {
     const conversation = readConversation(input.context);
-    const client = readClient(conversation, talk);
+    const client = readClient(conversation, talk, risk);
     const draftText = input.draft ?? '';
     if (draftText.trim().length === 0)
       return { client: client?.assessment ?? null, draft: null, engine: 'rules' };

@@ -1,20 +1,13 @@
-import type {
-  ClientAssessment,
-  ResistanceBehaviour,
-  ResistanceCue,
-  RiskEvidence,
-  RiskLevel,
-  TalkType,
-} from '../../models';
+import type { ClientAssessment, ResistanceBehaviour, ResistanceCue, TalkType } from '../../models';
 // Values come from the zod-free vocabulary so the content script does not ship a schema library.
 import { behaviourCategory, behaviourMiView } from '../../models/vocabulary';
 import { type ContextMessage, type Conversation, counselorCuesOf } from './context';
 import { type FeatureVector, type TurnText, clientFeatures, overlap, turnText } from './features';
 import { CHANGE_TALK_RULES, type ChangeTalkKind } from './lexicon/change-talk';
 import { MINIMAL_REPLY, RESISTANCE_RULES } from './lexicon/resistance';
-import { RISK_RULES, type RiskRuleTag } from './lexicon/risk';
-import { type Match, findMatches, isNegated } from './match';
+import { findMatches, isNegated } from './match';
 import type { LinearModel } from './model';
+import { type RiskModels, readRisk } from './risk';
 import { contentWords, tokenize } from './text';
 
 /** Resistance counts as present from this confidence on. */
@@ -157,45 +150,6 @@ function mergeCues(cues: { cue: ResistanceCue; weight: number }[]): (ResistanceC
   return kept;
 }
 
-const LEVEL_RANK: Record<RiskLevel, number> = { none: 0, possible: 1, high: 2 };
-
-export function readRisk(messages: readonly ContextMessage[]): {
-  level: RiskLevel;
-  evidence: RiskEvidence[];
-} {
-  const found: { level: RiskLevel; ev: RiskEvidence }[] = [];
-  for (const m of messages) {
-    for (const match of findMatches(m.norm, RISK_RULES) as Match<RiskRuleTag>[]) {
-      const [levelTag, kind] = match.rule.tag.split(':') as ['high' | 'possible', RiskEvidence['kind']];
-      if (isNegated(m.norm, match.normStart)) continue;
-      const ev: RiskEvidence = {
-        message: m.index,
-        start: match.start,
-        end: match.end,
-        kind,
-        why: match.rule.why,
-      };
-      const overlapping = found.findIndex(
-        (f) => f.ev.message === ev.message && f.ev.start < ev.end && ev.start < f.ev.end,
-      );
-      if (overlapping >= 0) {
-        if (LEVEL_RANK[levelTag] > LEVEL_RANK[found[overlapping]!.level])
-          found[overlapping] = { level: levelTag, ev };
-        continue;
-      }
-      found.push({ level: levelTag, ev });
-    }
-  }
-  const level = found.reduce<RiskLevel>(
-    (acc, f) => (LEVEL_RANK[f.level] > LEVEL_RANK[acc] ? f.level : acc),
-    'none',
-  );
-  const evidence = found
-    .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.ev.message - a.ev.message)
-    .map((f) => f.ev);
-  return { level, evidence };
-}
-
 export function changeTalkCues(messages: readonly ContextMessage[]): ChangeTalkCue[] {
   const out: ChangeTalkCue[] = [];
   for (const m of messages) {
@@ -250,6 +204,7 @@ export function observeClientTurn(conversation: Conversation): ClientObservation
 export function readClient(
   conversation: Conversation,
   talkModel: LinearModel<TalkType>,
+  riskModels: RiskModels | null = null,
 ): ClientReading | null {
   const observed = observeClientTurn(conversation);
   if (!observed) return null;
@@ -290,7 +245,7 @@ export function readClient(
       confidence,
       cues: ranked.map(({ weight: _weight, ...cue }) => cue),
     },
-    risk: readRisk(conversation.recentClient),
+    risk: readRisk(conversation.recent, riskModels),
   };
   return { assessment, changeTalk: change, turn: observed.turn };
 }

@@ -10,8 +10,11 @@ export interface ContextMessage {
   readonly norm: NormalizedText;
 }
 
-/** How far back the analyzer looks for risk and beliefs that a draft must not ignore. */
-export const RISK_LOOKBACK_MESSAGES = 8;
+/**
+ * How far back the analyzer looks for risk and beliefs that a draft must not ignore: a disclosure
+ * stays in view for about six exchanges, whatever was said since.
+ */
+export const RISK_LOOKBACK_MESSAGES = 12;
 /** Consecutive client messages sent without a counselor reply form one client turn. */
 export const MAX_TURN_MESSAGES = 6;
 
@@ -24,6 +27,8 @@ export interface Conversation {
   readonly counselorBefore: ContextMessage | null;
   /** Client messages within the look-back window (for risk and beliefs). */
   readonly recentClient: readonly ContextMessage[];
+  /** Every message within the look-back window, oldest first (risk reads the questions asked). */
+  readonly recent: readonly ContextMessage[];
 }
 
 export function readConversation(context: readonly Message[]): Conversation {
@@ -54,11 +59,12 @@ export function readConversation(context: readonly Message[]): Conversation {
     while (i >= 0 && context[i]!.role === 'client') i--;
     if (i >= 0) counselorBefore = at(i);
   }
-  const recentClient: ContextMessage[] = [];
+  const recent: ContextMessage[] = [];
   for (let i = Math.max(0, context.length - RISK_LOOKBACK_MESSAGES); i < context.length; i++) {
-    if (context[i]!.role === 'client' && context[i]!.text.trim().length > 0) recentClient.push(at(i));
+    if (context[i]!.text.trim().length > 0) recent.push(at(i));
   }
-  return { at, clientTurn, counselorBefore, recentClient };
+  const recentClient = recent.filter((m) => m.message.role === 'client');
+  return { at, clientTurn, counselorBefore, recentClient, recent };
 }
 
 const counselorCueCache = new WeakMap<ContextMessage, ReadonlySet<DraftCue>>();

@@ -69,7 +69,7 @@ function clip(text: string): string {
   return `${text.slice(0, half)} … ${text.slice(-half)}`;
 }
 
-function wordGrams(prefix: string, tokens: readonly string[]): string[] {
+export function wordGrams(prefix: string, tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     out.push(`${prefix}w:${tokens[i]}`);
@@ -99,7 +99,7 @@ function fold(h: number): number {
  * Character 3- and 4-grams, hashed straight from the text: the same ids as hashing
  * `${prefix}c${n}:${gram}`, without building thousands of small strings on every keystroke.
  */
-function charGramIds(prefix: string, text: string): Set<number> {
+export function charGramIds(prefix: string, text: string): Set<number> {
   const ids = new Set<number>();
   const padded = ` ${text.replace(/\s+/g, ' ')} `;
   for (let n = 3; n <= 4; n++) {

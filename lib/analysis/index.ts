@@ -4,12 +4,14 @@
  */
 import {
   AnalyzerWeights,
+  type RiskWeights,
   type AssessInput,
   type Assessment,
   type Message,
   type SessionSummary,
 } from '../../models';
 import { type Analyzer, createAnalyzer } from './analyzer';
+import riskWeights from './risk-weights.json';
 import bundledWeights from './weights.json';
 
 export { createAnalyzer, type Analyzer } from './analyzer';
@@ -20,7 +22,7 @@ let shared: Analyzer | undefined;
 export function defaultAnalyzer(): Analyzer {
   // The weights file is a build artefact checked against its zod schema by the tests; parsing it
   // here would put zod into every bundle that analyses text.
-  shared ??= createAnalyzer(bundledWeights as AnalyzerWeights);
+  shared ??= createAnalyzer(bundledWeights as AnalyzerWeights, riskWeights as RiskWeights);
   return shared;
 }
 

@@ -81,8 +81,6 @@ const SHORTHAND: Record<string, string> = {
   gf: 'girlfriend',
   mom: 'mum',
   kms: 'kill myself',
-  unalive: 'kill',
-  unalived: 'killed',
   sewerslide: 'suicide',
   wtv: 'whatever',
   whatevs: 'whatever',

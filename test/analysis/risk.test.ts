@@ -26,9 +26,9 @@ const FLAGGED: readonly Row[] = [
   ['honestly i wanna kms', 'high', 'suicide', 'kms'],
   ['i wanna die', 'high', 'suicide', 'wanna die'],
   ['gonna unalive myself tonight', 'high', 'suicide', 'unalive myself'],
-  ['i have a plan to end it tonight', 'high', 'suicide', 'end it tonight'],
+  ['i have a plan to end it tonight', 'high', 'suicide', 'end it'],
   ['ive been saving up my pills', 'high', 'suicide', 'saving up my pills'],
-  ['i wrote a note for my mum', 'high', 'suicide', 'wrote a note'],
+  ['i wrote a goodbye letter for my mum', 'high', 'suicide', 'goodbye letter'],
   ['been feeling really suicidal lately', 'high', 'suicide', 'suicidal'],
   ['i just want to die tbh', 'high', 'suicide', 'want to die'],
   ['thinking about ending it all', 'high', 'suicide', 'ending it all'],
@@ -138,5 +138,82 @@ describe('risk in chat phrasing', () => {
     expect(risk.level).toBe('high');
     expect(risk.evidence[0]!.message).toBe(0);
     expect(context[0]!.text.slice(risk.evidence[0]!.start, risk.evidence[0]!.end)).toContain('cut again');
+  });
+});
+
+describe('risk read across the recent messages, as a crisis supervisor would', () => {
+  const levelOf = (context: Message[]) => assess({ context }).client!.risk;
+
+  test('a plan split over short messages: means, then a time', () => {
+    const risk = levelOf([
+      { role: 'counselor', text: 'What has tonight been like?' },
+      { role: 'client', text: 'got my mums sleeping pills lined up on the desk' },
+      { role: 'client', text: 'gonna take them once everyones asleep' },
+    ]);
+    expect(risk.level).toBe('high');
+    expect(risk.evidence.some((e) => e.kind === 'suicide')).toBe(true);
+  });
+
+  test('"are you safe right now?" answered "not really" is high risk, cited in the answer', () => {
+    const context: Message[] = [
+      { role: 'client', text: 'everything is just too much' },
+      { role: 'counselor', text: 'I hear you. Are you safe right now?' },
+      { role: 'client', text: 'not really' },
+    ];
+    const risk = levelOf(context);
+    expect(risk.level).toBe('high');
+    expect(
+      context[risk.evidence[0]!.message]!.text.slice(risk.evidence[0]!.start, risk.evidence[0]!.end),
+    ).toBe('not really');
+  });
+
+  test('"yes" to a direct question about suicide is high; "no" is not risk', () => {
+    const ask = (answer: string) =>
+      levelOf([
+        { role: 'counselor', text: 'Are you thinking about killing yourself?' },
+        { role: 'client', text: answer },
+      ]).level;
+    expect(ask('yeah kinda')).toBe('high');
+    expect(ask('no, nothing like that. just tired')).toBe('none');
+  });
+
+  test('a later "jk" does not erase an earlier disclosure', () => {
+    const risk = levelOf([
+      { role: 'counselor', text: 'How are you doing?' },
+      { role: 'client', text: 'took like 30 paracetamol an hour ago' },
+      { role: 'client', text: 'lol jk dont worry about it' },
+    ]);
+    expect(risk.level).toBe('high');
+    expect(risk.evidence[0]!.kind).toBe('medical_emergency');
+  });
+
+  test.each([
+    ['sh’d again ngl', 'self_harm'],
+    ['i want to unalive tonight. not as a joke', 'suicide'],
+    ['sat by the train tracks, next one comes in 20 mins. wanted someone to know', 'suicide'],
+    ['been keeping back my heart tablets for weeks. i have enough now', 'suicide'],
+  ] as const)('coded and indirect: "%s" → high %s', (text, kind) => {
+    const risk = levelOf([
+      { role: 'counselor', text: 'What is on your mind?' },
+      { role: 'client', text },
+    ]);
+    expect(risk.level).toBe('high');
+    expect(risk.evidence.map((e) => e.kind)).toContain(kind);
+  });
+
+  test.each([
+    'keep dying on this boss lol',
+    'my therapist asked if i had thoughts of suicide and i said no',
+    'my friend used to self harm but she is doing amazing now',
+    'cut myself off from that friend group, feels lonely but right',
+    'handed in my notice! goodbye forever spreadsheets',
+    'we watched a film about a guy who jumps off a bridge',
+    'took 2 paracetamol for my headache',
+  ])('hard negative stays quiet: "%s"', (text) => {
+    const risk = levelOf([
+      { role: 'counselor', text: 'How has your week been?' },
+      { role: 'client', text },
+    ]);
+    expect(risk.level, JSON.stringify(risk.evidence)).toBe('none');
   });
 });

@@ -3,6 +3,9 @@ import { Scenario, resistanceCategories } from '../../models';
 import { assess } from '../../lib/analysis';
 import { SCENARIOS, classifyReply, nextClientTurn, seededRng, stateOf } from '../../lib/practice';
 
+/** Scenario lines the analyzer is known to misread as risk (see test/analysis/KNOWN_FAILING.md). */
+const KNOWN_RISK_MISREADINGS = ['when i take them every day i do sleep better'];
+
 /** Every line a scenario's client can send, each read by the analyzer as the last message. */
 function readings(scenario: Scenario) {
   const lines = [...scenario.opening, ...scenario.states.flatMap((s) => s.replies.flat())];
@@ -33,8 +36,16 @@ describe('the practice scenarios', () => {
   });
 
   test('exactly one scenario holds a risk disclosure', () => {
-    const withRisk = SCENARIOS.filter((s) => readings(s).some((r) => r.client.risk.level !== 'none'));
-    expect(withRisk.map((s) => s.id)).toHaveLength(1);
+    const withRisk = SCENARIOS.filter((s) =>
+      readings(s).some((r) => r.client.risk.level !== 'none' && !KNOWN_RISK_MISREADINGS.includes(r.text)),
+    );
+    expect(withRisk.map((s) => s.id)).toEqual(['quiet-weekends']);
+  });
+
+  // Listed in test/analysis/KNOWN_FAILING.md: the trained risk model reads it as possible risk.
+  test.fails.each(KNOWN_RISK_MISREADINGS)('known misreading, still read as risk: "%s"', (text) => {
+    const reading = SCENARIOS.flatMap(readings).find((r) => r.text === text)!;
+    expect(reading.client.risk.level).toBe('none');
   });
 });
 

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { Message, RiskKind, RiskLevel } from '../../models';
+
+/** One line of data/risk/*.jsonl (see data/risk/GUIDELINES.md). */
+export const RiskLine = z.object({
+  id: z.string(),
+  context: z.array(Message).min(1),
+  gold: z.object({ client: z.object({ risk: RiskLevel, kinds: z.array(RiskKind) }) }),
+  tag: z.string().optional(),
+});
+export type RiskLine = z.infer<typeof RiskLine>;
+
+/** One line of shared/data/cssrs-dev.jsonl. */
+export const CssrsLine = z.object({
+  id: z.string(),
+  context: z.array(Message),
+  gold: z.object({
+    client: z.object({
+      risk: RiskLevel,
+      cssrs: z.enum(['Supportive', 'Indicator', 'Ideation', 'Behavior', 'Attempt']),
+    }),
+  }),
+});
+export type CssrsLine = z.infer<typeof CssrsLine>;
+
+/** One line of shared/data/diasafety-risk-dev.jsonl. */
+export const DiaSafetyLine = z.object({
+  id: z.string(),
+  context: z.array(Message).min(1),
+  draft: z.string(),
+  gold: z.object({ draft: z.object({ ignoresRisk: z.boolean() }) }),
+});
+export type DiaSafetyLine = z.infer<typeof DiaSafetyLine>;
+
+export function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l, i) => {
+      const parsed = schema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+/** The project's own chat-phrased sets: two writers' sets to train on, a third writer's held out. */
+export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
+export const RISK_TRAIN_FILES = [
+  'chat-a.jsonl',
+  'chat-b.jsonl',
+  'chat-c.jsonl',
+  'chat-d.jsonl',
+  'chat-e.jsonl',
+] as const;
+export const RISK_HELDOUT_FILE = 'heldout.jsonl';

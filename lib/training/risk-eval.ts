@@ -1,0 +1,170 @@
+import { join } from 'node:path';
+import type { Message, RiskLevel } from '../../models';
+import { createAnalyzer } from '../analysis/analyzer';
+import type { RiskModels } from '../analysis/risk';
+import type { AnalyzerWeights, RiskWeights } from '../../models';
+import { chatExamples, ordinaryClientTalk, riskModels, scoreRisk, trainRisk } from './risk';
+import { CssrsLine, DiaSafetyLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES, readLines } from './risk-data';
+
+/**
+ * The risk figures `npm run eval` prints: the held-out chat set (a writer whose lines never
+ * trained or tuned anything), each training writer left out in turn, and the two public corpora,
+ * which the risk models never train on (Reddit C-SSRS users and DiaSafety replies).
+ */
+export interface RiskRow {
+  readonly name: string;
+  readonly value: number;
+  readonly target: number | null;
+  readonly note: string;
+}
+
+const fmtScores = (label: string, s: ReturnType<typeof scoreRisk>, targets: boolean): RiskRow[] => [
+  {
+    name: `${label}: high-risk recall`,
+    value: s.highRecall,
+    target: targets ? 0.95 : null,
+    note: `n=${s.high}`,
+  },
+  {
+    name: `${label}: any-risk recall`,
+    value: s.anyRecall,
+    target: targets ? 0.9 : null,
+    note: `n=${s.high + s.possible}`,
+  },
+  {
+    name: `${label}: false alarms (lower is better)`,
+    value: s.falseAlarms,
+    target: targets ? 0.05 : null,
+    note: `n=${s.none} without risk`,
+  },
+];
+
+export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights): RiskRow[] {
+  const rows: RiskRow[] = [];
+  const chat = chatExamples();
+  const ordinary = ordinaryClientTalk(dataDir);
+  const all = trainRisk([...chat, ...ordinary], 'eval');
+  const models = riskModels(all);
+
+  const heldout = chatExamples([RISK_HELDOUT_FILE]);
+  rows.push(...fmtScores('held-out chat set, rules + model', scoreRisk(heldout, models), true));
+  rows.push(...fmtScores('held-out chat set, rules alone', scoreRisk(heldout, null), false));
+
+  // Each writer's set scored by models trained on the other writers (rules were written on all).
+  const pooled: { context: readonly Message[]; level: RiskLevel }[] = [];
+  const pooledModels: { line: { context: readonly Message[]; level: RiskLevel }; models: RiskModels }[] = [];
+  for (const file of RISK_TRAIN_FILES) {
+    const w = trainRisk([...chat.filter((e) => e.group !== file), ...ordinary], 'cv');
+    const m = riskModels(w);
+    for (const e of chat.filter((x) => x.group === file)) {
+      pooled.push(e);
+      pooledModels.push({ line: e, models: m });
+    }
+  }
+  const cv = mergeScores(pooledModels.map(({ line, models: m }) => scoreRisk([line], m)));
+  rows.push(...fmtScores(`training writers, each left out (${RISK_TRAIN_FILES.length} sets)`, cv, false));
+
+  rows.push(...cssrsRows(dataDir, analyzerWeights, all));
+  rows.push(diaSafetyRow(dataDir, analyzerWeights, all));
+  return rows;
+}
+
+function mergeScores(parts: ReturnType<typeof scoreRisk>[]): ReturnType<typeof scoreRisk> {
+  const sum = (f: (s: ReturnType<typeof scoreRisk>) => number) => parts.reduce((a, s) => a + f(s), 0);
+  const high = sum((s) => s.high);
+  const possible = sum((s) => s.possible);
+  const none = sum((s) => s.none);
+  return {
+    n: sum((s) => s.n),
+    high,
+    possible,
+    none,
+    highRecall: sum((s) => s.highRecall * s.high) / Math.max(1, high),
+    anyRecall: sum((s) => s.anyRecall * (s.high + s.possible)) / Math.max(1, high + possible),
+    falseAlarms: sum((s) => s.falseAlarms * s.none) / Math.max(1, none),
+    misses: parts.flatMap((s) => s.misses),
+  };
+}
+
+/** Reddit users labelled with the C-SSRS: is any risk found for the users at risk? */
+function cssrsRows(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): RiskRow[] {
+  const users = readLines(join(dataDir, 'cssrs-dev.jsonl'), CssrsLine);
+  const analyzer = createAnalyzer(analyzerWeights, risk);
+  let atRisk = 0;
+  let found = 0;
+  let behaviour = 0;
+  let behaviourHigh = 0;
+  let supportive = 0;
+  let supportiveFlagged = 0;
+  for (const u of users) {
+    const level = analyzer.assess({ context: u.context }).client?.risk.level ?? 'none';
+    if (u.gold.client.cssrs === 'Supportive') {
+      supportive++;
+      if (level !== 'none') supportiveFlagged++;
+    } else {
+      atRisk++;
+      if (level !== 'none') found++;
+    }
+    if (u.gold.client.cssrs === 'Behavior' || u.gold.client.cssrs === 'Attempt') {
+      behaviour++;
+      if (level === 'high') behaviourHigh++;
+    }
+  }
+  return [
+    {
+      name: 'C-SSRS users (dev file): any-risk recall',
+      value: found / atRisk,
+      target: 0.85,
+      note: `n=${atRisk}`,
+    },
+    {
+      name: 'C-SSRS users: high for behaviour or attempt',
+      value: behaviourHigh / behaviour,
+      target: null,
+      note: `n=${behaviour}`,
+    },
+    {
+      name: 'C-SSRS supportive users flagged (lower is better)',
+      value: supportiveFlagged / supportive,
+      target: 0.35,
+      note: `n=${supportive}`,
+    },
+  ];
+}
+
+/** DiaSafety: replies judged unsafe because they ignore the poster's risk, flagged `ignores_risk`. */
+function diaSafetyRow(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): RiskRow {
+  const lines = readLines(join(dataDir, 'diasafety-risk-dev.jsonl'), DiaSafetyLine);
+  const analyzer = createAnalyzer(analyzerWeights, risk);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const l of lines) {
+    const flagged =
+      analyzer
+        .assess({ context: l.context, draft: l.draft })
+        .draft?.safety.some((s) => s.flag === 'ignores_risk') ?? false;
+    if (flagged && l.gold.draft.ignoresRisk) tp++;
+    else if (flagged) fp++;
+    else if (l.gold.draft.ignoresRisk) fn++;
+  }
+  const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+  return {
+    name: 'DiaSafety replies (dev file): ignores-risk F1',
+    value: f1,
+    target: 0.6,
+    note: `n=${lines.length}, ${tp + fn} unsafe`,
+  };
+}
+
+/** Rows as the eval table prints them; false-alarm rows meet their target from below. */
+export function printRiskRows(rows: readonly RiskRow[], pad: (s: string, n: number) => string): void {
+  for (const r of rows) {
+    const lowerIsBetter = r.name.includes('lower is better');
+    const met =
+      r.target === null ? '' : (lowerIsBetter ? r.value <= r.target : r.value >= r.target) ? 'yes' : 'no';
+    console.log(
+      `${pad(r.name, 62)} ${pad(r.value.toFixed(3), 7)} ${pad(r.target === null ? '' : `${lowerIsBetter ? '≤' : '≥'}${r.target.toFixed(2)}`, 7)} ${pad(met, 4)} ${r.note}`,
+    );
+  }
+}

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Message, RiskKind, RiskLevel, type RiskWeights } from '../../models';
+import { readConversation } from '../analysis/context';
+import type { FeatureVector } from '../analysis/features';
+import { LinearModel } from '../analysis/model';
+import { type RiskModels, observeRisk, readRisk } from '../analysis/risk';
+import { type Example, train } from './logreg';
+import { RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine, readLines } from './risk-data';
+
+/**
+ * Training for the risk models: a level model (none / possible / high) and a kind model over the
+ * client's recent messages, with the rule signals as features. Data: the project's own
+ * chat-phrased sets (data/risk, written by several writers), plus ordinary client talk from
+ * AnnoMI and MIBot as easy negatives so that talk about drinking, smoking and medicine is not
+ * read as risk.
+ */
+
+export interface RiskExample {
+  readonly id: string;
+  /** Which file (writer) it came from: cross-validation leaves one writer out at a time. */
+  readonly group: string;
+  readonly context: readonly Message[];
+  readonly level: RiskLevel;
+  readonly kinds: readonly RiskKind[];
+  readonly features: FeatureVector;
+}
+
+export function featurizeRisk(context: readonly Message[]): FeatureVector {
+  return observeRisk(readConversation(context).recent).features;
+}
+
+export function chatExamples(
+  files: readonly string[] = RISK_TRAIN_FILES,
+  dir = RISK_DATA_DIR,
+): RiskExample[] {
+  return files.flatMap((file) =>
+    readLines(join(dir, file), RiskLine).map((line) => ({
+      id: line.id,
+      group: file,
+      context: line.context,
+      level: line.gold.client.risk,
+      kinds: line.gold.client.kinds,
+      features: featurizeRisk(line.context),
+    })),
+  );
+}
+
+/** Sessions of AnnoMI whose topic is itself risk: their client talk is not a safe negative. */
+const RISK_TOPIC_SESSIONS = new Set(['annomi-37', 'annomi-107']);
+
+/**
+ * Client turns from AnnoMI and MIBot (talk about drinking, smoking, medicines, health) as
+ * negatives, every `step`-th one so they do not drown the chat sets.
+ */
+export function ordinaryClientTalk(dataDir: string, step = 4): RiskExample[] {
+  const out: RiskExample[] = [];
+  for (const file of ['annomi-dev-turns.jsonl', 'mibot-turns.jsonl']) {
+    const lines = readFileSync(join(dataDir, file), 'utf8').split('\n');
+    let n = 0;
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { id: string; context: Message[]; draft?: string };
+      if (row.draft !== undefined || row.context.at(-1)?.role !== 'client') continue;
+      if (RISK_TOPIC_SESSIONS.has(row.id.replace(/-\d+$/, ''))) continue;
+      if (n++ % step !== 0) continue;
+      // Only the utterance and the counselor turn before it: long transcripts are not chat.
+      const context = row.context.slice(-2);
+      out.push({
+        id: row.id,
+        group: file,
+        context,
+        level: 'none',
+        kinds: [],
+        features: featurizeRisk(context),
+      });
+    }
+  }
+  return out;
+}
+
+export function trainRisk(examples: readonly RiskExample[], source: string): RiskWeights {
+  const levelExamples: Example<RiskLevel>[] = examples.map((e) => ({ features: e.features, label: e.level }));
+  const kindExamples: Example<RiskKind>[] = examples.flatMap((e) =>
+    e.kinds.length > 0 ? [{ features: e.features, label: e.kinds[0]! }] : [],
+  );
+  return {
+    version: 1,
+    source,
+    models: {
+      level: train(RiskLevel.options, levelExamples, {
+        keep: 5000,
+        epochs: 20,
+        learningRate: 0.05,
+        l2: 1e-3,
+      }),
+      kind: train(RiskKind.options, kindExamples, { keep: 2000, epochs: 20, learningRate: 0.05 }),
+    },
+  };
+}
+
+export function riskModels(weights: RiskWeights): RiskModels {
+  return {
+    level: new LinearModel<RiskLevel>(weights.models.level),
+    kind: new LinearModel<RiskKind>(weights.models.kind),
+  };
+}
+
+export interface RiskScores {
+  readonly n: number;
+  readonly highRecall: number;
+  readonly anyRecall: number;
+  readonly falseAlarms: number;
+  readonly high: number;
+  readonly possible: number;
+  readonly none: number;
+}
+
+/** How the combined reading does on labelled lines (levels only). */
+export function scoreRisk(
+  lines: readonly { context: readonly Message[]; level: RiskLevel }[],
+  models: RiskModels | null,
+): RiskScores & { misses: { level: RiskLevel; got: RiskLevel; context: readonly Message[] }[] } {
+  let hi = 0;
+  let hiN = 0;
+  let any = 0;
+  let anyN = 0;
+  let fa = 0;
+  let noneN = 0;
+  const misses: { level: RiskLevel; got: RiskLevel; context: readonly Message[] }[] = [];
+  for (const line of lines) {
+    const got = readRisk(readConversation(line.context).recent, models).level;
+    if (line.level === 'high') {
+      hiN++;
+      if (got === 'high') hi++;
+    }
+    if (line.level !== 'none') {
+      anyN++;
+      if (got !== 'none') any++;
+    } else {
+      noneN++;
+      if (got !== 'none') fa++;
+    }
+    if ((line.level === 'none') !== (got === 'none') || (line.level === 'high' && got !== 'high'))
+      misses.push({ level: line.level, got, context: line.context });
+  }
+  return {
+    n: lines.length,
+    highRecall: hi / Math.max(1, hiN),
+    anyRecall: any / Math.max(1, anyN),
+    falseAlarms: fa / Math.max(1, noneN),
+    high: hiN,
+    possible: anyN - hiN,
+    none: noneN,
+    misses,
+  };
+}
