@@ -29,7 +29,7 @@ const chat = chatExamples();
 const ordinary = ordinaryClientTalk(dataDir);
 const risk = trainRisk(
   [...chat, ...ordinary],
-  `Attune's chat-phrased risk sets (data/risk: ${RISK_TRAIN_FILES.join(', ')}; heldout.jsonl excluded), with ordinary client talk from AnnoMI (research use) and MIBot (CC BY-SA 4.0) as negatives; trained by \`npm run train\``,
+  `Attune's chat-phrased risk sets (data/risk: ${RISK_TRAIN_FILES.join(', ')}; heldout.jsonl excluded), with ordinary client talk from AnnoMI (research use) as negatives; trained by \`npm run train\``,
 );
 const riskOut = new URL('../lib/analysis/risk-weights.json', import.meta.url).pathname;
 writeFileSync(riskOut, `${JSON.stringify(risk)}\n`);

@@ -160,12 +160,15 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** The rule signals of one message, after negations, idioms, games and fiction are set aside. */
-export function riskSignals(m: ContextMessage): Match<RiskSignal>[] {
+export function riskSignals(m: ContextMessage, denials?: { count: number }): Match<RiskSignal>[] {
   const text = m.norm.text;
   return findMatches(m.norm, RISK_RULES).filter((match) => {
     const signal = match.rule.tag;
     const matched = text.slice(match.normStart, match.normEnd);
-    if (!SELF_NEGATING.test(matched) && negatedBefore(text, match.normStart)) return false;
+    if (!SELF_NEGATING.test(matched) && negatedBefore(text, match.normStart)) {
+      if (denials) denials.count++;
+      return false;
+    }
     if (SELF_DIRECTED.has(signal) && aboutSomeoneElse(text, match.normStart, matched)) return false;
     const clause = text.slice(Math.max(0, match.normStart - 40), match.normStart);
     if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) return false;
@@ -294,6 +297,8 @@ export interface RiskObservation {
   readonly features: FeatureVector;
   /** Client messages read (for the model's evidence when no rule fired). */
   readonly client: readonly ContextMessage[];
+  /** Risk words the client negated ("i would never hurt myself"). */
+  readonly denied: number;
 }
 
 /**
@@ -302,6 +307,7 @@ export interface RiskObservation {
  */
 export function observeRisk(window: readonly ContextMessage[]): RiskObservation {
   const found: Found[] = [];
+  const denials = { count: 0 };
   const client = window.filter((m) => m.message.role === 'client');
   let lastCounselor: ContextMessage | null = null;
   let answered = false;
@@ -311,7 +317,7 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
       answered = false;
       continue;
     }
-    for (const match of riskSignals(m)) {
+    for (const match of riskSignals(m, denials)) {
       const signal = match.rule.tag;
       found.push({
         signal,
@@ -351,7 +357,7 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     (acc, f) => (LEVEL_RANK[f.level] > LEVEL_RANK[acc] ? f.level : acc),
     'none',
   );
-  return { found, ruleLevel, features: riskFeatures(client, found), client };
+  return { found, ruleLevel, features: riskFeatures(client, found, denials.count), client, denied: denials.count };
 }
 
 /** Signals that only mean something together: a plan is means, a time and a wish to die. */
@@ -387,7 +393,7 @@ function combine(found: Found[]): void {
 }
 
 /** Model features: the client's recent words and the rule signals that fired. */
-function riskFeatures(client: readonly ContextMessage[], found: readonly Found[]): FeatureVector {
+function riskFeatures(client: readonly ContextMessage[], found: readonly Found[], denied = 0): FeatureVector {
   const fv: FeatureVector = new Map();
   const add = (name: string, v: number) => {
     const id = hashFeature(name);
@@ -404,6 +410,7 @@ function riskFeatures(client: readonly ContextMessage[], found: readonly Found[]
   if (JOKING.test(text)) add('joking', 1);
   if (NOT_ABOUT_SAFETY.some((re) => re.test(text))) add('play-or-story', 1);
   add(`nmsg:${Math.min(client.length, 4)}`, 1);
+  if (denied > 0) add('denial', 1);
   return fv;
 }
 
@@ -420,8 +427,10 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     // With no rule signal at all the model alone must be surer: ordinary talk of pills and sleep
     // shares words with overdoses.
     const any = observed.found.length === 0 ? Math.max(t.any, MODEL_ALONE_ANY) : t.any;
+    // An explicit denial and nothing else ("i would never hurt myself") is not for the model to overrule.
+    const deniedOnly = observed.found.length === 0 && observed.denied > 0;
     const modelLevel: RiskLevel = pHigh >= t.high ? 'high' : pHigh + pPossible >= any ? 'possible' : 'none';
-    if (LEVEL_RANK[modelLevel] > LEVEL_RANK[level]) {
+    if (!deniedOnly && LEVEL_RANK[modelLevel] > LEVEL_RANK[level]) {
       level = modelLevel;
       const ev = modelEvidence(observed, models);
       if (ev) found.push({ ...ev, level: modelLevel });

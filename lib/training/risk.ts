@@ -12,8 +12,8 @@ import { RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine, readLines } from './risk-dat
  * Training for the risk models: a level model (none / possible / high) and a kind model over the
  * client's recent messages, with the rule signals as features. Data: the project's own
  * chat-phrased sets (data/risk, written by several writers), plus ordinary client talk from
- * AnnoMI and MIBot as easy negatives so that talk about drinking, smoking and medicine is not
- * read as risk.
+ * AnnoMI as easy negatives so that talk about drinking, smoking and medicine is not read as risk.
+ * MIBot is left out on purpose: its share-alike licence would pass to the shipped weights.
  */
 
 export interface RiskExample {
@@ -50,12 +50,12 @@ export function chatExamples(
 const RISK_TOPIC_SESSIONS = new Set(['annomi-37', 'annomi-107']);
 
 /**
- * Client turns from AnnoMI and MIBot (talk about drinking, smoking, medicines, health) as
- * negatives, every `step`-th one so they do not drown the chat sets.
+ * Client turns from AnnoMI (talk about drinking, smoking, medicines, health) as negatives, every
+ * `step`-th one so they do not drown the chat sets.
  */
-export function ordinaryClientTalk(dataDir: string, step = 4): RiskExample[] {
+export function ordinaryClientTalk(dataDir: string, step = 2): RiskExample[] {
   const out: RiskExample[] = [];
-  for (const file of ['annomi-dev-turns.jsonl', 'mibot-turns.jsonl']) {
+  for (const file of ['annomi-dev-turns.jsonl']) {
     const lines = readFileSync(join(dataDir, file), 'utf8').split('\n');
     let n = 0;
     for (const line of lines) {
