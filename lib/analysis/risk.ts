@@ -357,7 +357,13 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     (acc, f) => (LEVEL_RANK[f.level] > LEVEL_RANK[acc] ? f.level : acc),
     'none',
   );
-  return { found, ruleLevel, features: riskFeatures(client, found, denials.count), client, denied: denials.count };
+  return {
+    found,
+    ruleLevel,
+    features: riskFeatures(client, found, denials.count),
+    client,
+    denied: denials.count,
+  };
 }
 
 /** Signals that only mean something together: a plan is means, a time and a wish to die. */
