@@ -3,6 +3,7 @@ import type { ContextMessage } from './context';
 import { hashFeature, type FeatureVector, charGramIds, wordGrams } from './features';
 import {
   FIRST_PERSON,
+  FOR_REAL,
   IDIOM_AFTER,
   JOKING,
   LONG_AGO,
@@ -14,6 +15,7 @@ import {
   SIGNAL_KIND,
   THIRD_PERSON,
 } from './lexicon/risk';
+import { conceptOf } from './lexicon/risk-concepts';
 import { type Match, findMatches } from './match';
 import type { LinearModel } from './model';
 import { sentences, tokenize } from './text';
@@ -55,6 +57,7 @@ const ALONE: Record<RiskSignal, RiskLevel> = {
   method: 'possible',
   preparation: 'possible',
   stockpile: 'high',
+  plan_ref: 'none',
   past_attempt: 'possible',
   self_harm_past: 'possible',
   harm_wish: 'possible',
@@ -185,6 +188,8 @@ export function riskSignals(m: ContextMessage, denials?: { count: number }): Mat
       IDIOM_AFTER.test(text.slice(match.normEnd, match.normEnd + 30))
     )
       return false;
+    // "respawn irl", "not a game thing", "she thinks i'm going on a trip": meant for real.
+    if (FOR_REAL.test(text)) return true;
     if (NOT_ABOUT_SAFETY.some((re) => re.test(sentence))) return false;
     if (JOKE_PRONE.has(signal) && JOKING.test(sentence)) return false;
     if ((signal === 'goodbye' || signal === 'preparation') && ORDINARY_FAREWELL.test(sentence)) return false;
@@ -372,7 +377,7 @@ function combine(found: Found[]): void {
   const deathTheme = found.some(
     (f) => DEATH_THEME.has(f.signal as RiskSignal) || (f.signal === 'answer' && f.kind === 'suicide'),
   );
-  const meansOrPlace = has('means') || has('place') || has('method');
+  const meansOrPlace = has('means') || has('place') || has('method') || has('plan_ref');
   const raise = (pred: (f: Found) => boolean) => {
     for (const f of found) if (pred(f)) f.level = 'high';
   };
@@ -382,9 +387,13 @@ function combine(found: Found[]): void {
       (f) =>
         ['means', 'place', 'time', 'method'].includes(f.signal) || DEATH_THEME.has(f.signal as RiskSignal),
     );
-  } else if (has('place') && has('time')) {
+  } else if (has('means') && has('time') && has('plan_ref')) {
+    // "pills / tonight / already counted them": means, a time and a plan are a plan.
+    raise((f) => ['means', 'time', 'plan_ref'].includes(f.signal));
+  } else if ((has('place') || has('means')) && has('time')) {
     // At the bridge with a train due: worth asking, even with no word of dying.
-    for (const f of found) if (f.signal === 'place' || f.signal === 'time') f.level = 'possible';
+    for (const f of found)
+      if (f.signal === 'place' || f.signal === 'time' || f.signal === 'means') f.level = 'possible';
   }
   // A wish to die with a method, preparations or a time.
   if (
@@ -396,6 +405,32 @@ function combine(found: Found[]): void {
   if (has('preparation') && (deathTheme || has('means'))) raise((f) => f.signal === 'preparation');
   // Time and means on their own mean nothing: drop what stayed at none.
   for (let i = found.length - 1; i >= 0; i--) if (found[i]!.level === 'none') found.splice(i, 1);
+}
+
+/** How much the block of word-class shapes weighs against the words themselves. */
+const CONCEPT_WEIGHT = 2;
+
+/**
+ * The shapes of one message in word classes: class n-grams over the message with unclassed
+ * words collapsed ("i really want to just not exist" → "SELF _ WANT _ NEG EXIST"), and the
+ * pairs of classes it holds.
+ */
+function conceptShapes(tokens: readonly string[], out: Set<string>): void {
+  const seq: string[] = [];
+  for (const t of tokens) {
+    const c = conceptOf(t) ?? '_';
+    if (c === '_' && seq.at(-1) === '_') continue;
+    seq.push(c);
+  }
+  const present = [...new Set(seq.filter((c) => c !== '_'))].sort();
+  for (let i = 0; i < seq.length; i++) {
+    if (seq[i] === '_') continue;
+    out.add(`k1:${seq[i]}`);
+    if (i + 1 < seq.length) out.add(`k2:${seq[i]} ${seq[i + 1]}`);
+    if (i + 2 < seq.length) out.add(`k3:${seq[i]} ${seq[i + 1]} ${seq[i + 2]}`);
+  }
+  for (let a = 0; a < present.length; a++)
+    for (let b = a + 1; b < present.length; b++) out.add(`kp:${present[a]}+${present[b]}`);
 }
 
 /** Model features: the client's recent words and the rule signals that fired. */
@@ -412,6 +447,9 @@ function riskFeatures(client: readonly ContextMessage[], found: readonly Found[]
   for (const w of words) add(w, 1 / Math.sqrt(words.size));
   const chars = charGramIds('r', text.slice(0, 3000));
   for (const id of chars) fv.set(id, (fv.get(id) ?? 0) + 1 / Math.sqrt(chars.size));
+  const shapes = new Set<string>();
+  for (const m of client) conceptShapes(tokenize(m.norm.text.slice(0, 1500)), shapes);
+  for (const k of shapes) add(k, CONCEPT_WEIGHT / Math.sqrt(shapes.size));
   for (const f of found) add(`sig:${f.signal}:${f.level}`, 1);
   if (JOKING.test(text)) add('joking', 1);
   if (NOT_ABOUT_SAFETY.some((re) => re.test(text))) add('play-or-story', 1);
@@ -435,7 +473,8 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     const any = observed.found.length === 0 ? Math.max(t.any, MODEL_ALONE_ANY) : t.any;
     // An explicit denial and nothing else ("i would never hurt myself") is not for the model to overrule.
     const deniedOnly = observed.found.length === 0 && observed.denied > 0;
-    const modelLevel: RiskLevel = pHigh >= t.high ? 'high' : pHigh + pPossible >= any ? 'possible' : 'none';
+    const high = observed.found.length === 0 ? Math.max(t.high, MODEL_ALONE_HIGH) : t.high;
+    const modelLevel: RiskLevel = pHigh >= high ? 'high' : pHigh + pPossible >= any ? 'possible' : 'none';
     if (!deniedOnly && LEVEL_RANK[modelLevel] > LEVEL_RANK[level]) {
       level = modelLevel;
       const ev = modelEvidence(observed, models);
@@ -453,6 +492,7 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
 export const MODEL_HIGH = 0.8;
 export const MODEL_ANY = 0.85;
 export const MODEL_ALONE_ANY = 0.9;
+export const MODEL_ALONE_HIGH = 0.9;
 
 /** The sentence the model finds most worrying, when no rule pointed at one. */
 function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Found, 'level'> | null {

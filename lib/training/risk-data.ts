@@ -44,7 +44,7 @@ export function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
     });
 }
 
-/** The project's own chat-phrased sets: two writers' sets to train on, a third writer's held out. */
+/** The project's own chat-phrased sets: eight writers' sets to train on, a ninth writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -52,5 +52,8 @@ export const RISK_TRAIN_FILES = [
   'chat-c.jsonl',
   'chat-d.jsonl',
   'chat-e.jsonl',
+  'chat-f.jsonl',
+  'chat-g.jsonl',
+  'chat-h.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';

@@ -33,6 +33,8 @@ export type RiskSignal =
   | 'preparation'
   /** Saving up pills or other means: a preparatory act on its own (C-SSRS 6). */
   | 'stockpile'
+  /** A plan mentioned without saying what for ("i'll do it on my birthday", "is that enough"). */
+  | 'plan_ref'
   /** A farewell: "this is the last time you'll hear from me", "thank you for everything". */
   | 'goodbye'
   /** An attempt or an act in progress or in the recent past. */
@@ -64,6 +66,7 @@ export const SIGNAL_KIND: Record<RiskSignal, RiskKind> = {
   place: 'suicide',
   preparation: 'suicide',
   stockpile: 'suicide',
+  plan_ref: 'suicide',
   goodbye: 'suicide',
   attempt: 'suicide',
   past_attempt: 'suicide',
@@ -91,7 +94,7 @@ const TIME = String.raw`(?:tonight|tonite|2nite|tonights the night|today|right n
 /** Medicines and drugs people overdose on, as they write them. */
 export const DRUG = String.raw`(?:pills?|tablets?|caps|capsules|meds|medication|medicine|gummies|sleeping (?:pills|tablets)|sleepers|painkillers|pain killers|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|melatonin|benadryl|nytol|zopiclone|zolpidem|ambien|diazepam|valium|lorazepam|xanax|xans?|benzos?|tramadol|codeine|co-codamol|morphine|oxy\w*|percocet|fentanyl|opioids?|heroin|amitriptyline|sertraline|fluoxetine|prozac|citalopram|lithium|quetiapine|seroquel|adderall|insulin(?: pens?)?|antidepressants|anti-depressants|heart tablets|blood pressure (?:pills|tablets)|iron tablets)`;
 
-const MEANS_OBJECT = String.raw`(?:${DRUG}|a (?:rope|noose|belt|cord)|rope|noose|gun|guns|pistol|rifle|shotgun|firearm|gun cabinet|bullets?|knife|knives|blade|blades|razor|razors|box cutter|bleach|antifreeze|poison|a bag|plastic bag|helium|charcoal|exhaust|hose|the car running|(?:a |the )?bottle of \w+)`;
+const MEANS_OBJECT = String.raw`(?:${DRUG}|revolver|a (?:rope|noose|belt|cord)|rope|noose|gun|guns|pistol|rifle|shotgun|firearm|gun cabinet|bullets?|knife|knives|blade|blades|razor|razors|box cutter|bleach|antifreeze|poison|a bag|plastic bag|helium|charcoal|exhaust|hose|the car running|(?:a |the )?bottle of \w+)`;
 
 const PLACE = String.raw`(?:(?:on|at|off|from|near|by|under|to|up on|top of) (?:the |a |this |that )?(?:bridge|roof|rooftop|ledge|edge|cliff|tracks|train tracks|railway|platform|overpass|motorway bridge|parking garage|car park roof|top floor|balcony(?! door)|river|lake|pier|dam|highway)|(?:in|inside) (?:the |my )?(?:garage|car) with (?:the )?(?:engine|car|motor) (?:running|on)|standing (?:on|at) (?:the )?(?:edge|ledge|railing|tracks|bridge))`;
 
@@ -135,7 +138,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     'suicidal_intent',
     5,
     // "how many pills would it take", "what's the easiest way to go", "which bridge is highest".
-    String.raw`\b(?:how (?:many|much) \w+(?: \w+)? (?:would it|does it|it would|it'd|to) (?:take|kill|be lethal|be enough)|(?:easiest|quickest|fastest|least painful|painless|surest|best) (?:way|method|ways|methods) to (?:die|go|end it|kill|do it|not wake up)|lethal (?:dose|amount)|how (?:long|much) (?:does it take|would it take) to (?:die|bleed out|drown|suffocate)|which (?:bridge|building|floor) is (?:high|tall)\w* enough)\b`,
+    String.raw`\b(?:how (?:many|much) (?:\w+ ){0,4}(?:would it|does it|it would|it'd|to|will it) (?:take|kill|be lethal|be enough)|(?:easiest|quickest|fastest|least painful|painless|surest|best) (?:way|method|ways|methods) to (?:die|go|end it|kill|do it|not wake up)|lethal (?:dose|amount)|how (?:long|much) (?:does it take|would it take) to (?:die|bleed out|drown|suffocate)|which (?:bridge|building|floor) is (?:high|tall)\w* enough)\b`,
     'asks how to die',
   ),
   s(
@@ -153,7 +156,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'passive_wish',
     3,
-    String.raw`\b(?:(?:don't|do not|dont|no longer|don't really|never) (?:want|wanna|wish) to (?:be here|wake up|be around|be alive|exist|be on this earth|be in this world|do life|keep going|go on)|(?:tired|sick|exhausted|weary) of (?:living|being alive|existing|life|breathing|waking up|being here|being me|it all)|(?:life|living|existing|being alive) (?:is|feels|seems) (?:pointless|not worth it|meaningless|like a burden|too much)|(?:what's|what is|no|there's no|theres no|don't see (?:a|the|any)|can't see (?:a|the|any)) (?:the )?(?:point|reason) (?:in|of|to|for) (?:living|life|being alive|being here|existing|going on|carrying on|anything anymore|waking up|trying anymore)|(?:don't|do not) see (?:a |any )?(?:point|reason|future)(?: in (?:living|going on|anything))?\b|(?:want|wanna|need) (?:it all |everything |the pain |life )?to (?:stop|end|be over) (?:for good|forever|permanently)|want to (?:disappear|vanish|fade away|stop existing|not exist|sleep forever)(?: forever| for good| and never come back| permanently)?|(?:just |sometimes |i )?(?:wanna|want to) (?:fall asleep|sleep) (?:and|&|n) (?:never|not) wake up|(?:better|easier) (?:off )?(?:dead|gone|if i (?:wasn't|weren't|was not|were not) (?:here|around|alive)|without me|if i (?:was|were) gone|if i (?:died|disappeared))|(?:death|dying) (?:would be|sounds|seems|feels like) (?:a )?(?:relief|peaceful|easier|better|nice|an escape|the only way out)|(?:everyone|everybody|they|people|my (?:\w+ )?(?:family|kids|parents|mum|mom|dad|wife|husband|partner|friends?)) (?:would|will|'d)(?: all)? (?:be )?(?:better|happier|fine|relieved) (?:off )?(?:without me|if i (?:was|were|wasn't|weren't)(?: not)? (?:here|around|gone|dead|alive))|(?:nobody|no one|noone|no1) would (?:notice|care|miss me) if i (?:was|were|died|disappeared|was gone|didn't)|(?:no one|nobody|noone) would (?:even )?(?:miss me|notice (?:i'm|i was) gone|come to my funeral))\b`,
+    String.raw`\b(?:(?:don't|do not|dont|no longer|don't really|never) (?:want|wanna|wish) to (?:be here|wake up|be around|be alive|exist|be on this earth|be in this world|do life|keep going|go on)|(?:tired|sick|exhausted|weary) of (?:living|being alive|existing|life|breathing|waking up|being here|being me|it all)|(?:life|living|existing|being alive) (?:is|feels|seems) (?:pointless|not worth it|meaningless|like a burden|too much)|(?:what's|what is|no|there's no|theres no|don't see (?:a|the|any)|can't see (?:a|the|any)) (?:the )?(?:point|reason) (?:in|of|to|for) (?:living|life|being alive|being here|existing|going on|carrying on|anything anymore|waking up|trying anymore)|(?:don't|do not) see (?:a |any )?(?:point|reason|future)(?: in (?:living|going on|anything))?\b|(?:want|wanna|need) (?:it all |everything |the pain |life )?to (?:stop|end|be over) (?:for good|forever|permanently)|want to (?:disappear|vanish|fade away|stop existing|not exist|sleep forever)(?! for (?:a|the|like a) (?:weekend|week|month|bit|while|day|few|couple)| off (?:social|the internet|insta|tiktok)| from (?:social|work|everyone for)| to )(?: forever| for good| and never come back| permanently)?|(?:just |sometimes |i )?(?:wanna|want to) (?:fall asleep|sleep) (?:and|&|n) (?:never|not) wake up|(?:better|easier) (?:off )?(?:dead|gone|if i (?:wasn't|weren't|was not|were not) (?:here|around|alive)|without me|if i (?:was|were) gone|if i (?:died|disappeared))|(?:death|dying) (?:would be|sounds|seems|feels like) (?:a )?(?:relief|peaceful|easier|better|nice|an escape|the only way out)|(?:everyone|everybody|they|people|my (?:\w+ )?(?:family|kids|parents|mum|mom|dad|wife|husband|partner|friends?)) (?:would|will|'d)(?: all)? (?:be )?(?:better|happier|fine|relieved) (?:off )?(?:without me|if i (?:was|were|wasn't|weren't)(?: not)? (?:here|around|gone|dead|alive))|(?:nobody|no one|noone|no1) would (?:notice|care|miss me) if i (?:was|were|died|disappeared|was gone|didn't)|(?:no one|nobody|noone) would (?:even )?(?:miss me|notice (?:i'm|i was) gone|come to my funeral))\b`,
     'passive thoughts of death or not being here',
   ),
   s(
@@ -186,7 +189,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'preparation',
     1,
-    String.raw`\b(?:(?:wrote|written|writing|write|finished|left|leaving|leave) (?:a |my |the |some |few )?(?:suicide (?:note|letter)s?|goodbye (?:note|letter|message)s?|(?:note|letter)s? (?:for|to) (?:everyone|everybody|my (?:family|kids|parents|children)|each of)|last (?:note|letter|words))|(?:left|leave|leaving) (?:a |my )?(?:note|letter)(?= (?:for|on|under|in|by)\b)|(?:gave|giving|give|handed|handing) (?:away )?(?:all |most of |some of )?(?:my |away my )?(?:stuff|things|belongings|clothes|games|console|xbox|ps[45]|switch|guitar|jewell?ery|books|cat|dog|pets?|plants|savings|money|collection|art|possessions|everything)(?: away)?(?: to (?:my |the )?\w+)?|(?:sort(?:ed|ing)?|get(?:ting)?|put(?:ting)?) (?:out |in order |sorted )?(?:my )?(?:affairs|will|passwords|accounts|finances|life insurance)(?: in order| sorted| out)?|(?:who|someone) (?:will|can|could|should|would|to) (?:look after|take care of|take|feed|have|get|walk) (?:my )?(?:cat|dog|pets?|kids?|babies|plants|fish|rabbit|things|stuff|hamster)(?! while i'm (?:away|on holiday|at)| for the weekend| while i travel)|(?:deleted|deleting|delete) (?:all )?(?:my )?(?:accounts?|socials|instagram|snap|tiktok|everything|photos)(?: for good)?|(?:said|saying|say) (?:my )?goodbyes?(?: to)?|(?:made|making|updated|updating|wrote|writing) (?:my |a )?will\b|(?:plan|planned|planning|picked|chose|set) (?:a |the )?(?:date|day|time|place|spot|method)|(?:it's|everything is|i've got it all|i have it all) (?:all )?(?:planned|figured) out|(?:i have|i've got|got|have|made) a plan\b)`,
+    String.raw`\b(?:(?:wrote|written|writing|write|finished|left|leaving|leave) (?:a |my |the |some |few )?(?:suicide (?:note|letter)s?|goodbye (?:note|letter|message)s?|(?:note|letter)s? (?:for|to) (?:everyone|everybody|my (?:family|kids|parents|children)|each of)|last (?:note|letter|words))|(?:left|leave|leaving) (?:a |my )?(?:note|letter)(?= (?:for|on|under|in|by)\b)|(?:gave|giving|give|handed|handing) (?:away )?(?:all |most of |some of )?(?:my |away my )?(?:stuff|things|belongings|clothes|games|console|xbox|ps[45]|switch|guitar|jewell?ery|books|cat|dog|pets?|plants|savings|money|collection|art|possessions|everything)(?: away)?(?: to (?:my |the )?\w+)?|(?:sort(?:ed|ing)?|get(?:ting)?|put(?:ting)?) (?:out |in order |sorted )?(?:my )?(?:affairs|will|passwords|accounts|finances|life insurance)(?: in order| sorted| out)?|(?:who|someone) (?:will|can|could|should|would|to) (?:look after|take care of|take|feed|have|get|walk) (?:my )?(?:cat|dog|pets?|kids?|babies|plants|fish|rabbit|things|stuff|hamster)(?! while i'm (?:away|on holiday|at)| for the weekend| while i travel)|(?:deleted|deleting|delete) (?:all )?(?:my )?(?:accounts?|socials|instagram|snap|tiktok|everything|photos)(?: for good)?|(?:said|saying|say) (?:my )?goodbyes?(?: to)?|(?:made|making|updated|updating|wrote|writing) (?:my |a )?will\b|(?:plan|planned|planning|picked|chose|set) (?:a |the )?(?:date|day|time|place|spot|method)|(?:it's|everything is|i've got it all|i have it all) (?:all )?(?:planned|figured) out|(?:i have|i've got|got|have|made) a plan (?:to|for) (?:end|kill|die|do it|how|when))`,
     'describes preparations',
   ),
   s(
@@ -250,7 +253,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'abuse_now',
     2,
-    String.raw`\b(?:i was|i've been|i got|i have been|was|been|being|got|keeps? getting|i'm being) (?:raped|molested|sexually (?:abused|assaulted)|assaulted|abused|groomed|beaten(?: up)?|hit|choked|strangled|touched(?= (?:down there|there|inappropriately|by|when|at night)))\b|\b(?:i(?:'m| am)|i don't|i do not|i never) (?:not )?(?:feel )?(?:safe) (?:at home|in my (?:own )?(?:home|house)|to go home|with (?:him|her|them|my \w+))\b|\b(?:i'm |i am |im )?(?:scared|afraid|terrified|frightened) (?:of (?:him|her|my (?:\w+ )?(?:dad|father|stepdad|husband|partner|boyfriend|bf|ex|mum|mom|mother))|to go (?:back )?home|(?:he|she|they)(?:'ll| will| might| is going to|'s going to|'re going to) (?:hurt|kill|hit|find|come)|for my life)\b|\b(?:he|she|they|my \w+) (?:said|says|threatened|threatens|swore|told me) (?:he|she|they)(?:'d|'ll| would| will| is going to|'s going to)? ?(?:kill|hurt|hit|beat|burn|find) (?:me|us|my|the kids)\b|\b(?:he|she|they|my \w+) threaten(?:s|ed)? to (?:kill|hurt|hit|beat|take the kids|stab)\b|\b(?:touched|touches|touching) me (?:down there|there|inappropriately|when|at night|where)|\b(?:make|makes|made|forced|forces|forcing) me (?:do (?:stuff|things|sexual)|have sex|touch|send (?:pics|nudes|photos))\b|\b(?:he|she|they) (?:won't|will not|wont) let me (?:leave|out|go|eat|sleep|call)\b|\blocked (?:me )?in (?:my|the|a) (?:room|house|cupboard|closet|basement|car)\b|\b(?:bruises?|marks|black eye|split lip) (?:from|where|that) (?:him|her|them|my \w+|he|she|they)\b`,
+    String.raw`\b(?:i was|i've been|i got|i have been|was|been|being|got|keeps? getting|i'm being) (?:raped|molested|sexually (?:abused|assaulted)|assaulted|abused|groomed|beaten(?: up)?|hit|choked(?! out)|strangled|touched(?= (?:down there|there|inappropriately|by|when|at night)))\b|\b(?:i(?:'m| am)|i don't|i do not|i never) (?:not )?(?:feel )?(?:safe) (?:at home|in my (?:own )?(?:home|house)|to go home|with (?:him|her|them|my \w+))\b|\b(?:i'm |i am |im )?(?:scared|afraid|terrified|frightened) (?:of (?:him|her|my (?:\w+ )?(?:dad|father|stepdad|husband|partner|boyfriend|bf|ex|mum|mom|mother))|to go (?:back )?home|(?:he|she|they)(?:'ll| will| might| is going to|'s going to|'re going to) (?:hurt|kill|hit|find|come)|for my life)\b|\b(?:he|she|they|my \w+) (?:said|says|threatened|threatens|swore|told me) (?:he|she|they)(?:'d|'ll| would| will| is going to|'s going to)? ?(?:kill|hurt|hit|beat|burn|find) (?:me|us|my|the kids)\b|\b(?:he|she|they|my \w+) threaten(?:s|ed)? to (?:kill|hurt|hit|beat|take the kids|stab)\b|\b(?:touched|touches|touching) me (?:down there|there|inappropriately|when|at night|where)|\b(?:make|makes|made|forced|forces|forcing) me (?:do (?:stuff|things|sexual)|have sex|touch|send (?:pics|nudes|photos))\b|\b(?:he|she|they) (?:won't|will not|wont) let me (?:leave|out|go|eat|sleep|call)\b|\blocked (?:me )?in (?:my|the|a) (?:room|house|cupboard|closet|basement|car)\b|\b(?:bruises?|marks|black eye|split lip) (?:from|where|that) (?:him|her|them|my \w+|he|she|they)\b`,
     'discloses abuse or danger at home',
   ),
   s(
@@ -263,7 +266,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'medical',
     1,
-    String.raw`\b(?:took|taken|swallowed|downed|necked|had|i've had|i have had|just had|took like|i took|i've taken|mixed)(?: like| about| around| maybe| nearly| almost| over| at least)? (?:\w+ ){0,3}(?:pills|tablets|caps|capsules|bottle|packet|pack|box|blister)(?![^.!?\n]{0,30}\b(?:as (?:prescribed|directed|usual)|for (?:my|the|a) (?:headache|period|cramps|cold|flu|back|tooth|migraine|allergies)|with (?:food|breakfast|dinner)|like the doctor said)\b)|\b(?<!patient |patients |an? patient )overdos(?:e|ed|ing)\b(?! (?:come|came|coming|protocols?|call|calls|patient|patients|training|awareness|prevention|kit|victim|deaths?|crisis))(?! on (?!(?:\w+ ){0,2}${DRUG}))|\bod'?d\b|\b(?:od|o\.d\.?) on\b|\b(?:took|swallowed|had|drank|drunk) (?:\w+ ){0,4}(?:with|and|on top of) (?:\w+ ){0,2}(?:vodka|wine|alcohol|beer|whiskey|whisky|booze|drink|my meds|pills|xanax|benzos)(?=[^.!?\n]{0,40}\b(?:sleep|numb|pass out|forget|dizzy|sick|throw up|can't|feel|heart|end|stop|not wake))|\b(?:mixing|mixed) (?:\w+ ){0,2}(?:pills|meds|xanax|benzos|tablets|sleeping pills|oxy\w*) (?:with|and) (?:\w+ ){0,1}(?:alcohol|vodka|wine|beer|booze|drinks?)\b`,
+    String.raw`\b(?:took|taken|swallowed|downed|necked|had|i've had|i have had|just had|took like|i took|i've taken|mixed)(?: like| about| around| maybe| nearly| almost| over| at least)? (?:\w+ ){0,3}(?:pills|tablets|caps|capsules|bottle|packet|pack|box|blister)(?![^.!?\n]{0,30}\b(?:as (?:prescribed|directed|usual)|for (?:my|the|a) (?:headache|period|cramps|cold|flu|back|tooth|migraine|allergies)|with (?:food|breakfast|dinner)|like the doctor said)\b)|\b(?<!patient |patients |an? patient |came with |come with |treat(?:ed|ing)? (?:an? )?|with an? )overdos(?:e|ed|ing)\b(?! (?:come|came|coming|protocols?|call|calls|patient|patients|training|awareness|prevention|kit|victim|deaths?|crisis))(?! on (?!(?:\w+ ){0,2}${DRUG}))|\bod'?d\b|\b(?:od|o\.d\.?) on\b|\b(?:took|swallowed|had|drank|drunk) (?:\w+ ){0,4}(?:with|and|on top of) (?:\w+ ){0,2}(?:vodka|wine|alcohol|beer|whiskey|whisky|booze|drink|my meds|pills|xanax|benzos)(?=[^.!?\n]{0,40}\b(?:sleep|numb|pass out|forget|dizzy|sick|throw up|can't|feel|heart|end|stop|not wake))|\b(?:mixing|mixed) (?:\w+ ){0,2}(?:pills|meds|xanax|benzos|tablets|sleeping pills|oxy\w*) (?:with|and) (?:\w+ ){0,1}(?:alcohol|vodka|wine|beer|booze|drinks?)\b`,
     'describes a possible overdose',
   ),
   s(
@@ -277,7 +280,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'other_at_risk',
     1,
-    String.raw`\b(?:my |a |our )?(?:\w+ ){0,2}(?:friend|bestie|bff|sister|brother|sis|bro|cousin|son|daughter|mum|mom|dad|mother|father|boyfriend|girlfriend|bf|gf|partner|husband|wife|roommate|flatmate|classmate|mate|kid|child|teen|student)(?: of mine)? (?:said|says|texted|told me|keeps saying|posted|sent|is talking about|has been talking about|wants to|is going to|is gonna|might|threatened to|is thinking (?:about|of)|is planning to|has a plan to|tried to|just tried to) (?:\w+ ){0,3}(?:kill (?:herself|himself|themselves|themself)|end (?:it|her life|his life|their life|things)|suicide|suicidal|die|not be here|hurt (?:herself|himself|themselves)|cut (?:herself|himself|themselves)|overdose|jump)\b(?![^.!?\n]{0,60}\b(?:years ago|when (?:she|he|they) (?:was|were) (?:younger|a kid|in school)|(?:is|are|'s|'re) (?:doing )?(?:much |so much |a lot )?(?:better|fine|great|ok|okay|good) now|now (?:she|he|they)(?:'s|'re| is| are) (?:fine|ok|okay|better|doing great|good))\b)|\b(?:she|he|they|my friend)(?:'s|'re| is| are) (?:really |so )?(?:suicidal|cutting (?:herself|himself|themselves) again)\b`,
+    String.raw`\b(?:my |a |our )?(?:\w+ ){0,2}(?:friend|bestie|bff|sister|brother|sis|bro|cousin|son|daughter|mum|mom|dad|mother|father|boyfriend|girlfriend|bf|gf|partner|husband|wife|roommate|flatmate|classmate|mate|kid|child|teen|student)(?: of mine)? (?:said|says|texted|told me|keeps saying|posted|sent|is talking about|has been talking about|wants to|is going to|is gonna|might|threatened to|is thinking (?:about|of)|is planning to|has a plan to|tried to|just tried to) (?:\w+ ){0,3}(?:kill (?:herself|himself|themselves|themself)|end (?:it|her life|his life|their life|things)|suicide|suicidal|die|not be here|hurt (?:herself|himself|themselves)|cut (?:herself|himself|themselves)|overdose|jump)\b(?![^.!?\n]{0,60}\b(?:years ago|when (?:she|he|they) (?:was|were) (?:younger|a kid|in school)|(?:is|are|'s|'re) (?:doing )?(?:much |so much |a lot )?(?:better|fine|great|ok|okay|good|amazing|well) now|now (?:she|he|they)(?:'s|'re| is| are) (?:fine|ok|okay|better|doing great|good)|(?:she's|he's|shes|hes|they're) \d+ now|doing amazing|when (?:she|he|they) (?:was|were) \d+)\b)|\b(?:she|he|they|my friend)(?:'s|'re| is| are) (?:really |so )?(?:suicidal|cutting (?:herself|himself|themselves) again)\b`,
     'says someone else is at risk now',
   ),
   // Broader wordings of the same signals: what people write when they do not use the words.
@@ -326,7 +329,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'goodbye',
     2,
-    String.raw`\b(?:(?:said|say|saying) (?:bye|goodbye|goodbyes) to (?:everyone|everybody|all|my \w+|them)|(?:posted|put|wrote|left) (?:a |my )?goodbye|if i stop (?:answering|replying|responding|texting)|(?:don't|dont|do not|please don't|pls dont) (?:send|call|ring) (?:anyone|anybody|the police|an ambulance|for help)|(?:just )?(?:wanted|want|needed) (?:someone|somebody|someone) to (?:know|talk to)(?: where i (?:am|was)| till then| before)?|so (?:it's|its) not just silence|(?:wont|won't|will not) be (?:here|around|alive) (?:when|to|for|after|by|at)|(?:won't|wont|will not) be able to (?:look after|take care of|feed|walk) (?:her|him|them|my \w+) (?:after|from) (?:tonight|today|tomorrow|this weekend|now)|they (?:won't|wont|will not) have to worry about me (?:for much longer|anymore|after))\b`,
+    String.raw`\b(?:(?:said|say|saying) (?:bye|goodbye|goodbyes) to (?:everyone|everybody|all|my \w+|them)|(?:posted|put|wrote|left) (?:a |my )?goodbye|if i stop (?:answering|replying|responding|texting)|(?:don't|dont|do not|please don't|pls dont) (?:send|call|ring) (?:anyone|anybody|the police|an ambulance|for help)|(?:just )?(?:wanted|want|needed) (?:someone|somebody) to know\b|so (?:it's|its) not just silence|(?:wont|won't|will not) be (?:here|around|alive) (?:when|to|for|after|by|at)|(?:won't|wont|will not) be able to (?:look after|take care of|feed|walk) (?:her|him|them|my \w+) (?:after|from) (?:tonight|today|tomorrow|this weekend|now)|they (?:won't|wont|will not) have to worry about me (?:for much longer|anymore|after))\b`,
     'says goodbye as if for the last time',
   ),
   s(
@@ -356,7 +359,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'abuse_now',
     3,
-    String.raw`\b(?:(?:comes?|came|coming) (?:in|into) my (?:room|bed)(?: at night| when)?|did (?:stuff|things|something) to me|(?:held|holds|pressed|presses|put) (?:a |the )?(?:lighter|knife|cigarette|iron|flame) (?:against|to|on) my|(?:broke|fractured|cracked|broken) my (?:wrist|arm|nose|ribs?|jaw|fingers?|collarbone)|(?:slaps?|slapped|hits?|beats?|kicks?|kicked|punche[sd]|chokes?|choked|drags?|dragged|dragging) (?:him|her|them|my (?:\w+ )?(?:brother|sister|son|daughter|mum|mom|mother|kids?|baby|child|little \w+))\b(?! (?:at|in) (?:fifa|chess|games?|cards|pool|mario|the game))|(?:he|she|they)(?:'s| is|'re| are) going to (?:finish it|kill (?:me|us))|(?:he|she|they)(?:'ll| will| would|'d) (?:find me and (?:kill|hurt)|break my (?:arm|legs?|neck|jaw))|(?:locked|hiding|hid) (?:myself )?in (?:the|her|his|my) (?:bathroom|room|car|closet|wardrobe)[^.!?\n]{0,40}(?:from him|from her|from them|texting|he's|she's|he is))\b`,
+    String.raw`\b(?:(?:comes?|came|coming) (?:in|into) my (?:room|bed)(?: at night| when)?|did (?:stuff|things|something) to me|(?:held|holds|pressed|presses|put) (?:a |the )?(?:lighter|knife|cigarette|iron|flame) (?:against|to|on) my|(?:he|she|they|dad|mum|mom|stepdad|husband|boyfriend|bf|partner) (?:\w+ )?(?:broke|fractured|cracked) my (?:wrist|arm|nose|ribs?|jaw|fingers?|collarbone)|(?<!\bi |\bwe |\bto |\bcan |\bcould |\bwill |\bgonna |\bi'll )(?:slaps?|slapped|hits?|beats?|kicks?|kicked|punche[sd]|chokes?|choked|drags?|dragged|dragging) (?:him|her|them|my (?:\w+ )?(?:brother|sister|son|daughter|mum|mom|mother|kids?|baby|child|little \w+))\b(?! (?:at|in) (?:fifa|chess|games?|cards|pool|mario|the game))|(?:he|she|they)(?:'s| is|'re| are) going to (?:finish it|kill (?:me|us))|(?:he|she|they)(?:'ll| will| would|'d) (?:find me and (?:kill|hurt)|break my (?:arm|legs?|neck|jaw))|(?:locked|hiding|hid) (?:myself )?in (?:the|her|his|my) (?:bathroom|room|car|closet|wardrobe)[^.!?\n]{0,40}(?:from him|from her|from them|texting|he's|she's|he is))\b`,
     'discloses abuse or danger now',
   ),
   s(
@@ -444,6 +447,122 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     String.raw`\b(?:suicide|goodbye|farewell) (?:note|notes|letter|letters|message|video)\b|\b(?:wrote|written|writing|left|leaving) (?:a |my )?(?:last )?(?:note|letters?) (?:for|to) (?:everyone|my family|my (?:\w+ )?(?:mum|mom|dad|kids|parents|wife|husband|brother|sister))(?= (?:and|so|because|explaining|saying sorry)|[^.!?\n]{0,40}\b(?:sorry|goodbye|bye|love them|love her|love him|under my pillow|on my bed|explaining why)\b)`,
     'has written a goodbye',
   ),
+  // Third round: shapes the later writers used (envy of the dead, fading out, plans in fragments).
+  s(
+    'passive_wish',
+    7,
+    String.raw`\b(?:(?:wouldn't|would not|not|wouldnt) be (?:mad|upset|sad|bothered|disappointed|sorry) if i (?:got|was|were|died|didn't|did not|never)|(?:hope|hoping|wish|wishing|pray|praying)\b[^.!?\n]{0,40}\b(?:goes down|go down|crash\w*|clip(?:s|ped)? me|gives? out|hits? me|runs? me over|(?:it's|it is|its) something serious|something serious|struck by|takes? me soon|takes? me)|if i (?:didn't|did not|don't|dont|never) wake up|(?:fall asleep|sleep) and (?:just )?stay (?:that way|asleep|there)|(?:swap|trade) places with (?:anyone|someone|them|him|her|whoever)|(?:envy|jealous of|envied)\b[^.!?\n]{0,40}\b(?:die|died|dead|dying|in the box|funeral|cemetery|(?:their|his|her) sleep)|lucky (?:her|him|them)\b|got out the easy way|(?:i'll be |i will be |be )?joining (?:her|him|them) soon|should (?:be|have gone|have died) with (?:him|her|them)|(?:rather|should) be (?:wherever|where) (?:he|she|they) (?:is|are)|(?:i'd|i had|i) never been born|(?:lighter|kinder|better|easier|happier)(?: to (?:her|him|them))? (?:without me|if i (?:were|was) gone)|without me in the picture|(?:can't|cannot|cant|don't|dont) (?:picture|imagine) (?:being|myself|me) (?:alive|around|here)|(?:won't|wont|don't think i'll|dont think ill) be around (?:long enough|to need|then|that long|in \d+)|if i (?:died|die) (?:tomorrow|today|tonight)[^.!?\n]{0,20}(?:i don't care|wouldn't care|idc|so what|whatever|fine)|(?:don't|dont|do not) care (?:either way|what happens(?: to me)?|if i (?:live|die|make it))|cross the road without looking|(?:don't|dont|do not) (?:really )?want to live (?:either|anymore)|(?:easy|easier|simple|simpler|quieter|more quiet|peaceful) to (?:just )?end (?:everything|it all|it)|death would be (?:more )?(?:quiet|quieter|easier|peaceful|a rest)|(?:daydream|dream|fantasi[sz]e|think) about my (?:own )?funeral|maybe this is it|(?:fading|fade|fade away|slip away) (?:out|away)?[^.!?\n]{0,20}(?:just gone|for good|no big exit)|rather not exist|(?:respawn as nobody|not respawn)|waiting for my turn|end up in the ground|(?:evaporate|dissolve|vanish)[^.!?\n]{0,20}permanently|life insurance (?:would|will|pays|is worth|would do)|no great loss if i (?:went|died|was gone)|let it come (?:whenever|soon)|(?:i'm|im|i am) the reason (?:they're|they are|everyone is|my \w+ (?:is|are)) (?:miserable|unhappy|fighting|broke))\b`,
+    'wishes not to be alive, in their own words',
+  ),
+  s(
+    'hopeless',
+    4,
+    String.raw`\b(?:burden (?:on|to|for) (?:her|him|them|my|everyone|you|the)|(?:i'm|im|i am) (?:just )?(?:a|such a) burden|(?:i've|i have|ive|i) made (?:my|the|a) (?:decision|choice)|my mind is made up|(?:i'm|im|i am) done holding (?:it|myself) together)\b`,
+    'sounds hopeless about being alive',
+  ),
+  s(
+    'suicidal_intent',
+    8,
+    String.raw`\b(?:(?:know|figured|worked|thought) (?:out )?(?:exactly )?how (?:i'd|i would|i'll|i will|to) do it|(?:drive|driving|crash|steer) (?:my car |the car )?into the (?:river|sea|lake|water|quarry|canal|harbour|harbor)|(?:woke up|ended up) in (?:hospital|the hospital|a&e|the er) (?:after|because|cos)|(?:this time|next time) (?:i've|i have|ive|i'll|i will) (?:got )?(?:way |a lot )?more)\b`,
+    'says how they would end their life',
+  ),
+  s(
+    'plan_ref',
+    1,
+    String.raw`\b(?:(?:i'll|ill|i will|gonna|going to) do it (?:on|this|next|at|after|before|when|once|tonight|tomorrow|today|on my birthday)|(?:already )?(?:counted|lined up|laid out|sorted) (?:them|it)(?: out)?|(?:i )?know the (?:number|dose|amount) now|(?:that's|thats|is that) enough(?: right)?\??|(?:how|which) (?:tall|high|deep|far down)\b|\d+ (?:floors|storeys|stories)(?: up| high)?|(?:reading|read|looked up|googled|searched|researching|checking|checked)[^.!?\n]{0,25}\bhow (?:much|many|tall|high|long|deep|far)\b|(?:train|bus) times|(?:express|the \d+:\d+|last train|the train)[^.!?\n]{0,30}(?:don't|doesn't|dont|doesnt) stop|(?:have|got|made|i've got|i have) a plan\b|(?:i )?(?:have|got) (?:it|everything) (?:planned|sorted|ready)|what i need is (?:in|at|here))`,
+    'refers to a plan',
+  ),
+  s(
+    'means',
+    4,
+    String.raw`\b(?:(?:revolver|rifle|gun|pistol|shotgun|sidearm)\b[^.!?\n]{0,40}\b(?:holding it|loaded|on the (?:kitchen )?table|in my (?:lap|hand|hands)|right now|with it)|(?:it's|its|they're|theyre) in the (?:garage|truck|car|shed|boot|trunk|drawer|closet|barn|glovebox)|(?:bought|got|have|took) (?:the |some |all (?:of )?the |my )?${DRUG} today|keep (?:the|a|my) (?:blade|razor) in)\b`,
+    'has the means within reach',
+  ),
+  s(
+    'goodbye',
+    4,
+    String.raw`\b(?:(?:sent|texted|messaged|wrote)(?: a)?(?: message| text)? to (?:my )?\w+ (?:to )?(?:say|saying) (?:sorry|goodbye|bye|i love)|(?:won't|wont|will not) be needing (?:the|this|your) (?:service|help|chats?) (?:anymore|any more|again)|(?:dont|don't|do not) (?:worry|bother) about me after (?:tonight|today|this)|(?:say|said) bye to someone)\b`,
+    'says goodbye as if for the last time',
+  ),
+  s(
+    'self_harm_act',
+    4,
+    String.raw`\b(?:(?:hitting|banging|hit|bang|banged|smash\w*) my head (?:on|against|into) (?:the )?(?:wall|floor|desk|door|mirror)|took (?:a |the )?(?:scissors|blade|razor|knife|lighter|compass) to my (?:arms?|legs?|wrists?|thighs?|skin|stomach)|fresh (?:one|ones|cut|cuts|burn|burns)\b|salt and ice|(?:punched|hit|smashed|headbutted) (?:the |a |my )?(?:\w+ )?(?:wall|mirror|door|window)[^.!?\n]{0,50}\b(?:until|till|til|knuckles|bleed|blood|split|broke|broken|glass|kept going|on purpose)|(?:swallowed|ate|hurt|burned|burnt|cut|hit)\b[^.!?\n]{0,40}\bon purpose\b(?=[^.!?\n]{0,60}\b(?:awful|feel|hurts|pain|bleed|stomach|myself)))`,
+    'describes a recent act of self-harm',
+  ),
+  s(
+    'harm_intent',
+    4,
+    String.raw`\b(?:(?:got|have|with|bringing|sharpening|sharpened|grabbed|holding|i've got) (?:a |the |my |his |some )?(?:\w+ ){0,2}(?:petrol|gasoline|gas can|lighter fluid|brass knuckles|hunting knife|knife|machete|bat|hammer|crowbar|gun|blade|axe)\b(?=[^\n]{0,120}\b(?:him|her|them|his|he's|hes|she's|shes|he|she|dad|boss|manager|ex|brother|stepdad|neighbou?r|bully|kid|guy)\b)|(?:wait|waiting) for (?:him|her|them) (?:tomorrow|tonight|after|outside|with)|make sure (?:he|she|they) never (?:walks?|talks?|wakes?|comes?)|(?:jump|jumping) (?:the|that) (?:kid|guy|girl|boy)|put something in (?:my |his |her |their |the )?(?:\w+ )?(?:'s )?(?:coffee|drink|food|tea|lunch)|(?:pushed|shoved|stabbed|hit|hurt|knocked) (?:him|her|my (?:brother|sister|dad|mum|mom|stepdad)) (?:down the stairs|into|with)|(?:picturing|imagining|thinking about) (?:pushing|hurting|stabbing|killing|shaking) (?:my|him|her|them))\b`,
+    'means to hurt someone',
+  ),
+  s(
+    'harm_wish',
+    3,
+    String.raw`\b(?:make (?:them|him|her) all pay|(?:thoughts|thinking) of making (?:them|him|her) (?:all )?pay|wants? to hurt (?:his|her|their) \w+)\b`,
+    'voices wishes to harm someone',
+  ),
+  s(
+    'abuse_now',
+    5,
+    String.raw`\b(?:(?:says?|said|texted|threaten\w*|swore|told me)\b[^.!?\n]{0,60}\b(?:kill|hurt|shoot|burn) (?:all of us|us all|the (?:dog|kids|children|baby)|my (?:kids|children|family)|(?:the dog )?(?:and )?then me)|(?:banging|kicking|pounding|hammering) on (?:the|my) (?:door|window)|(?:gonna|going to) break (?:it|the door) down|bruises (?:all over|everywhere|on (?:her|his) (?:arms|face|back|legs))|and did (?:stuff|things)|(?:making|make|makes|made|forcing|forces) me send (?:pics|photos|nudes|pictures)|send (?:pics|nudes|photos) or (?:he|she|they)|(?:he'll|he will|she'll|they'll) (?:show|send|post)[^.!?\n]{0,30}(?:everyone|my school|my old ones|pics)|(?:raped|molested|assaulted) (?:me|her|my)|my clothes were off|put something in my drink|(?:threw|throws|thrown|pushed|shoved|slammed) (?:my |his |her )?(?:\w+ ){0,2}(?:sister|brother|mum|mom|me|him|her|son|daughter|baby) (?:into|against|down|across)|(?:took|taken|hid) my (?:car keys|keys|phone|charger)[^.!?\n]{0,40}(?:unplugged|locked|won't let|if i leave)|(?:locked|lock) (?:me )?in (?:the |my )?(?:bedroom|bathroom|room))\b`,
+    'discloses abuse or danger now',
+  ),
+  s(
+    'abuse_concern',
+    4,
+    String.raw`\b(?:(?:keep|keeps|kept|has|took|hold|holds) (?:back )?(?:my|our) (?:passport|papers|documents|pay|wages)|(?:our|my) family (?:at home|back home) will be hurt|made sure i regretted)\b`,
+    'describes controlling or abusive behaviour',
+  ),
+  s(
+    'medical',
+    5,
+    String.raw`\b(?:elephant (?:sitting|standing) on (?:it|my chest)|arm(?:'s| is| has)? gone numb|collapsed\b|jerking|convuls\w*|(?:breathing|breath) (?:feels |is |going )?(?:slow|shallow)|(?:swallowed|ate|eaten|chewed|drank|drunk)\b[^.!?\n]{0,25}\b(?:button batter\w*|batter(?:y|ies)|bleach|dishwasher pods?|laundry pods?|pods?|detergent|rat poison|antifreeze|weed killer)|(?:lips|tongue|face|throat) (?:is |are |feels? |getting )?(?:swelling|swollen|tight|closing)|(?:the )?rest of (?:my|the|her|his) (?:\w+ ){0,2}(?:bottle|pills|tablets|${DRUG})|(?:can't|cannot|can not|couldn't) (?:lift|move|feel) (?:his|her|my) (?:right |left )?(?:arm|leg|side|face)|talking (?:strangely|funny|slurred|weird)|slurring|face (?:is )?drooping|(?:went|is|gone) (?:really )?(?:quiet and )?(?:floppy|limp)|(?:took|taken|swallowed) (?:them|it)\b[^\n]{0,20}(?:all|\d+)[^\n]{0,40}\b(?:sleepy|drowsy|dizzy|weird|heavy)|${DRUG} (?:maybe |like |about |around )?(?:[4-9]|\d\d+)\b)`,
+    'describes a medical emergency',
+  ),
+  // Fourth round: internet and youth language, metaphors from games for real life.
+  s(
+    'suicidal_intent',
+    9,
+    String.raw`\b(?:(?:uninstall\w*|log(?:ging)? (?:out|off)|respawn\w*|rage ?quit\w*|alt[- ]?f4\w*|pull(?:ing)? the plug|leave the game|leaving the game)\b[^.!?\n]{0,25}\b(?:myself|my ?self|irl|in real life|for me|life)|(?:hp|health) (?:at|is) 0 irl|final boss is me|game over for me|(?:i|i'll|ill|i will|gonna) (?:finish|end) (?:this|it|everything)(?: tonight| today| now)?$|uninstall\.exe|su1c1d\w*|s\*icid\w*|su\*cid\w*|kmss+|kms'?d)\b`,
+    'talks about ending their life in coded words',
+  ),
+  s(
+    'passive_wish',
+    8,
+    String.raw`\b(?:(?:only|one) thing (?:keeping|that keeps|holding) me (?:here|alive|going)|death would be (?:a w|a win|nice|fine|ok|okay|a relief)|(?:we'll|we will|we're|we are) all (?:be )?dead (?:one day )?(?:anyway)?[^.!?\n]{0,20}why wait|(?:can't|cant) find the uninstall button|think about (?:just )?not turning the wheel|(?:think|thinking) about being dead|(?:i )?(?:get|keep getting) (?:these |this )?thoughts? like (?:'|")?(?:just step off|just jump|what if i just))\b`,
+    'wishes not to be alive, in their own words',
+  ),
+  s(
+    'method',
+    2,
+    String.raw`\b(?:(?:the |a )?noose (?:is )?(?:tied|ready|up|hanging)|(?:have|got|made|tied) (?:the |a )?noose|(?:tied|tie|tying) (?:a |the )?(?:\w+ )?(?:to|around|on|from) (?:the )?(?:beam|rafter|banister|bannister|hook|ceiling fan|ceiling|railing|loft hatch|door handle)|(?:touch|jump off|go to|walk to|walked to|going to|go back to|stood on) the (?:bridge|ledge|edge|tracks|cliff|river|lake)\b(?=[^\n]{0,40}(?:🌉|tonight|tmrw|tomorrow|for good|last time|again|back|the water))|walk in with rocks|rocks in my (?:\w+ )?pockets?|(?:not getting on|step in front of) (?:a|the) train(?= if u know| if you know| when it)|🌉(?=[^\n]{0,20}(?:tonight|tmrw|irl|last|bye)))`,
+    'names a way to die',
+  ),
+  s(
+    'attempt',
+    2,
+    String.raw`\b(?:see if it (?:holds|would hold|takes my weight)|the (?:cord|rope|belt) (?:snapped|broke)|(?:i )?(?:actually|already) tried\b(?=[^\n]{0,60}(?:snapped|broke|try (?:again|something else)|didn't work|woke up))|(?:already )?swallowed them|took everything in the (?:medicine )?cabinet|(?:i'm|im|i am) (?:literally )?in the bath with (?:a|the|my) (?:razor|blade|knife))\b`,
+    'describes a suicide attempt or an act in progress',
+  ),
+  s(
+    'self_harm_act',
+    5,
+    String.raw`(?:\b(?:cut|cutting|burned|burnt|scratched|carved|sliced)\b[^.!?\n]{0,15}\bmy (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b|\bs\/h\b(?=[^\n]{0,30}(?:again|deeper|today|tonight|last night|rn))|\bsh again\b|\b(?:deeper|worse) than (?:usual|last time|ever)(?=[^\n]{0,30}(?:cut|sh|s\/h|blade|bleed|this time)))`,
+    'describes a recent act of self-harm',
+  ),
+  s(
+    'harm_intent',
+    5,
+    String.raw`\b(?:i (?:hit|punched|slapped|choked|hurt|shoved|pushed|kicked|strangled) (?:my )?(?:gf|girlfriend|wife|partner|bf|boyfriend|husband|son|daughter|kid|kids|baby|mum|mom|brother|sister)\b|(?:don't|dont|do not) trust myself (?:around|with|near) (?:her|him|them|the baby|my \w+)|(?:bring|bringing|take|taking) (?:a |my |his |the )?(?:\w+'s |\w+s )?(?:gun|knife|weapon|rifle|pistol) (?:to school|to class|tomorrow|tmrw|tomoro|in tomorrow|on monday)|(?:gun|knife|bat|hammer|crowbar|machete|petrol)(?: is)? in (?:my|the) (?:trunk|car|bag|boot|backpack|locker)\b(?=[^\n]{0,80}\b(?:he|him|she|her|them|they)\b)|know (?:exactly )?where (?:he|she|they) (?:sleeps?|parks?))\b`,
+    'means to hurt someone',
+  ),
+  s(
+    'abuse_now',
+    6,
+    String.raw`\b(?:(?:chasing|threatening|attacking|came at) (?:me|him|her|us|my \w+) with (?:a|the|his|her) (?:knife|gun|bat|hammer|belt|bottle)|locks? (?:me|us|him|her) (?:in|down here|in the \w+|out of the house)|(?:post|share|send) my (?:nudes|pics|photos)|(?:he|she|they|uncle|coach|stepdad|teacher) (?:touches|touched|touching) me\b|(?:no one|nobody) would believe me over (?:him|her))\b`,
+    'discloses abuse or danger now',
+  ),
 ];
 
 // Guards ---------------------------------------------------------------------------------------
@@ -456,7 +575,7 @@ export const NOT_ABOUT_SAFETY: readonly RegExp[] = [
   // Games and sports: "keep dying on this boss", "killed myself with my own grenade lol".
   /\b(?:game|gaming|boss|level|lvl|respawn\w*|spawn|lobby|ranked|raid|dungeon|quest|npc|fortnite|minecraft|valorant|roblox|cod|warzone|apex|overwatch|league|lol game|elden ring|dark souls|fifa|zelda|mario|sims|my character|my guy|my toon|hp|health bar|grenade|noob|lag|laggy|controller|ps5|xbox|steam|checkpoint|speedrun|pvp|gta|chess|checkmate)\b/u,
   // Fiction, news and school work about someone else.
-  /\b(?:movie|film|show|series|episode|season|book|novel|chapter|song|lyrics?|album|track|rapper|singer|band|news|article|documentary|podcast|essay|assignment|project|presentation|character|plot|scene|anime|manga|netflix|tv)\b/u,
+  /\b(?:movie|film|show|series|episode|season|book|novel|chapter|song|lyrics?|album|track|rapper|singer|band|news|article|documentary|podcast|essay|assignment|project|presentation|character|plot|scene|anime|manga|netflix|tv|romeo|juliet|hamlet)s?\b/u,
 ];
 
 /** Words for dying that are figures of speech: "i will literally die if you make me go". */
@@ -464,12 +583,12 @@ export const IDIOM_AFTER = /^(?:[^.!?\n]{0,12})?\b(?:if|of|from|for|laughing|whe
 
 /** Third persons: the signal is about someone else ("my friend used to self harm"). */
 export const THIRD_PERSON =
-  /\b(?:she|he|they|she's|he's|they're|her|his|their|friend|bestie|sister|brother|daughter|son|mum|mom|dad|mother|father|cousin|aunt|uncle|grandad|grandpa|grandma|gran|nan|wife|husband|partner|boyfriend|girlfriend|teen|teenager|kid|child|student|client|patient|character|someone|somebody|people|guy|girl|man|woman)\b/u;
+  /\b(?:mate|bff|flatmate|roommate|classmate|colleague|coworker|neighbou?r|she|he|they|she's|he's|they're|her|his|their|friend|bestie|sister|brother|daughter|son|mum|mom|dad|mother|father|cousin|aunt|uncle|grandad|grandpa|grandma|gran|nan|wife|husband|partner|boyfriend|girlfriend|teen|teenager|kid|child|student|client|patient|character|someone|somebody|people|guy|girl|man|woman)\b/u;
 export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|me|myself|my self)\b/u;
 
 /** Leaving a job, a school or a country, a will at the solicitor's: farewells that are not final. */
 export const ORDINARY_FAREWELL =
-  /\b(?:moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|last day|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college)\b/u;
+  /\b(?:moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college)\b/u;
 
 /** Long ago: "my sister took pills when she was 17" is history, not an emergency now. */
 export const LONG_AGO =
@@ -477,6 +596,13 @@ export const LONG_AGO =
 
 /** A question reported, not an answer: "my therapist asked if i had thoughts of suicide". */
 export const REPORTED_QUESTION = /\b(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about)\b/u;
+
+/**
+ * Words that say the scary part is meant for real: they lift the game, story and joke guards
+ * ("respawn irl", "not a game thing", "she thinks i'm going on a trip").
+ */
+export const FOR_REAL =
+  /\b(?:irl|in real life|not (?:a|the) game|not from the game|not (?:about|talking about) the game|life i mean|not (?:even )?(?:joking|kidding)|no joke|not a joke|fr fr|no cap|thinks? (?:i'm|im|i am) (?:going|moving)|i'm not (?:moving|going)|im not (?:moving|going)|not actually (?:moving|going))\b/u;
 
 /** Laughter and embarrassment: "i wanna die lmao i called my teacher mum". */
 export const JOKING =
