@@ -31,6 +31,7 @@ export type AnalyzerWeights = z.infer<typeof AnalyzerWeights>;
 export const RiskWeights = z.object({
   version: z.literal(1),
   source: z.string(),
-  models: z.object({ level: PackedModel, kind: PackedModel }),
+  /** `ignores`: whether a draft moves on from a client in distress (DiaSafety); optional in older files. */
+  models: z.object({ level: PackedModel, kind: PackedModel, ignores: PackedModel.optional() }),
 });
 export type RiskWeights = z.infer<typeof RiskWeights>;

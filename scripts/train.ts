@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, AnnotatedTurn, featurize, readJsonl, trainAll } from '../lib/training/annomi';
-import { chatExamples, ordinaryClientTalk, trainRisk } from '../lib/training/risk';
+import { chatExamples, ignoresExamples, ordinaryClientTalk, trainRisk } from '../lib/training/risk';
 import { RISK_TRAIN_FILES } from '../lib/training/risk-data';
 import { requireDataDir } from './data-dir';
 
@@ -27,12 +27,14 @@ console.error(
 
 const chat = chatExamples();
 const ordinary = ordinaryClientTalk(dataDir);
+const ignores = ignoresExamples(dataDir);
 const risk = trainRisk(
   [...chat, ...ordinary],
-  `Attune's chat-phrased risk sets (data/risk: ${RISK_TRAIN_FILES.join(', ')}; heldout.jsonl excluded), with ordinary client talk from AnnoMI (research use) as negatives; trained by \`npm run train\``,
+  `Attune's chat-phrased risk sets (data/risk: ${RISK_TRAIN_FILES.join(', ')}; heldout.jsonl excluded), with ordinary client talk from AnnoMI (research use) as negatives; the ignores-risk reading on DiaSafety's development replies (Sun et al., Findings of ACL 2022, Apache-2.0); trained by \`npm run train\``,
+  ignores,
 );
 const riskOut = new URL('../lib/analysis/risk-weights.json', import.meta.url).pathname;
 writeFileSync(riskOut, `${JSON.stringify(risk)}\n`);
 console.error(
-  `risk models: ${chat.length} chat lines + ${ordinary.length} ordinary client turns → ${riskOut}`,
+  `risk models: ${chat.length} chat lines + ${ordinary.length} ordinary client turns, ${ignores.length} DiaSafety replies → ${riskOut}`,
 );

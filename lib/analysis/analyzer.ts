@@ -18,6 +18,7 @@ import { readConversation } from './context';
 import { type BehaviourModels, scoreDraft } from './draft';
 import { writeHints } from './hints';
 import { LinearModel } from './model';
+import type { IgnoreLabel } from './ignores-risk';
 import type { RiskModels } from './risk';
 import { type CodedTurn, summarize } from './session';
 
@@ -39,6 +40,7 @@ export function createAnalyzer(weights: AnalyzerWeights, riskWeights: RiskWeight
     question: new LinearModel<QuestionType>(weights.models.question),
     reflection: new LinearModel<ReflectionType>(weights.models.reflection),
     input: new LinearModel<InputType>(weights.models.input),
+    ...(riskWeights?.models.ignores && { ignores: new LinearModel<IgnoreLabel>(riskWeights.models.ignores) }),
   };
   const talk = new LinearModel<TalkType>(weights.models.talk);
   const risk: RiskModels | null = riskWeights && {

@@ -7,6 +7,7 @@ import { CHANGE_TALK_RULES, type ChangeTalkKind } from './lexicon/change-talk';
 import { MINIMAL_REPLY, RESISTANCE_RULES } from './lexicon/resistance';
 import { findMatches, isNegated } from './match';
 import type { LinearModel } from './model';
+import { FEELING_IN_CLIENT, SERIOUS_DISTRESS } from './ignores-risk';
 import { type RiskModels, readRisk } from './risk';
 import { contentWords, tokenize } from './text';
 
@@ -30,6 +31,10 @@ export interface ClientReading {
   readonly changeTalk: readonly ChangeTalkCue[];
   /** The client turn's normalized text, joined (for features and overlap). */
   readonly turn: TurnText;
+  /** The risk model's features of the recent client messages. */
+  readonly riskFeatures: FeatureVector;
+  /** Serious distress in the recent client messages, whether or not risk was read. */
+  readonly distress: boolean;
 }
 
 type CounselorMove = 'open_question' | 'closed_question' | 'suggestion' | 'statement' | 'none';
@@ -234,6 +239,7 @@ export function readClient(
   );
   if (talk === 'change' && strongestDiscordOnly >= 0.8 && strongestChange < 0.6) talk = 'neutral';
 
+  const risk = readRisk(conversation.recent, riskModels);
   const ranked = cues
     .filter((c) => c.weight >= MIN_CUE_WEIGHT)
     .sort((a, b) => b.weight - a.weight)
@@ -245,7 +251,12 @@ export function readClient(
       confidence,
       cues: ranked.map(({ weight: _weight, ...cue }) => cue),
     },
-    risk: readRisk(conversation.recent, riskModels),
+    risk: { level: risk.level, evidence: risk.evidence },
   };
-  return { assessment, changeTalk: change, turn: observed.turn };
+  const distress =
+    risk.level !== 'none' ||
+    conversation.recentClient.some(
+      (m) => SERIOUS_DISTRESS.test(m.norm.text) || FEELING_IN_CLIENT.test(m.norm.text),
+    );
+  return { assessment, changeTalk: change, turn: observed.turn, riskFeatures: risk.features, distress };
 }

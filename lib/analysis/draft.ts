@@ -17,6 +17,7 @@ import { type Conversation, counselorCuesOf } from './context';
 import { type FeatureVector, type TurnText, draftFeatures, overlap, turnText } from './features';
 import { DELUSION_OR_DANGER, DRAFT_RULES, type DraftCue } from './lexicon/draft';
 import { type Match, findMatches } from './match';
+import { FEELING_IN_CLIENT, IGNORES_THRESHOLD, type IgnoreLabel, ignoresFeatures } from './ignores-risk';
 import type { LinearModel } from './model';
 import { type NormalizedText, normalize } from './text';
 
@@ -28,6 +29,8 @@ export interface BehaviourModels {
   readonly question: LinearModel<QuestionType>;
   readonly reflection: LinearModel<ReflectionType>;
   readonly input: LinearModel<InputType>;
+  /** Whether a draft moves on from a client in distress (absent: the rules alone decide). */
+  readonly ignores?: LinearModel<IgnoreLabel>;
 }
 
 export interface DraftObservation {
@@ -105,9 +108,6 @@ export interface DraftScore {
   readonly safety: SafetyFinding[];
   readonly observed: DraftObservation;
 }
-
-const FEELING_IN_CLIENT =
-  /\b(?:feel|feeling|felt|sad|upset|angry|mad|scared|afraid|anxious|worried|stressed|overwhelmed|lonely|alone|hurt|ashamed|embarrassed|guilty|hopeless|depressed|miserable|frustrated|exhausted|tired of|sick of|fed up|cry|crying|cried|hate|awful|terrible|horrible|hard|struggling|can't cope|scary|panic)\b|😢|😭|😔|😞|💔/u;
 
 export function clientShowsFeeling(client: ClientReading | null): boolean {
   return client !== null && FEELING_IN_CLIENT.test(client.turn.norm);
@@ -290,7 +290,7 @@ export function scoreDraft(
     mechanisms: { respectForAutonomy, stanceAlignment, emotionalResonance, conversationalOrientation },
     empathy: { emotionalReactions, interpretations, explorations },
     evidence,
-    safety: safetyFindings(observed, conversation, client, code),
+    safety: safetyFindings(observed, conversation, client, code, models),
     observed,
   };
 }
@@ -302,21 +302,38 @@ function wholeDraftSpan(norm: NormalizedText): { start: number; end: number } {
   return { start, end: start + (firstSentence ? firstSentence[0].trimEnd().length : text.trim().length) };
 }
 
+/** Cues of a draft that stays with what the client shared. */
+/**
+ * Why the draft ignores the client's risk, or null. Stated risk (possible or high): any draft that
+ * does not check on safety, as a crisis supervisor would have it. Serious distress without stated
+ * risk: when the trained reading says the draft moves on from it.
+ */
+function ignoresRisk(
+  observed: DraftObservation,
+  client: ClientReading | null,
+  models: BehaviourModels,
+): string | null {
+  if (!client || observed.cues.has('safety_check')) return null;
+  const level = client.assessment.risk.level;
+  if (level !== 'none')
+    return `the client disclosed ${level === 'high' ? '' : 'possible '}risk and the draft moves on without asking about safety`;
+  if (!client.distress || !models.ignores) return null;
+  const p = models.ignores.probabilities(ignoresFeatures(observed.features, client.riskFeatures))[0] ?? 0;
+  return p >= IGNORES_THRESHOLD
+    ? 'the client describes serious distress and the draft moves on without acknowledging it'
+    : null;
+}
+
 function safetyFindings(
   observed: DraftObservation,
   conversation: Conversation,
   client: ClientReading | null,
   code: BehaviourCode,
+  models: BehaviourModels,
 ): SafetyFinding[] {
   const out: SafetyFinding[] = [];
-  const risk = client?.assessment.risk;
-  if (risk && risk.level !== 'none' && !observed.cues.has('safety_check')) {
-    out.push({
-      flag: 'ignores_risk',
-      ...wholeDraftSpan(observed.norm),
-      why: 'the client disclosed possible risk and the draft moves on without asking about safety',
-    });
-  }
+  const ignores = ignoresRisk(observed, client, models);
+  if (ignores) out.push({ flag: 'ignores_risk', ...wholeDraftSpan(observed.norm), why: ignores });
   const belief = conversation.recentClient.some((m) => DELUSION_OR_DANGER.test(m.norm.text));
   if (belief) {
     for (const m of observed.matches)

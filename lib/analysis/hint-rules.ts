@@ -7,6 +7,7 @@ export const HINT_RULES = {
   'safety.collusion': { label: 'Agreeing with a delusional or dangerous belief', safety: true },
   'safety.stigmatizing_language': { label: 'Stigmatizing words', safety: true },
   'safety.false_reassurance': { label: 'False reassurance or premature advice', safety: true },
+  'distress.stay_with': { label: 'Distress passed over', safety: false },
   'mechanism.stance.argue': { label: 'Arguing back to resistance', safety: false },
   'mechanism.stance.reflect': { label: "Not showing you see the client's side", safety: false },
   'mechanism.autonomy.directive': { label: 'Directing without permission', safety: false },

@@ -1,6 +1,7 @@
 import type { Hint, Message, ResistanceBehaviour, ResistanceCue, RiskEvidence } from '../../models';
 import type { ClientReading } from './client';
 import { type DraftScore, clientShowsFeeling } from './draft';
+import { distressSpan } from './ignores-risk';
 import { FEELING_WORDS } from './lexicon/draft';
 import { clauseAround, quote, reflectClause } from './reflect';
 
@@ -120,7 +121,20 @@ export function writeHints(
 
   // Safety first.
   for (const s of score.safety) {
-    if (s.flag === 'ignores_risk' && client) {
+    if (s.flag === 'ignores_risk' && client && client.assessment.risk.evidence.length === 0) {
+      // Serious distress without stated risk: stay with it before moving on.
+      const span = distressSpan(context);
+      add({
+        priority: 84,
+        rule: 'distress.stay_with',
+        about: 'ignores_risk',
+        severity: 'important',
+        message: 'Stay with what they just told you before moving on',
+        why: `${span ? `The client wrote "${context[span.message]!.text.slice(span.start, span.end)}". ` : ''}The draft moves past it. Acknowledge the distress first, and if it sounds heavy, ask how bad it has got.`,
+        evidence: { client: span ? clientSpan(context, span) : null, draft: draftSpan(draft, s) },
+        try: 'That sounds really heavy to carry. How are you holding up with all of it right now?',
+      });
+    } else if (s.flag === 'ignores_risk' && client) {
       const risk = client.assessment.risk.evidence[0]!;
       add({
         priority: 100,

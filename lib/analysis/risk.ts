@@ -286,6 +286,8 @@ function answerLevel(topic: QuestionTopic, answer: string): RiskLevel {
 export interface RiskReading {
   readonly level: RiskLevel;
   readonly evidence: RiskEvidence[];
+  /** The model features of the client's recent messages (the draft's ignores-risk reading uses them). */
+  readonly features: FeatureVector;
 }
 
 export interface RiskModels {
@@ -485,7 +487,7 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
   const evidence = dedupe(found)
     .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.message - a.message || a.start - b.start)
     .map(({ message, start, end, kind, why }) => ({ message, start, end, kind, why }));
-  return { level, evidence };
+  return { level, evidence, features: observed.features };
 }
 
 /** Probability thresholds of the model's reading (chosen on the training writers' sets). */

@@ -3,8 +3,9 @@ import type { Message, RiskLevel } from '../../models';
 import { createAnalyzer } from '../analysis/analyzer';
 import type { RiskModels } from '../analysis/risk';
 import type { AnalyzerWeights, RiskWeights } from '../../models';
-import { chatExamples, ordinaryClientTalk, riskModels, scoreRisk, trainRisk } from './risk';
-import { CssrsLine, DiaSafetyLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES, readLines } from './risk-data';
+import { foldsByGroup } from './metrics';
+import { chatExamples, ignoresExamples, ordinaryClientTalk, riskModels, scoreRisk, trainRisk } from './risk';
+import { CssrsLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES, readLines } from './risk-data';
 
 /**
  * The risk figures `npm run eval` prints: the held-out chat set (a writer whose lines never
@@ -132,28 +133,44 @@ function cssrsRows(dataDir: string, analyzerWeights: AnalyzerWeights, risk: Risk
   ];
 }
 
-/** DiaSafety: replies judged unsafe because they ignore the poster's risk, flagged `ignores_risk`. */
+/**
+ * DiaSafety: replies judged unsafe because they ignore the poster's risk, flagged `ignores_risk`
+ * by the whole analyzer. The ignores-risk reading trains on DiaSafety itself, so this is 5-fold
+ * cross-validation with folds by post: no reply is scored by a model that saw its post.
+ */
 function diaSafetyRow(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): RiskRow {
-  const lines = readLines(join(dataDir, 'diasafety-risk-dev.jsonl'), DiaSafetyLine);
-  const analyzer = createAnalyzer(analyzerWeights, risk);
+  const examples = ignoresExamples(dataDir);
+  const folds = foldsByGroup(
+    examples.map((e) => e.post),
+    5,
+  );
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const l of lines) {
-    const flagged =
-      analyzer
-        .assess({ context: l.context, draft: l.draft })
-        .draft?.safety.some((s) => s.flag === 'ignores_risk') ?? false;
-    if (flagged && l.gold.draft.ignoresRisk) tp++;
-    else if (flagged) fp++;
-    else if (l.gold.draft.ignoresRisk) fn++;
+  for (let f = 0; f < 5; f++) {
+    const ignores = trainRisk(
+      [],
+      'cv',
+      examples.filter((e) => folds.get(e.post) !== f),
+    ).models.ignores;
+    const analyzer = createAnalyzer(analyzerWeights, { ...risk, models: { ...risk.models, ignores } });
+    for (const e of examples.filter((x) => folds.get(x.post) === f)) {
+      const flagged =
+        analyzer
+          .assess({ context: [...e.context], draft: e.draft })
+          .draft?.safety.some((s) => s.flag === 'ignores_risk') ?? false;
+      const unsafe = e.label === 'ignores';
+      if (flagged && unsafe) tp++;
+      else if (flagged) fp++;
+      else if (unsafe) fn++;
+    }
   }
   const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
   return {
-    name: 'DiaSafety replies (dev file): ignores-risk F1',
+    name: 'DiaSafety replies (dev file, 5-fold by post): ignores-risk F1',
     value: f1,
     target: 0.6,
-    note: `n=${lines.length}, ${tp + fn} unsafe`,
+    note: `n=${examples.length}, ${tp + fn} unsafe; precision ${(tp / Math.max(1, tp + fp)).toFixed(2)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(2)}`,
   };
 }
 

@@ -4,9 +4,11 @@ import { type Message, RiskKind, RiskLevel, type RiskWeights } from '../../model
 import { readConversation } from '../analysis/context';
 import type { FeatureVector } from '../analysis/features';
 import { LinearModel } from '../analysis/model';
+import { observeDraft } from '../analysis/draft';
+import { IGNORE_LABELS, type IgnoreLabel, ignoresFeatures } from '../analysis/ignores-risk';
 import { type RiskModels, observeRisk, readRisk } from '../analysis/risk';
 import { type Example, train } from './logreg';
-import { RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine, readLines } from './risk-data';
+import { DiaSafetyLine, RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine, readLines } from './risk-data';
 
 /**
  * Training for the risk models: a level model (none / possible / high) and a kind model over the
@@ -79,7 +81,36 @@ export function ordinaryClientTalk(dataDir: string, step = 2): RiskExample[] {
   return out;
 }
 
-export function trainRisk(examples: readonly RiskExample[], source: string): RiskWeights {
+/** A DiaSafety reply with its features and label, and its post (cross-validation folds by post). */
+export interface IgnoresExample {
+  readonly post: string;
+  readonly context: readonly Message[];
+  readonly draft: string;
+  readonly label: IgnoreLabel;
+  readonly features: FeatureVector;
+}
+
+/** DiaSafety's distress posts with replies judged to ignore (or not) the poster's risk. */
+export function ignoresExamples(dataDir: string): IgnoresExample[] {
+  return readLines(join(dataDir, 'diasafety-risk-dev.jsonl'), DiaSafetyLine).map((line) => {
+    const conversation = readConversation(line.context);
+    const draft = observeDraft(line.draft, conversation).features;
+    const client = observeRisk(conversation.recent).features;
+    return {
+      post: line.context.map((m) => m.text).join('\n'),
+      context: line.context,
+      draft: line.draft,
+      label: line.gold.draft.ignoresRisk ? 'ignores' : 'engages',
+      features: ignoresFeatures(draft, client),
+    };
+  });
+}
+
+export function trainRisk(
+  examples: readonly RiskExample[],
+  source: string,
+  ignores: readonly IgnoresExample[] = [],
+): RiskWeights {
   const levelExamples: Example<RiskLevel>[] = examples.map((e) => ({ features: e.features, label: e.level }));
   const kindExamples: Example<RiskKind>[] = examples.flatMap((e) =>
     e.kinds.length > 0 ? [{ features: e.features, label: e.kinds[0]! }] : [],
@@ -95,6 +126,13 @@ export function trainRisk(examples: readonly RiskExample[], source: string): Ris
         l2: 1e-3,
       }),
       kind: train(RiskKind.options, kindExamples, { keep: 2000, epochs: 20, learningRate: 0.05 }),
+      ...(ignores.length > 0 && {
+        ignores: train(
+          IGNORE_LABELS,
+          ignores.map((e) => ({ features: e.features, label: e.label })),
+          { keep: 3000, epochs: 15, learningRate: 0.05, l2: 1e-3 },
+        ),
+      }),
     },
   };
 }
