@@ -50,13 +50,23 @@ function Ratings<K extends MechanismKey | EmpathyKey>({
 }
 
 /** Safety findings in the draft: these outrank every other hint. */
-export function SafetyFindings({ safety, text }: { safety: DraftAssessment['safety']; text: string }) {
-  if (safety.length === 0) return null;
+export function SafetyFindings({
+  safety,
+  text,
+  hinted = [],
+}: {
+  safety: DraftAssessment['safety'];
+  text: string;
+  /** Flags a hint already explains: each finding is shown once, in the hint when there is one. */
+  hinted?: readonly string[];
+}) {
+  const shown = safety.filter((f) => !hinted.includes(f.flag));
+  if (shown.length === 0) return null;
   return (
     <section class="card safety" aria-labelledby="safety-heading">
       <h2 id="safety-heading">Before you send</h2>
       <ul class="plain">
-        {safety.map((finding, i) => (
+        {shown.map((finding, i) => (
           <li key={i}>
             <strong>{safetyFlagNames[finding.flag]}</strong>
             <Quote who="Your draft:" text={text.slice(finding.start, finding.end)} />

@@ -61,7 +61,9 @@ function FeedbackBody({ state, onInsert, onAction }: { state: FeedbackState } & 
   return (
     <>
       {client && <RiskBanner risk={client.risk} context={state.context} />}
-      {draft && <SafetyFindings safety={draft.safety} text={state.draft} />}
+      {draft && (
+        <SafetyFindings safety={draft.safety} text={state.draft} hinted={draft.hints.map((h) => h.about)} />
+      )}
       {draft && <HintList hints={draft.hints} onInsert={onInsert} onAction={onAction} />}
       {client && <ClientReading client={client} context={state.context} />}
       {draft && <DraftReading draft={draft} text={state.draft} />}

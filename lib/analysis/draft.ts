@@ -303,6 +303,18 @@ function wholeDraftSpan(norm: NormalizedText): { start: number; end: number } {
 }
 
 /** Cues of a draft that stays with what the client shared. */
+/** Cues of a draft that stays with what the client shared. */
+const STAYS_WITH_CLIENT: readonly DraftCue[] = [
+  'reflection_stem',
+  'complex_reflection',
+  'feeling',
+  'validation',
+  'explore_feelings',
+  'generic_empathy',
+  'warmth',
+  'safety_check',
+];
+
 /**
  * Why the draft ignores the client's risk, or null. Stated risk (possible or high): any draft that
  * does not check on safety, as a crisis supervisor would have it. Serious distress without stated
@@ -317,9 +329,11 @@ function ignoresRisk(
   const level = client.assessment.risk.level;
   if (level !== 'none')
     return `the client disclosed ${level === 'high' ? '' : 'possible '}risk and the draft moves on without asking about safety`;
-  if (!client.distress || !models.ignores) return null;
+  // A draft that names the feeling, validates or explores is staying with the client, whatever
+  // the trained reading says (it learned DiaSafety's quirks as well as its sense).
+  if (!client.distress || !models.ignores || STAYS_WITH_CLIENT.some((c) => observed.cues.has(c))) return null;
   const p = models.ignores.probabilities(ignoresFeatures(observed.features, client.riskFeatures))[0] ?? 0;
-  return p >= IGNORES_THRESHOLD
+  return p >= IGNORES_THRESHOLD || observed.cues.has('topic_change')
     ? 'the client describes serious distress and the draft moves on without acknowledging it'
     : null;
 }
@@ -380,5 +394,17 @@ function safetyFindings(
       why: 'offers a solution before showing understanding of what the client feels',
     });
   }
-  return out;
+  // One finding per flag, covering every place it was found: the panel shows each once.
+  const merged: SafetyFinding[] = [];
+  for (const f of out) {
+    const i = merged.findIndex((g) => g.flag === f.flag);
+    if (i < 0) merged.push({ ...f });
+    else
+      merged[i] = {
+        ...merged[i]!,
+        start: Math.min(merged[i]!.start, f.start),
+        end: Math.max(merged[i]!.end, f.end),
+      };
+  }
+  return merged;
 }

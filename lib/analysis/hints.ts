@@ -32,6 +32,20 @@ const BEHAVIOUR_PHRASE: Record<ResistanceBehaviour, string> = {
   sidetracking: 'is changing the subject',
 };
 
+/** The hints that stay in a risk moment. */
+const RISK_MOMENT_RULES: ReadonlySet<string> = new Set([
+  'safety.ignores_risk',
+  'safety.collusion',
+  'safety.stigmatizing_language',
+  'safety.false_reassurance',
+  'mechanism.emotion.name',
+  'distress.stay_with',
+]);
+
+/** At high suicide risk the next question is about the plan: means and timing (C-SSRS 3 to 6). */
+const HIGH_SUICIDE_TRY =
+  "Thank you for telling me. I'm here with you. Are you thinking about ending your life tonight, and do you have what you would use with you right now?";
+
 const RISK_TRY: Record<RiskEvidence['kind'], string> = {
   suicide: 'Thank you for telling me. I want to ask you directly: are you thinking about ending your life?',
   self_harm: 'Thank you for trusting me with that. Are you hurting yourself right now, or thinking about it?',
@@ -142,9 +156,12 @@ export function writeHints(
         about: 'ignores_risk',
         severity: 'safety',
         message: 'The client may be at risk: check safety before anything else',
-        why: `The client wrote "${context[risk.message]!.text.slice(risk.start, risk.end)}" (${risk.kind.replace('_', ' ')}, ${client.assessment.risk.level} risk). The draft moves on without asking about it. Assess safety directly and follow your service's protocol.`,
+        why: `The client wrote "${context[risk.message]!.text.slice(risk.start, risk.end)}" (${risk.kind.replace('_', ' ')}, ${client.assessment.risk.level} risk). The draft moves on without asking about it. Ask about it directly${risk.kind === 'suicide' ? ', including means and timing' : ''}, stay with them, and follow your service's protocol.`,
         evidence: { client: clientSpan(context, risk), draft: draftSpan(draft, s) },
-        try: RISK_TRY[risk.kind],
+        try:
+          risk.kind === 'suicide' && client.assessment.risk.level === 'high'
+            ? HIGH_SUICIDE_TRY
+            : RISK_TRY[risk.kind],
       });
     } else if (s.flag === 'collusion') {
       add({
@@ -315,9 +332,13 @@ export function writeHints(
     });
   }
 
+  // In a risk moment only safety and staying with the client fit: advice on autonomy, arguing,
+  // open questions or change talk would steer the counselor away from asking about safety.
+  const riskMoment = (client?.assessment.risk.level ?? 'none') !== 'none';
   // Highest priority first; one hint per mechanism or flag.
   const seen = new Set<string>();
   return out
+    .filter((h) => !riskMoment || RISK_MOMENT_RULES.has(h.rule))
     .sort((a, b) => b.priority - a.priority)
     .filter((h) => (seen.has(h.about) ? false : (seen.add(h.about), true)))
     .slice(0, MAX_HINTS)

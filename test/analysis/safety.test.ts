@@ -233,3 +233,70 @@ describe('hints', () => {
     expect(d.hints.map((h) => h.about)).not.toContain('ignores_risk');
   });
 });
+
+describe('the draft in a risk moment', () => {
+  const riskContext: Message[] = [
+    { role: 'counselor', text: 'How have you been since Friday?' },
+    { role: 'client', text: 'got my mums pills lined up on the desk' },
+    { role: 'client', text: 'gonna take them once everyones asleep' },
+  ];
+
+  test('a draft that gives advice instead of asking gets the safety hint first, asking about means and timing', () => {
+    const d = assess({
+      context: riskContext,
+      draft: 'You should try going for a walk, it always helps me.',
+    }).draft!;
+    expect(d.safety.map((s) => s.flag)).toContain('ignores_risk');
+    expect(d.hints[0]!.rule).toBe('safety.ignores_risk');
+    expect(d.hints[0]!.try).toMatch(/tonight.*with you right now/u);
+  });
+
+  test('autonomy and persuasion hints are held back: the moment is about safety', () => {
+    const d = assess({ context: riskContext, draft: 'You need to talk to your mum about this.' }).draft!;
+    const rules = d.hints.map((h) => h.rule);
+    expect(rules).toContain('safety.ignores_risk');
+    expect(rules).not.toContain('mechanism.autonomy.directive');
+    expect(rules).not.toContain('mechanism.stance.argue');
+    expect(rules).not.toContain('behaviour.question.closed');
+  });
+
+  test('a direct question about suicide is not flagged as ignoring the risk', () => {
+    const d = assess({
+      context: riskContext,
+      draft: 'Thank you for telling me. Are you thinking about ending your life tonight?',
+    }).draft!;
+    expect(d.safety.map((s) => s.flag)).not.toContain('ignores_risk');
+  });
+
+  test('false reassurance said three ways is one finding covering all of it', () => {
+    const draft = "Don't worry, everything will be fine. It'll all work out, I promise.";
+    const d = assess({ context: riskContext, draft }).draft!;
+    const found = d.safety.filter((s) => s.flag === 'false_reassurance');
+    expect(found).toHaveLength(1);
+    expect(draft.slice(found[0]!.start, found[0]!.end)).toContain("Don't worry");
+    expect(draft.slice(found[0]!.start, found[0]!.end)).toContain('work out');
+  });
+
+  test('serious distress passed over, without stated risk, gets a "stay with it" hint citing the client', () => {
+    const context: Message[] = [
+      { role: 'client', text: 'i feel so worthless lately, nothing i do matters and i cry every night' },
+    ];
+    for (const draft of [
+      'Anyway, did you see the match last night?',
+      'You should go to the gym, it always helps me.',
+    ]) {
+      const d = assess({ context, draft }).draft!;
+      const hint = d.hints.find((h) => h.rule === 'distress.stay_with');
+      expect(hint, `${draft}: ${JSON.stringify(d.hints.map((h) => h.rule))}`).toBeDefined();
+      expect(hint!.evidence.client?.text).toBe('worthless');
+    }
+  });
+
+  test('a draft that names the feeling is staying with the client: no distress hint', () => {
+    const context: Message[] = [
+      { role: 'client', text: 'i feel so worthless lately, nothing i do matters and i cry every night' },
+    ];
+    const d = assess({ context, draft: "It sounds like you're carrying a lot of pain right now." }).draft!;
+    expect(d.safety.map((s) => s.flag)).not.toContain('ignores_risk');
+  });
+});

@@ -122,10 +122,11 @@ describe('Feedback', () => {
     expect(textOf(draft)).toContain('Conversational Orientation 2 strongly expressed');
   });
 
-  test('shows safety findings in the draft with the phrase they are about', () => {
+  test('shows safety findings in the draft with the phrase they are about, each once', () => {
     const safety = textOf(sectionTitled(show(ready()), 'Before you send'));
-    expect(safety).toContain(`Ignores stated risk Your draft: “${phrases.advice}”`);
     expect(safety).toContain(`False reassurance Your draft: “${phrases.reassurance}”`);
+    // Ignoring the risk has its own hint above the card; the card does not say it a second time.
+    expect(safety).not.toContain('Ignores stated risk');
   });
 
   test('says what to do before anything is typed, and when there is nothing to point out', () => {
