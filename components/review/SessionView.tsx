@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { mechanismSeries, repliesToResistance, resistanceMoments } from '../../lib/log/review';
+import { mechanismSeries, repliesToResistance, resistanceMoments, riskMoments } from '../../lib/log/review';
 import type { SessionDetail } from '../../lib/log/store';
 import { mechanismKeys } from '../../models/framework';
 import { mechanismNames } from '../labels';
@@ -8,6 +8,7 @@ import { LineChart, MECHANISM_STYLE } from './LineChart';
 import { MitiSummary } from './MitiSummary';
 import { Notes, type NotesProps } from './Notes';
 import { ResistanceMoments } from './ResistanceMoments';
+import { RiskMoments } from './RiskMoments';
 import { Timeline } from './Timeline';
 
 export interface SessionViewProps {
@@ -22,7 +23,7 @@ export interface SessionViewProps {
 
 const LEVEL_AXIS = { min: 0, max: 2, step: 1, title: 'level (0–2)' };
 
-/** One session for review: summary, notes, resistance moments, mechanism chart and timeline. */
+/** One session for review: risk moments first, then summary, notes, resistance moments, chart and timeline. */
 export function SessionView({
   detail,
   onSaveNotes,
@@ -33,6 +34,7 @@ export function SessionView({
 }: SessionViewProps) {
   const { session, stats, turns } = detail;
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const risks = useMemo(() => riskMoments(turns), [turns]);
   const moments = useMemo(() => resistanceMoments(turns), [turns]);
   const answers = useMemo(() => repliesToResistance(moments), [moments]);
   const series = useMemo(() => mechanismSeries(turns), [turns]);
@@ -59,6 +61,7 @@ export function SessionView({
         <p class="muted">
           {session.platform} · {formatDuration(lastAt - session.startedAt)} · {plural(stats.turns, 'turn')} (
           {stats.clientTurns} client, {stats.counselorTurns} counselor) ·{' '}
+          {risks.length > 0 ? `${plural(risks.length, 'risk moment')} · ` : ''}
           {plural(stats.resistanceMoments, 'resistance moment')} · score {formatScore(session.summary?.score)}
           {session.endedAt !== undefined ? ' · ended' : ''}
         </p>
@@ -86,6 +89,7 @@ export function SessionView({
           )}
         </div>
       </header>
+      <RiskMoments moments={risks} />
       <MitiSummary summary={session.summary} />
       <Notes
         key={session.id}

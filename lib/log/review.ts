@@ -1,11 +1,15 @@
 import { mechanismKeys } from '../../models/framework';
-import type { MechanismKey, ResistanceBehaviour } from '../../models/framework';
+import type { MechanismKey, ResistanceBehaviour, RiskKind, RiskLevel } from '../../models/framework';
+import { DRAFT_RULES } from '../analysis/lexicon/draft';
+import { findMatches } from '../analysis/match';
+import { normalize } from '../analysis/text';
 import type { SessionSummary } from '../../models/assessment';
 import type { ClientTurn, CounselorTurn, LoggedTurn, SessionListItem } from '../../models/session-log';
 
 /**
  * What the review page reads out of a logged session: the MITI 4.2.1 summary against its
- * thresholds, the resistance moments and how each was met, and the series its charts draw. Plain
+ * thresholds, the risk moments and whether each was asked about, the resistance moments and how
+ * each was met, and the series its charts draw. Plain
  * functions of stored data, so the views stay views and the meaning is tested once.
  */
 
@@ -211,4 +215,44 @@ export function dayRange(value: string): { start: number; end: number } | null {
   const start = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime();
   const end = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1).getTime() - 1;
   return Number.isFinite(start) ? { start, end } : null;
+}
+
+/** How the reply after a risk disclosure met it. */
+export type SafetyAnswer = 'asked' | 'not_asked' | 'no_reply';
+
+/** A client turn where risk was read, and whether the counselor's next reply asked about safety. */
+export interface RiskMoment {
+  readonly client: ClientTurn;
+  readonly level: Exclude<RiskLevel, 'none'>;
+  readonly kinds: RiskKind[];
+  readonly reply: CounselorTurn | null;
+  readonly answer: SafetyAnswer;
+}
+
+/**
+ * Whether a reply asks about safety, read from its own words (the draft rules' safety check), so
+ * replies sent without a matching draft are read too.
+ */
+export function asksAboutSafety(text: string): boolean {
+  return findMatches(normalize(text), DRAFT_RULES).some((m) => m.rule.tag === 'safety_check');
+}
+
+/** Every client turn with risk read in it, highest level first, then in order. */
+export function riskMoments(turns: readonly LoggedTurn[]): RiskMoment[] {
+  const moments: RiskMoment[] = [];
+  turns.forEach((turn, i) => {
+    const risk = turn.role === 'client' ? turn.assessment?.risk : undefined;
+    if (turn.role !== 'client' || !risk || risk.level === 'none') return;
+    const reply = turns.slice(i + 1).find((t): t is CounselorTurn => t.role === 'counselor') ?? null;
+    moments.push({
+      client: turn,
+      level: risk.level,
+      kinds: [...new Set(risk.evidence.map((e) => e.kind))],
+      reply,
+      answer: !reply ? 'no_reply' : asksAboutSafety(reply.text) ? 'asked' : 'not_asked',
+    });
+  });
+  return moments.sort((a, b) =>
+    a.level === b.level ? a.client.seq - b.client.seq : a.level === 'high' ? -1 : 1,
+  );
 }

@@ -1,5 +1,6 @@
 import { countTurn, emptyTally, statsOf, summaryOf } from '../../lib/log/stats';
 import type { SessionDetail } from '../../lib/log/store';
+import type { Message } from '../../models';
 import type { LoggedTurn, SessionListItem, TurnBody } from '../../models/session-log';
 import { CONVERSATION, T0, turnsFor } from '../log/helpers';
 
@@ -8,8 +9,11 @@ import { CONVERSATION, T0, turnsFor } from '../log/helpers';
  * readings of a practice-style conversation: the second client message minimizes and the reply to
  * it is directive, so there are resistance moments, hints and a non-adherent reply to show.
  */
-export function sessionDetail(sessionId = 'session-1'): SessionDetail {
-  const turns: LoggedTurn[] = turnsFor(CONVERSATION).map((turn, seq) => {
+export function sessionDetail(
+  sessionId = 'session-1',
+  messages: readonly Message[] = CONVERSATION,
+): SessionDetail {
+  const turns: LoggedTurn[] = turnsFor(messages).map((turn, seq) => {
     const at = turn.at ?? T0 + seq * 60_000;
     if (turn.role === 'client') {
       // As the recorder stores them: spans point into the turn's own text (message 0).

@@ -184,4 +184,35 @@ describe('SessionView', () => {
     expect(props.onPrint).toHaveBeenCalledTimes(1);
     expect(props.onClose).toHaveBeenCalledTimes(1);
   });
+
+  test("risk moments come first, each in the client's words with whether the reply asked about safety", () => {
+    const { root } = show({
+      detail: sessionDetail('session-risk', [
+        { role: 'counselor', text: 'Hi, what is on your mind tonight?' },
+        { role: 'client', text: 'honestly everyone would be better off without me' },
+        { role: 'counselor', text: 'Have you tried going for a walk? It always helps me.' },
+        {
+          role: 'client',
+          text: 'i have the pills lined up on my desk, gonna take them once everyones asleep',
+        },
+        {
+          role: 'counselor',
+          text: 'Thank you for telling me. Are you thinking about ending your life tonight?',
+        },
+      ]),
+    });
+    const cards = [...root.querySelectorAll('article > section.card')];
+    expect(text(cards[0]!.querySelector('h3'))).toBe('Risk moments and whether safety was asked about');
+    const moments = [...cards[0]!.querySelectorAll('.moment-list > li')].map(text);
+    // Highest level first.
+    expect(moments[0]).toMatch(/^Turn 4: High risk.*The reply at turn 5 asked about safety/u);
+    expect(moments[1]).toMatch(/^Turn 2: Possible risk.*better off without me.*did not ask about safety/u);
+    expect(text(cards[0]!)).toContain('One reply did not ask about safety: go over it first.');
+    expect(text(root.querySelector('.session-header'))).toContain('2 risk moments');
+  });
+
+  test('a session without risk shows no risk card', () => {
+    const { root } = show();
+    expect(root.querySelector('.risk-moments')).toBeNull();
+  });
 });
