@@ -119,7 +119,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     'suicidal_intent',
     2,
     // A subject-less "kill myself", and the coded words on their own.
-    String.raw`\b(?:kill(?:ing|ed)? my ?self|unalive|ctb|sewer ?slide|suicide|kys my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|off(?:ing)? my ?self|hang(?:ing)? my ?self|self[- ]?delete|self[- ]?deleting|kill(?:ing)? me ?self)\b(?! (?:squad|mission|note\w* (?:in|from) (?:the|a) (?:movie|film|show|book|game)|prevention|awareness|hotline|rates?|statistics|bomb\w*|doors?|run|sprints?|drills?|lane))`,
+    String.raw`\b(?:kill(?:ing|ed)? my ?self|unalive|ctb|kys my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|off(?:ing)? my ?self|hang(?:ing)? my ?self|self[- ]?delete|self[- ]?deleting|kill(?:ing)? me ?self)\b(?! (?:squad|mission|note\w* (?:in|from) (?:the|a) (?:movie|film|show|book|game)|prevention|awareness|hotline|rates?|statistics|bomb\w*|doors?|run|sprints?|drills?|lane))`,
     'uses words for ending their life',
   ),
   s(
@@ -259,7 +259,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'abuse_concern',
     1,
-    String.raw`\b${PARTNER} (?:\w+ ){0,1}(?:yells|screams|shouts|controls|monitors|tracks|checks) (?:at me|at us|me|my phone|my messages|everything i|where i)|\b${PARTNER} (?:won't|wont|doesn't|doesnt|never) let me (?:see|go|have|talk|leave|out|work|use)\b|\babus(?:e|ed|ive|er|ing)\b|\b(?:i'm|i am|im) (?:scared|afraid|terrified) (?:of|when) (?:him|her|my \w+|he gets|she gets|he drinks|she drinks)\b|\b(?:walking|walk) on eggshells\b`,
+    String.raw`\b${PARTNER} (?:\w+ ){0,1}(?:yells|screams|shouts|controls|monitors|tracks|checks) (?:at me|at us|me|my phone|my messages|everything i|where i)|\b${PARTNER} (?:won't|wont|doesn't|doesnt|never) let me (?:see|go|have|talk|leave|out|work|use)\b|\b(?<!drug |substance |alcohol |drugs |child |animal )abus(?:e|ed|ive|er|ing)\b(?! of (?:drugs|alcohol|substances|power))|\b(?:i'm|i am|im) (?:scared|afraid|terrified) (?:of|when) (?:him|her|my \w+|he gets|she gets|he drinks|she drinks)\b|\b(?:walking|walk) on eggshells\b`,
     'describes controlling or frightening behaviour',
   ),
   // Medical emergency.
@@ -562,6 +562,13 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     6,
     String.raw`\b(?:(?:chasing|threatening|attacking|came at) (?:me|him|her|us|my \w+) with (?:a|the|his|her) (?:knife|gun|bat|hammer|belt|bottle)|locks? (?:me|us|him|her) (?:in|down here|in the \w+|out of the house)|(?:post|share|send) my (?:nudes|pics|photos)|(?:he|she|they|uncle|coach|stepdad|teacher) (?:touches|touched|touching) me\b|(?:no one|nobody) would believe me over (?:him|her))\b`,
     'discloses abuse or danger now',
+  ),
+  s(
+    'suicidal_intent',
+    10,
+    // "suicide" in the client's own frame; talk about suicide in general is not a disclosure.
+    String.raw`\b(?:i|i'm|im|i've|ive|i'd|me|my)\b(?![^.!?\n]{0,25}\b(?:not|never|no longer|no|don't|didn't|wasn't|isn't|aren't|nothing)\b[^.!?\n]{0,12}\bsuicid)[^.!?\n]{0,25}\bsuicid\w*|\bsuicid\w*[^.!?\n]{0,15}\b(?:for me|is my|seems like my|on my mind)\b`,
+    'speaks of suicide about themselves',
   ),
 ];
 
