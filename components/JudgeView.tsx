@@ -1,17 +1,31 @@
 import type { Mechanisms } from '../models';
 import { mechanismKeys } from '../models';
 import type { Verdict } from '../models/verdict';
-import type { FallbackReason, SuggestedAction } from '../lib/judge/judge';
-import { compareWithInstant } from '../lib/judge/judge';
+import type { FallbackReason, InstantRisk, MergedRisk, SuggestedAction } from '../lib/judge/judge';
+import { compareWithInstant, mergeRisk } from '../lib/judge/judge';
 import type { EvidenceSpans } from '../lib/judge/parse';
 import { LevelMeter } from './DraftReading';
 import { Highlighted, Quote } from './Highlighted';
-import { behaviourNames, mechanismNames } from './labels';
+import { behaviourNames, mechanismNames, riskKindNames } from './labels';
+
+/** The messages and draft a verdict is about. */
+export interface JudgeInputShown {
+  context: readonly { role: string; text: string }[];
+  draft: string;
+}
 
 /** What the model tier has to say about the current draft, as the panel shows it. */
 export type JudgeViewState =
   | { kind: 'off' }
-  | { kind: 'thinking'; model: string }
+  | {
+      kind: 'thinking';
+      model: string;
+      /**
+       * The last verdict on these same messages, while the model reads a new draft: its risk
+       * reading is about the client's words, which have not changed, so a raised level stays up.
+       */
+      earlier?: { verdict: Verdict; input: JudgeInputShown };
+    }
   | {
       kind: 'verdict';
       model: string;
@@ -19,7 +33,7 @@ export type JudgeViewState =
       spans: EvidenceSpans;
       seconds?: number;
       /** What the model was given: the evidence spans point into these texts. */
-      input?: { context: readonly { role: string; text: string }[]; draft: string };
+      input?: JudgeInputShown;
     }
   | { kind: 'fallback'; model?: string; reason: FallbackReason };
 
@@ -27,6 +41,11 @@ export interface JudgeViewProps {
   state: JudgeViewState;
   /** The instant tier's levels for the same draft: disagreements are shown, not hidden. */
   instant: Mechanisms | null;
+  /**
+   * The instant tier's risk for the same messages (`client.risk` of the assessment; absent or null:
+   * no risk read). The model can only raise it: a higher reading is shown here, a lower one is not.
+   */
+  instantRisk?: InstantRisk | null;
   onInsert?: (text: string) => void;
   onAction?: (action: SuggestedAction) => void;
 }
@@ -74,19 +93,57 @@ function Evidence({
 }
 
 /**
+ * The model reads more risk than the instant rules. The instant risk banner stays as it was; this
+ * says what the model read, on what words, and what the counselor should do about it.
+ */
+function RaisedRisk({
+  risk,
+  context,
+}: {
+  risk: MergedRisk;
+  context: readonly { text: string }[] | undefined;
+}) {
+  if (!risk.raised) return null;
+  return (
+    <div class={`risk risk-${risk.level} judge-risk`} role="alert">
+      <p>
+        <strong>
+          The model reads higher risk: {risk.level} (instant rules: {risk.instantLevel})
+        </strong>
+        {risk.kinds.length > 0 && <> · {risk.kinds.map((kind) => riskKindNames[kind]).join(', ')}</>}
+      </p>
+      {risk.quote ? (
+        <Evidence who="Client:" quote={risk.quote} text={context?.[risk.quote.message]?.text} />
+      ) : (
+        <p class="why">The model gave no quote from the client's messages for this.</p>
+      )}
+      <p class="risk-action">Assess the client's safety now and follow your service's protocol.</p>
+    </div>
+  );
+}
+
+/**
  * The on-device model's reading, marked as the model's and kept apart from the instant rules.
  * Ratings where the two tiers disagree say so; the quotes the model rests on are shown only when
  * they really occur in the client's message or the draft (others were discarded by the parser).
  */
-export function JudgeView({ state, instant, onInsert, onAction }: JudgeViewProps) {
+export function JudgeView({ state, instant, instantRisk = null, onInsert, onAction }: JudgeViewProps) {
   if (state.kind === 'off') return null;
   if (state.kind === 'thinking') {
+    const { earlier } = state;
+    // In the same place as in a verdict, so a raised level stays on screen (and is not re-announced).
     return (
       <section class="card judge" aria-labelledby="judge-heading" aria-busy="true">
         <h2 id="judge-heading">Model's reading</h2>
         <p class="muted" role="status">
           {state.model} is reading the draft… The instant hints above are already current.
         </p>
+        {earlier && (
+          <RaisedRisk
+            risk={mergeRisk(instantRisk, earlier.verdict, earlier.input)}
+            context={earlier.input.context}
+          />
+        )}
       </section>
     );
   }
@@ -108,6 +165,7 @@ export function JudgeView({ state, instant, onInsert, onAction }: JudgeViewProps
   }
   const { verdict, spans } = state;
   const comparison = instant ? compareWithInstant(verdict, instant) : null;
+  const risk = mergeRisk(instantRisk, verdict, { context: state.input?.context ?? [] });
   return (
     <section class="card judge" aria-labelledby="judge-heading">
       <h2 id="judge-heading">Model's reading</h2>
@@ -116,6 +174,7 @@ export function JudgeView({ state, instant, onInsert, onAction }: JudgeViewProps
         {state.seconds !== undefined ? ` (${state.seconds.toFixed(1)} s)` : ''}. It can be wrong; where it
         differs from the instant rules, both are shown.
       </p>
+      <RaisedRisk risk={risk} context={state.input?.context} />
       <p>
         Client:{' '}
         <strong>

@@ -337,6 +337,7 @@ export function App() {
           ? {
               state: judge.view,
               instant: feedback.kind === 'ready' ? (feedback.assessment.draft?.mechanisms ?? null) : null,
+              instantRisk: feedback.kind === 'ready' ? (feedback.assessment.client?.risk ?? null) : null,
               onInsert:
                 snapshot && tabId !== null
                   ? (text) => sendToTab(tabId, { type: 'insert-text', text })

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { JudgeViewState } from '../../components/JudgeView';
+import type { JudgeInputShown, JudgeViewState } from '../../components/JudgeView';
 import type { ModelManagerProps, ModelStatus } from '../../components/ModelManager';
 import {
   availableFeatures,
@@ -17,6 +17,7 @@ import { createWorkerEngine } from '../../lib/judge/rpc';
 import { demoEngine } from '../../lib/judge/demo-engine';
 import { findCatalogEntry, MODEL_CATALOG } from '../../models/model-catalog';
 import type { Message } from '../../models';
+import type { Verdict } from '../../models/verdict';
 import type { JudgedDraft } from './use-session-log';
 import JudgeWorker from '../../lib/judge/worker?worker';
 
@@ -81,6 +82,9 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
   const [sourceMessage, setSourceMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // What the demo engine answers about: the input of the request being judged.
   const current = useRef<{ context: readonly Message[]; draft: string }>({ context: [], draft: '' });
+  // The last verdict and what it was about: its risk reading stays up while the model reads a new
+  // draft of a reply to the same messages.
+  const lastVerdict = useRef<{ verdict: Verdict; input: JudgeInputShown } | null>(null);
 
   const recommendation = useMemo(() => (caps ? recommendModel(caps) : null), [caps]);
   const features = useMemo(() => (caps ? availableFeatures(caps) : []), [caps]);
@@ -213,12 +217,16 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
     const controller = new AbortController();
     const model = demo ? 'the demo engine (scripted, not a model)' : status.model.label;
     const timer = setTimeout(() => {
-      setView({ kind: 'thinking', model });
       const turns: PromptTurn[] = context.slice(-8).map((m) => ({ role: m.role, text: m.text }));
+      const earlier = lastVerdict.current;
+      const sameMessages =
+        earlier !== null && JSON.stringify(earlier.input.context) === JSON.stringify(turns);
+      setView({ kind: 'thinking', model, ...(sameMessages ? { earlier } : {}) });
       current.current = { context: context.slice(-8), draft };
       void judgeRef.current!.judge({ context: turns, draft }, controller.signal).then((result) => {
         if (controller.signal.aborted || result.kind === 'aborted') return;
         if (result.kind === 'verdict') {
+          lastVerdict.current = { verdict: result.verdict, input: { context: turns, draft } };
           setJudged({
             draft,
             verdict: { ...result.verdict, modelId: demo ? 'demo-engine' : result.modelId },

@@ -1,7 +1,14 @@
 import { assess } from '../analysis';
 import { mechanismKeys, type Message } from '../../models';
-import type { Verdict } from '../../models/verdict';
+import {
+  VERDICT_EXPLANATION_MAX_CHARS,
+  VERDICT_QUOTE_MAX_CHARS,
+  VERDICT_RISK_KINDS_MAX,
+  VERDICT_SUGGESTION_MAX_CHARS,
+  type Verdict,
+} from '../../models/verdict';
 import { ScriptedEngine } from './scripted-engine';
+import { safeCut } from './text';
 
 /**
  * A stand-in for the on-device model where no GPU or weights exist (these build machines, a demo
@@ -11,6 +18,11 @@ import { ScriptedEngine } from './scripted-engine';
  * evidence checks, caching, cancelling) and says plainly that it is not a model.
  */
 export const DEMO_MODEL_ID = 'Llama-3.2-1B-Instruct-q4f32_1-MLC';
+
+/** At most `max` characters, never ending inside a surrogate pair. */
+const cap = (text: string, max: number): string => text.slice(0, safeCut(text, max));
+/** A free text as the grammar would let the model write it: no double quote, backslash or newline. */
+const plain = (text: string, max: number): string => cap(text, max).replace(/["\\\n]/g, "'");
 
 export function demoVerdict(context: readonly Message[], draft: string): Verdict {
   const assessment = assess({ context: [...context], draft });
@@ -29,12 +41,24 @@ export function demoVerdict(context: readonly Message[], draft: string): Verdict
   const explanation = `Demo engine, not a model: it restates the instant rules. ${
     cue ? `The client shows ${cue.behaviour.replace('_', ' ')}.` : 'No resistance found.'
   } ${hint ? hint.message : 'The reply holds up on all four mechanisms.'}`;
+  // The instant rules' risk, restated: the demo never raises it, as a real model may.
+  const risk = assessment.client?.risk ?? { level: 'none' as const, evidence: [] };
+  const riskCue = risk.evidence[0];
+  const riskQuote = riskCue ? (context[riskCue.message]?.text.slice(riskCue.start, riskCue.end) ?? '') : '';
   return {
     resistance: cue?.behaviour ?? 'collaboration',
     mechanisms,
-    explanation: explanation.slice(0, 240).replace(/["\\\n]/g, "'"),
-    evidence: { client: clientQuote.slice(0, 80), draft: draftQuote.slice(0, 80) },
-    suggestion: (hint?.try ?? '').slice(0, 120).replace(/["\\\n]/g, "'"),
+    explanation: plain(explanation, VERDICT_EXPLANATION_MAX_CHARS),
+    evidence: {
+      client: cap(clientQuote, VERDICT_QUOTE_MAX_CHARS),
+      draft: cap(draftQuote, VERDICT_QUOTE_MAX_CHARS),
+    },
+    suggestion: plain(hint?.try ?? '', VERDICT_SUGGESTION_MAX_CHARS),
+    risk: {
+      client: cap(riskQuote, VERDICT_QUOTE_MAX_CHARS),
+      kinds: [...new Set(risk.evidence.map((e) => e.kind))].slice(0, VERDICT_RISK_KINDS_MAX),
+      level: risk.level,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
-import type { Mechanisms } from '../../models/assessment';
-import type { Level, MechanismKey } from '../../models/framework';
-import { mechanismKeys } from '../../models/framework';
+import type { Mechanisms, MessageSpan, RiskEvidence } from '../../models/assessment';
+import type { Level, MechanismKey, RiskKind } from '../../models/framework';
+import { RiskLevel, mechanismKeys } from '../../models/framework';
 import {
   type CatalogEntry,
   type GpuFeature,
@@ -10,7 +10,7 @@ import {
   smallerModels,
   variantOf,
 } from '../../models/model-catalog';
-import { type Verdict, verdictJsonSchema } from '../../models/verdict';
+import { type StoredVerdict, type Verdict, verdictJsonSchema } from '../../models/verdict';
 import {
   type ChatMessage,
   type Completion,
@@ -20,7 +20,13 @@ import {
   NetworkError,
   isJudgeEngineError,
 } from './engine';
-import { type EvidenceSpans, parseVerdict, repairPrompt } from './parse';
+import {
+  type ClientQuoteSources,
+  type EvidenceSpans,
+  locateInClientMessages,
+  parseVerdict,
+  repairPrompt,
+} from './parse';
 import { type JudgeInput, MAX_CONTEXT_MESSAGES, OUTPUT_TOKEN_BUDGET, buildJudgePrompt } from './prompt';
 import type { CountTokens } from './tokens';
 
@@ -431,4 +437,67 @@ export function compareWithInstant(
     agree: verdict.mechanisms[mechanism] === instant[mechanism],
   }));
   return { rows, disagreements: rows.filter((r) => !r.agree) };
+}
+
+/**
+ * The model's risk reading next to the instant rules' (framework §5). Risk is the one place where
+ * the two tiers are not simply shown side by side: the model may RAISE the level the instant rules
+ * found, never lower it. A model that misses what a rule caught must not quiet the warning; a model
+ * that reads risk the rules missed is worth a second look by the counselor.
+ */
+
+/** none < possible < high, in RiskLevel's order. */
+const riskRank = (level: RiskLevel): number => RiskLevel.options.indexOf(level);
+
+/**
+ * The instant tier's risk reading (`client.risk` of an assessment). Its evidence is the risk
+ * banner's to show; only the level takes part in the merge.
+ */
+export interface InstantRisk {
+  readonly level: RiskLevel;
+  readonly evidence?: readonly RiskEvidence[];
+}
+
+export interface MergedRisk {
+  /** The level to show: the instant rules' level, or the model's when that is higher. */
+  level: RiskLevel;
+  instantLevel: RiskLevel;
+  /** The model's own level; null when the verdict has no risk reading (one stored before it had). */
+  modelLevel: RiskLevel | null;
+  /** The model reads a higher level than the instant rules. */
+  raised: boolean;
+  /** The kinds the model names, once each, when it raised the level; empty otherwise. */
+  kinds: RiskKind[];
+  /**
+   * The model's quote, located in the client's messages. A quote the client never wrote is dropped
+   * (null here, and in `discardedQuote`), as the parser drops the other invented quotes.
+   */
+  quote: (MessageSpan & { text: string }) | null;
+  discardedQuote: string | null;
+}
+
+/**
+ * Merges the instant tier's risk (`{ level, evidence }` from the client assessment; null when there is
+ * no client message to assess) with a verdict's risk reading. Pure: same inputs, same answer.
+ */
+export function mergeRisk(
+  instant: InstantRisk | null,
+  verdict: Pick<StoredVerdict, 'risk'>,
+  sources: ClientQuoteSources,
+): MergedRisk {
+  const instantLevel = instant?.level ?? 'none';
+  const model = verdict.risk;
+  const modelLevel = model?.level ?? null;
+  const raised = model !== undefined && riskRank(model.level) > riskRank(instantLevel);
+  const said = model?.client.trim() ? model.client : '';
+  const quote = said ? locateInClientMessages(sources, said) : null;
+  return {
+    level: raised ? model.level : instantLevel,
+    instantLevel,
+    modelLevel,
+    raised,
+    kinds: raised ? [...new Set(model.kinds)] : [],
+    quote,
+    discardedQuote: said && !quote ? said : null,
+  };
 }

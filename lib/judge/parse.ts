@@ -14,17 +14,24 @@ import { cleanText } from './text';
 export interface EvidenceSpans {
   client: (MessageSpan & { text: string }) | null;
   draft: (DraftSpan & { text: string }) | null;
+  /** The quote the model's risk reading rests on, found in a client message it saw. */
+  risk: (MessageSpan & { text: string }) | null;
   /** Quotes the model gave that are not in the text it quotes from; blanked in the verdict. */
-  discarded: { source: 'client' | 'draft'; quote: string }[];
+  discarded: { source: 'client' | 'draft' | 'risk'; quote: string }[];
 }
 
 export type ParseResult = { ok: true; verdict: Verdict; spans: EvidenceSpans } | { ok: false; error: string };
 
-export interface QuoteSources {
-  context: readonly PromptTurn[];
-  draft: string;
+/** Where a quote from the client's words may come from. */
+export interface ClientQuoteSources {
+  context: readonly { role: string; text: string }[];
   /** Indices of the context messages the model saw; quotes from anywhere else are not evidence. Default: all. */
   shown?: readonly number[];
+}
+
+export interface QuoteSources extends ClientQuoteSources {
+  context: readonly PromptTurn[];
+  draft: string;
 }
 
 const FENCED = /^```[\w-]*\s*\n?([\s\S]*?)\n?\s*```$/;
@@ -71,7 +78,8 @@ export function locateQuote(original: string, quote: string): { start: number; e
   return { start: haystack.start[at]!, end: haystack.end[at + needle.length - 1]! };
 }
 
-function locateInClientMessages(sources: QuoteSources, quote: string): EvidenceSpans['client'] {
+/** Finds `quote` in the client's messages (the latest first), or null if the client never wrote it. */
+export function locateInClientMessages(sources: ClientQuoteSources, quote: string): EvidenceSpans['client'] {
   const { context, shown } = sources;
   // The latest client message first: that is the one the rating is about.
   for (let message = context.length - 1; message >= 0; message--) {
@@ -103,7 +111,7 @@ export function parseVerdict(reply: string, sources: QuoteSources): ParseResult 
     return { ok: false, error: `the JSON does not match the schema: ${describeIssues(checked.error)}` };
 
   const verdict = checked.data;
-  const spans: EvidenceSpans = { client: null, draft: null, discarded: [] };
+  const spans: EvidenceSpans = { client: null, draft: null, risk: null, discarded: [] };
   if (verdict.evidence.client.trim()) {
     spans.client = locateInClientMessages(sources, verdict.evidence.client);
     if (!spans.client) spans.discarded.push({ source: 'client', quote: verdict.evidence.client });
@@ -113,11 +121,17 @@ export function parseVerdict(reply: string, sources: QuoteSources): ParseResult 
     spans.draft = span ? { ...span, text: sources.draft.slice(span.start, span.end) } : null;
     if (!span) spans.discarded.push({ source: 'draft', quote: verdict.evidence.draft });
   }
+  // The risk quote may come from any client message the model saw: an earlier disclosure counts.
+  if (verdict.risk.client.trim()) {
+    spans.risk = locateInClientMessages(sources, verdict.risk.client);
+    if (!spans.risk) spans.discarded.push({ source: 'risk', quote: verdict.risk.client });
+  }
   const evidence = {
     client: spans.client ? verdict.evidence.client : '',
     draft: spans.draft ? verdict.evidence.draft : '',
   };
-  return { ok: true, verdict: { ...verdict, evidence }, spans };
+  const risk = { ...verdict.risk, client: spans.risk ? verdict.risk.client : '' };
+  return { ok: true, verdict: { ...verdict, evidence, risk }, spans };
 }
 
 /** Longer than any valid verdict; a runaway reply is cut so the repair turn stays small. */

@@ -15,7 +15,11 @@ import { type CountTokens, estimateTokens } from './tokens';
  */
 
 export const PROMPT_TOKEN_BUDGET = 900;
-export const OUTPUT_TOKEN_BUDGET = 200;
+/**
+ * Room for the longest valid verdict, pretty-printed (token-budget.test.ts measures it): 200 until
+ * the verdict gained its risk reading, whose structure alone costs about 40 tokens pretty-printed.
+ */
+export const OUTPUT_TOKEN_BUDGET = 250;
 /**
  * What the chat template adds around a system and a user turn plus the assistant header: 15 tokens
  * for Llama 3 (`<|begin_of_text|>`, three headers, two `<|eot_id|>`), 13 for ChatML. The budget test
@@ -30,33 +34,44 @@ const DRAFT_MAX_SHARE = 0.6;
 const MIN_CUT_TURN_TOKENS = 24;
 const CUT_MARK = ' […] ';
 
+/** Ids that name their behaviour well enough go without a gloss: that room went to the risk reading. */
 const RESISTANCE_IDS = [
   'challenging (disputes the counselor)',
   'discounting (belittles the counselor)',
-  'blaming (blames others)',
+  'blaming',
   'disagreeing (rejects a suggestion)',
-  'excusing (justifies not acting)',
+  'excusing',
   "minimizing ('not a big deal')",
   "pessimism ('nothing works')",
   "hesitation ('maybe', 'yes, but')",
-  "unwillingness (doesn't want to change)",
+  'unwillingness',
   "minimal_response ('idk', 'fine')",
   'boundary_setting (refuses a topic)',
-  'inattention (ignores the counselor)',
-  'sidetracking (changes the subject)',
+  'inattention',
+  'sidetracking',
   'collaboration (none)',
 ];
 
 const MECHANISM_LINES = [
-  "respectForAutonomy: 0 commands, 'you should', unasked advice; 1 neutral or softened; 2 affirms their choice, asks permission, offers options.",
-  "stanceAlignment: 0 argues, corrects, persuades, 'yes, but'; 1 neutral or mixed; 2 reflects their view, agrees with a twist.",
-  "emotionalResonance: 0 ignores feelings, 'don't worry', jumps to fixes; 1 generic empathy; 2 names and validates the specific feeling.",
-  'conversationalOrientation: 0 lectures, changes subject, closes the topic; 1 closed question or generic prompt; 2 open question following their lead.',
+  "respectForAutonomy: 0 commands, 'you should', unasked advice; 1 neutral or softened; 2 affirms choice, asks permission, offers options.",
+  "stanceAlignment: 0 argues, corrects, 'yes, but'; 1 neutral or mixed; 2 reflects their view, agrees with a twist.",
+  "emotionalResonance: 0 ignores feelings, 'don't worry', jumps to fixes; 1 generic empathy; 2 names and validates their feeling.",
+  'conversationalOrientation: 0 lectures, changes subject, closes topic; 1 closed or generic question; 2 open question following their lead.',
 ];
 
+/**
+ * Framework §5 with the C-SSRS ladder, graded as the instant rules grade it (lib/analysis/risk.ts): a
+ * wish to be dead or suicidal thoughts are possible; method, intent, plan, preparation, an attempt,
+ * or means at hand with a time are high; self-harm, harm to others and abuse are possible when past
+ * or wished and high when happening or intended; a medical emergency is high. The ids are
+ * RiskLevel's and RiskKind's. The model's level can only raise the instant one (mergeRisk in ./judge.ts).
+ */
+const RISK_LINE =
+  'Risk in any client message, kinds: suicide (possible: wish to be dead, suicidal thoughts; high: method, intent, plan, preparation, attempt, means at hand with a time), self_harm, harm_to_others, abuse (possible if past or wished, high if now or intended), medical_emergency (high); else none.';
+
 const EXAMPLE = [
-  "Client: It's not a big deal, everyone drinks on weekends.",
-  "Draft: You need to cut down, it's hurting your health.",
+  "Client: It's no big deal, everyone drinks.",
+  'Draft: You need to cut down.',
   JSON.stringify({
     resistance: 'minimizing',
     mechanisms: {
@@ -65,29 +80,30 @@ const EXAMPLE = [
       emotionalResonance: 0,
       conversationalOrientation: 0,
     },
-    explanation:
-      'Client minimizes. The draft commands and argues for change, ignores their view and feelings, closes the topic.',
-    evidence: { client: "It's not a big deal", draft: 'You need to cut down' },
-    suggestion: 'Weekends feel normal to you. What do you like about them?',
+    explanation: 'Minimizing; the draft commands and argues.',
+    evidence: { client: 'no big deal', draft: 'You need to cut down' },
+    suggestion: "It feels normal to you. What's good about it?",
+    risk: { client: '', kinds: [], level: 'none' },
   }),
 ];
 
 export const SYSTEM_PROMPT = [
-  "You are a Motivational Interviewing supervisor. Rate a counselor's draft reply to a client in a text chat.",
+  "You supervise a Motivational Interviewing counselor: rate their draft chat reply and read the client's risk.",
   '',
-  "Client resistance ids (for the client's latest message):",
+  "Resistance ids (client's latest message):",
   RESISTANCE_IDS.join(', ') + '.',
   '',
-  'Draft mechanisms, 0 = not expressed, 1 = weak, 2 = strong:',
+  'Draft mechanisms, 0 absent, 1 weak, 2 strong:',
   ...MECHANISM_LINES,
   '',
-  'Answer with one JSON object only.',
-  `explanation (under ${VERDICT_EXPLANATION_MAX_CHARS} characters): the resistance, what in the draft matters, why those levels.`,
-  `evidence: short exact quotes (under ${VERDICT_QUOTE_MAX_CHARS} characters) from the client's latest message and from the draft, "" if none.`,
+  RISK_LINE,
+  '',
   // xgrammar (0.1.27) compiles a string with maxLength to characters other than quote, backslash and
   // newline: a double quote the model "meant" inside a text would end that text early.
-  "Inside texts, quote with single quotes ' never double quotes.",
-  `suggestion (under ${VERDICT_SUGGESTION_MAX_CHARS} characters): a better way to start the reply.`,
+  'Answer with one JSON object only; in texts quote with \' never ".',
+  `explanation (max ${VERDICT_EXPLANATION_MAX_CHARS} chars): the resistance, what in the draft earns those levels.`,
+  `evidence (client's latest message, draft) and risk.client: exact quotes (max ${VERDICT_QUOTE_MAX_CHARS} chars), "" if none.`,
+  `suggestion (max ${VERDICT_SUGGESTION_MAX_CHARS} chars): a better start for the reply.`,
   '',
   'Example:',
   ...EXAMPLE,

@@ -25,6 +25,7 @@ const verdict: Verdict = {
   explanation: 'The client minimizes; the reply directs without asking.',
   evidence: { client: 'not that big a deal', draft: 'You need to' },
   suggestion: 'What would you like to do about it, if anything?',
+  risk: { client: '', kinds: [], level: 'none' },
 };
 
 describe("the model's reading", () => {
@@ -38,6 +39,7 @@ describe("the model's reading", () => {
           spans: {
             client: { message: 1, start: 5, end: 24, text: 'not that big a deal' },
             draft: { start: 0, end: 11, text: 'You need to' },
+            risk: null,
             discarded: [],
           },
           seconds: 1.4,
@@ -68,6 +70,7 @@ describe("the model's reading", () => {
           spans: {
             client: { message: 1, start: 5, end: 24, text: 'not that big a deal' },
             draft: { start: 0, end: 11, text: 'You need to' },
+            risk: null,
             discarded: [],
           },
           input: {
@@ -85,6 +88,103 @@ describe("the model's reading", () => {
     expect(marks).toEqual(['not that big a deal', 'You need to']);
     expect(root.querySelector('.evidence')!.textContent).toContain("it's not that big a deal");
     expect(root.querySelectorAll('.evidence')[1]!.textContent).toContain(' cut down.');
+  });
+
+  describe('risk in the client messages', () => {
+    const input = {
+      context: [
+        { role: 'counselor', text: 'What has the week been like?' },
+        { role: 'client', text: "everyone would be better off without me. i've saved up my pills" },
+      ],
+      draft: 'Let’s talk about your goals for next week.',
+    };
+    const riskVerdict = (risk: Verdict['risk']): Verdict => ({ ...verdict, risk });
+    const verdictState = (v: Verdict) => ({
+      kind: 'verdict' as const,
+      model: 'Llama 3.2 1B Instruct',
+      verdict: v,
+      spans: { client: null, draft: null, risk: null, discarded: [] },
+      input,
+    });
+
+    test('a higher model reading is shown with the instant level, the kind, the quote and what to do', () => {
+      const root = mount(
+        <JudgeView
+          state={verdictState(
+            riskVerdict({ client: "i've saved up my pills", kinds: ['suicide'], level: 'high' }),
+          )}
+          instant={null}
+          instantRisk={{ level: 'possible', evidence: [] }}
+        />,
+      );
+      const alert = root.querySelector('[role=alert]')!;
+      expect(alert.textContent).toContain('The model reads higher risk: high (instant rules: possible)');
+      expect(alert.textContent).toContain('Suicide');
+      expect(alert.querySelector('mark')!.firstChild?.textContent).toBe("i've saved up my pills");
+      expect(alert.textContent).toContain('everyone would be better off without me.');
+      expect(alert.textContent).toContain(
+        "Assess the client's safety now and follow your service's protocol.",
+      );
+    });
+
+    test('when the instant rules found no risk, the model raising it is shown too', () => {
+      const root = mount(
+        <JudgeView
+          state={verdictState(
+            riskVerdict({ client: 'better off without me', kinds: ['suicide'], level: 'possible' }),
+          )}
+          instant={null}
+          instantRisk={{ level: 'none', evidence: [] }}
+        />,
+      );
+      expect(root.textContent).toContain('The model reads higher risk: possible (instant rules: none)');
+    });
+
+    test.each([
+      ['lower', 'high', 'none'],
+      ['the same', 'possible', 'possible'],
+    ] as const)(
+      'a %s model reading adds nothing: the instant level stands',
+      (_name, instantLevel, modelLevel) => {
+        const root = mount(
+          <JudgeView
+            state={verdictState(riskVerdict({ client: '', kinds: [], level: modelLevel }))}
+            instant={null}
+            instantRisk={{ level: instantLevel, evidence: [] }}
+          />,
+        );
+        expect(root.textContent).not.toContain('higher risk');
+        expect(root.querySelector('[role=alert]')).toBeNull();
+      },
+    );
+
+    test('a raised level stays on screen while the model reads a new draft to the same messages', () => {
+      const raised = riskVerdict({ client: "i've saved up my pills", kinds: ['suicide'], level: 'high' });
+      const root = mount(
+        <JudgeView
+          state={{ kind: 'thinking', model: 'Llama 3.2 1B Instruct', earlier: { verdict: raised, input } }}
+          instant={null}
+          instantRisk={{ level: 'possible' }}
+        />,
+      );
+      expect(root.textContent).toContain('is reading the draft');
+      expect(root.textContent).toContain('The model reads higher risk: high (instant rules: possible)');
+      // Nothing else of the old verdict: its ratings were about another draft.
+      expect(root.textContent).not.toContain(verdict.explanation);
+    });
+
+    test('a quote the client never wrote is not shown, the raised level is', () => {
+      const root = mount(
+        <JudgeView
+          state={verdictState(riskVerdict({ client: 'I bought a rope', kinds: ['suicide'], level: 'high' }))}
+          instant={null}
+          instantRisk={{ level: 'none', evidence: [] }}
+        />,
+      );
+      expect(root.textContent).toContain('The model reads higher risk: high (instant rules: none)');
+      expect(root.textContent).not.toContain('I bought a rope');
+      expect(root.textContent).toContain("The model gave no quote from the client's messages for this.");
+    });
   });
 
   test('a failure says why, that the instant hints carry on, and offers the fix', () => {

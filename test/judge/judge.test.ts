@@ -6,10 +6,17 @@ import {
   type JudgeEngine,
   type LoadProgress,
 } from '../../lib/judge/engine';
-import { compareWithInstant, createJudge, describeFailure, type FallbackCode } from '../../lib/judge/judge';
+import {
+  compareWithInstant,
+  createJudge,
+  describeFailure,
+  type FallbackCode,
+  mergeRisk,
+} from '../../lib/judge/judge';
 import { OUTPUT_TOKEN_BUDGET, type JudgeInput } from '../../lib/judge/prompt';
 import { type FaultKind, ScriptedEngine, type ScriptedEngineOptions } from '../../lib/judge/scripted-engine';
-import { type Verdict, verdictJsonSchema } from '../../models/verdict';
+import type { RiskLevel } from '../../models/framework';
+import { type StoredVerdict, type Verdict, type VerdictRisk, verdictJsonSchema } from '../../models/verdict';
 
 const LLAMA_1B_F16 = 'Llama-3.2-1B-Instruct-q4f16_1-MLC';
 const LLAMA_1B_F32 = 'Llama-3.2-1B-Instruct-q4f32_1-MLC';
@@ -34,6 +41,7 @@ const verdict: Verdict = {
   explanation: 'Minimizing. The draft commands and argues without reflecting the client.',
   evidence: { client: "it's not a big deal", draft: 'You need to cut down' },
   suggestion: 'Weekends feel normal to you. What do you enjoy about them?',
+  risk: { client: '', kinds: [], level: 'none' },
 };
 const GOOD = JSON.stringify(verdict);
 
@@ -299,5 +307,90 @@ describe('compareWithInstant', () => {
       { mechanism: 'stanceAlignment', model: 0, instant: 1, agree: false },
       { mechanism: 'conversationalOrientation', model: 0, instant: 2, agree: false },
     ]);
+  });
+});
+
+describe('mergeRisk: the model may raise the instant risk level, never lower it', () => {
+  const conversation = {
+    context: [
+      { role: 'counselor' as const, text: 'How have the nights been?' },
+      {
+        role: 'client' as const,
+        text: "honestly i've been thinking everyone would be better off without me",
+      },
+      { role: 'counselor' as const, text: 'Do you have a plan to end your life?' },
+      { role: 'client' as const, text: 'i have the pills saved up. tonight maybe' },
+    ],
+  };
+  const withRisk = (risk: VerdictRisk): Verdict => ({ ...verdict, risk });
+  const LEVELS: RiskLevel[] = ['none', 'possible', 'high'];
+
+  test.each(LEVELS.flatMap((instant) => LEVELS.map((model) => [instant, model] as const)))(
+    'instant %s, model %s: the higher of the two is shown, and only a higher model reading counts as raised',
+    (instant, model) => {
+      const merged = mergeRisk(
+        { level: instant },
+        withRisk({ client: '', kinds: [], level: model }),
+        conversation,
+      );
+      const higher = LEVELS.indexOf(model) > LEVELS.indexOf(instant);
+      expect(merged.level).toBe(higher ? model : instant);
+      expect(merged.raised).toBe(higher);
+      expect(merged.instantLevel).toBe(instant);
+      expect(merged.modelLevel).toBe(model);
+    },
+  );
+
+  test('raises possible to high with the kinds and the quote located in the client message', () => {
+    const merged = mergeRisk(
+      { level: 'possible', evidence: [] },
+      withRisk({ client: 'i have the pills saved up', kinds: ['suicide', 'suicide'], level: 'high' }),
+      conversation,
+    );
+    expect(merged).toMatchObject({ level: 'high', raised: true, kinds: ['suicide'], discardedQuote: null });
+    expect(merged.quote).toEqual({ message: 3, start: 0, end: 25, text: 'i have the pills saved up' });
+  });
+
+  test('a lower model reading leaves the instant high level as it is and names nothing', () => {
+    const merged = mergeRisk(
+      { level: 'high' },
+      withRisk({ client: '', kinds: ['abuse'], level: 'none' }),
+      conversation,
+    );
+    expect(merged).toMatchObject({ level: 'high', raised: false, kinds: [] });
+  });
+
+  test("drops a quote the client never wrote, and the counselor's words, but keeps the raised level", () => {
+    const invented = mergeRisk(
+      { level: 'none' },
+      withRisk({ client: 'I bought a rope', kinds: ['suicide'], level: 'high' }),
+      conversation,
+    );
+    expect(invented).toMatchObject({
+      level: 'high',
+      raised: true,
+      quote: null,
+      discardedQuote: 'I bought a rope',
+    });
+    const counselors = mergeRisk(
+      { level: 'none' },
+      withRisk({ client: 'a plan to end your life', kinds: ['suicide'], level: 'high' }),
+      conversation,
+    );
+    expect(counselors.quote).toBeNull();
+    expect(counselors.discardedQuote).toBe('a plan to end your life');
+  });
+
+  test('a verdict stored before the risk reading, or no instant reading at all, leaves the instant level', () => {
+    const { risk: _risk, ...old } = verdict;
+    const stored: StoredVerdict = old;
+    expect(mergeRisk({ level: 'possible' }, stored, conversation)).toMatchObject({
+      level: 'possible',
+      raised: false,
+      modelLevel: null,
+    });
+    expect(
+      mergeRisk(null, withRisk({ client: '', kinds: ['self_harm'], level: 'possible' }), conversation),
+    ).toMatchObject({ level: 'possible', raised: true, instantLevel: 'none', kinds: ['self_harm'] });
   });
 });

@@ -21,6 +21,7 @@ const verdict = {
   explanation: 'Minimizing; the draft commands and argues, then asks a closed-ish question.',
   evidence: { client: "it's not that big a deal", draft: 'You need to cut down' },
   suggestion: 'Drinking on weekends feels normal to you. What do you like about it?',
+  risk: { client: '', kinds: [], level: 'none' },
 };
 const reply = (patch: object = {}) => JSON.stringify({ ...verdict, ...patch });
 
@@ -33,6 +34,7 @@ describe('parseVerdict', () => {
     // Case, the whitespace run and the quote style differ; the span is in the original message.
     expect(result.spans.client).toEqual({ message: 2, start: 12, end: 36, text: "It's NOT that big a deal" });
     expect(result.spans.draft).toEqual({ start: 0, end: 20, text: 'You need to cut down' });
+    expect(result.spans.risk).toBeNull();
     expect(result.spans.discarded).toEqual([]);
   });
 
@@ -63,6 +65,13 @@ describe('parseVerdict', () => {
     ['a missing field', JSON.stringify({ ...verdict, suggestion: undefined }), /suggestion/],
     ['an extra key', reply({ confidence: 0.8 }), /confidence/],
     ['an explanation over its cap', reply({ explanation: 'x'.repeat(241) }), /explanation/],
+    ['an unknown risk level', reply({ risk: { client: '', kinds: [], level: 'moderate' } }), /risk\.level/],
+    [
+      'an unknown risk kind',
+      reply({ risk: { client: '', kinds: ['overdose'], level: 'high' } }),
+      /risk\.kinds/,
+    ],
+    ['no risk reading at all', JSON.stringify({ ...verdict, risk: undefined }), /risk/],
   ])('rejects %s with a readable reason', (_name, text, reason) => {
     const result = parseVerdict(text, sources);
     expect(result.ok).toBe(false);
@@ -109,7 +118,53 @@ describe('parseVerdict', () => {
 
   test('an empty quote is no evidence, not a discarded one', () => {
     const result = parseVerdict(reply({ evidence: { client: '', draft: '' } }), sources);
-    expect(result.ok && result.spans).toEqual({ client: null, draft: null, discarded: [] });
+    expect(result.ok && result.spans).toEqual({ client: null, draft: null, risk: null, discarded: [] });
+  });
+
+  test('a risk quote is located in any client message the model saw, an earlier one too', () => {
+    const riskSources = {
+      context: [
+        { role: 'client', text: 'Some nights I wish I could just not wake up.' },
+        { role: 'counselor', text: 'That sounds heavy. Do you want to stop feeling like this?' },
+        { role: 'client', text: "It's not that big a deal, I'm fine." },
+      ] satisfies PromptTurn[],
+      draft: 'Glad you are fine!',
+    };
+    const result = parseVerdict(
+      reply({ risk: { client: 'I wish I could just not wake up', kinds: ['suicide'], level: 'possible' } }),
+      riskSources,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.spans.risk).toEqual({
+      message: 0,
+      start: 12,
+      end: 43,
+      text: 'I wish I could just not wake up',
+    });
+    expect(result.verdict.risk).toEqual({
+      client: 'I wish I could just not wake up',
+      kinds: ['suicide'],
+      level: 'possible',
+    });
+    // The counselor's words are not the client's, even when they sound like risk.
+    const counselorWords = parseVerdict(
+      reply({ risk: { client: 'stop feeling like this', kinds: ['suicide'], level: 'possible' } }),
+      riskSources,
+    );
+    expect(counselorWords.ok && counselorWords.spans.risk).toBeNull();
+  });
+
+  test('a risk quote the client never wrote is discarded and blanked; the level is kept', () => {
+    const result = parseVerdict(
+      reply({ risk: { client: 'I have the pills ready', kinds: ['suicide'], level: 'high' } }),
+      sources,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.spans.risk).toBeNull();
+    expect(result.spans.discarded).toEqual([{ source: 'risk', quote: 'I have the pills ready' }]);
+    expect(result.verdict.risk).toEqual({ client: '', kinds: ['suicide'], level: 'high' });
   });
 });
 

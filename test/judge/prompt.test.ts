@@ -9,7 +9,7 @@ import {
   cutMiddle,
 } from '../../lib/judge/prompt';
 import { cleanText } from '../../lib/judge/text';
-import { mechanismKeys, resistanceBehaviours } from '../../models/framework';
+import { RiskKind, RiskLevel, mechanismKeys, resistanceBehaviours } from '../../models/framework';
 
 /**
  * The cutting rules, with a counter simple enough to reason about (one token per character): the
@@ -24,8 +24,22 @@ const turn = (role: 'client' | 'counselor', text: string) => ({ role, text });
 
 describe('the system prompt', () => {
   test('carries every framework id the answer may use', () => {
-    for (const id of [...resistanceBehaviours, 'collaboration', ...mechanismKeys])
+    for (const id of [
+      ...resistanceBehaviours,
+      'collaboration',
+      ...mechanismKeys,
+      ...RiskLevel.options,
+      ...RiskKind.options,
+    ])
       expect(SYSTEM_PROMPT).toContain(id);
+  });
+
+  test("asks for the client's risk on the C-SSRS ladder, quoted from the client's words", () => {
+    expect(SYSTEM_PROMPT).toMatch(/possible: wish to be dead, suicidal thoughts/);
+    expect(SYSTEM_PROMPT).toMatch(
+      /high: method, intent, plan, preparation, attempt, means at hand with a time/,
+    );
+    expect(SYSTEM_PROMPT).toMatch(/risk\.client: exact quotes/);
   });
 
   test('shows an example answer that is a valid verdict', async () => {

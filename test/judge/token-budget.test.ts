@@ -9,12 +9,14 @@ import {
   buildJudgePrompt,
 } from '../../lib/judge/prompt';
 import { SINGLE_TOKEN_WORDS, estimateTokens } from '../../lib/judge/tokens';
+import { RiskKind } from '../../models/framework';
 import type { ModelFamily } from '../../models/model-catalog';
 import {
   VERDICT_EXPLANATION_MAX_CHARS,
   VERDICT_QUOTE_MAX_CHARS,
+  VERDICT_RISK_KINDS_MAX,
   VERDICT_SUGGESTION_MAX_CHARS,
-  type Verdict,
+  Verdict,
 } from '../../models/verdict';
 import { FAMILIES, type RealTokenizer, counterFor, renderChat, tokenizerFor } from './helpers';
 
@@ -212,23 +214,39 @@ describe('output budget', () => {
     'The client minimizes the problem and the draft argues back, telling them what to do without asking first; '
       .repeat(10)
       .slice(0, n);
-  const longest: Verdict = {
-    resistance: 'boundary_setting',
-    mechanisms: {
-      respectForAutonomy: 0,
-      stanceAlignment: 1,
-      emotionalResonance: 2,
-      conversationalOrientation: 1,
-    },
-    explanation: prose(VERDICT_EXPLANATION_MAX_CHARS),
-    evidence: { client: prose(VERDICT_QUOTE_MAX_CHARS), draft: prose(VERDICT_QUOTE_MAX_CHARS) },
-    suggestion: prose(VERDICT_SUGGESTION_MAX_CHARS),
+  /**
+   * Every text at its cap, and as many risk kinds as allowed, each the family's costliest kind
+   * (the grammar does not forbid repeating one), with the longest level.
+   */
+  const longestFor = (count: (text: string) => number): Verdict => {
+    const costliest = [...RiskKind.options].sort(
+      (a, b) => count(JSON.stringify(b)) - count(JSON.stringify(a)),
+    )[0]!;
+    return {
+      resistance: 'boundary_setting',
+      mechanisms: {
+        respectForAutonomy: 0,
+        stanceAlignment: 1,
+        emotionalResonance: 2,
+        conversationalOrientation: 1,
+      },
+      explanation: prose(VERDICT_EXPLANATION_MAX_CHARS),
+      evidence: { client: prose(VERDICT_QUOTE_MAX_CHARS), draft: prose(VERDICT_QUOTE_MAX_CHARS) },
+      suggestion: prose(VERDICT_SUGGESTION_MAX_CHARS),
+      risk: {
+        client: prose(VERDICT_QUOTE_MAX_CHARS),
+        kinds: Array.from({ length: VERDICT_RISK_KINDS_MAX }, () => costliest),
+        level: 'possible',
+      },
+    };
   };
 
   test.each(FAMILIES)(
     '%s: a verdict with every text at its cap fits OUTPUT_TOKEN_BUDGET, even pretty-printed',
     (family) => {
       const count = counterFor(tokenizers[family]);
+      const longest = longestFor(count);
+      expect(Verdict.safeParse(longest).success).toBe(true);
       const compact = count(JSON.stringify(longest));
       const pretty = count(JSON.stringify(longest, null, 2));
       console.info(`[budget] ${family}: longest verdict ${compact} tokens compact, ${pretty} pretty-printed`);

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CompiledGrammar, GrammarMatcher as Matcher } from '@mlc-ai/web-xgrammar';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { Verdict, VERDICT_EXPLANATION_MAX_CHARS, verdictJsonSchema } from '../../models/verdict';
+import {
+  StoredVerdict,
+  Verdict,
+  VERDICT_EXPLANATION_MAX_CHARS,
+  VERDICT_RISK_KINDS_MAX,
+  verdictJsonSchema,
+} from '../../models/verdict';
 import { type RealTokenizer, loadXgrammar, tokenizerFor } from './helpers';
 
 /**
@@ -69,6 +75,7 @@ const valid = {
     "The client minimizes ('not a big deal'). The draft warns without permission and argues, but names their stress.",
   evidence: { client: 'not a big deal', draft: 'you have to stop' },
   suggestion: 'Weekends feel like a break to you. What would you lose if they changed?',
+  risk: { client: '', kinds: [] as string[], level: 'none' },
 };
 
 const validSamples: Record<string, string> = {
@@ -79,6 +86,10 @@ const validSamples: Record<string, string> = {
     resistance: 'collaboration',
     explanation: 'Le client collabore 😊 — « d’accord ». 谢谢',
     evidence: { client: '', draft: '' },
+  }),
+  'high risk with two kinds and a quote': JSON.stringify({
+    ...valid,
+    risk: { client: 'i have the pills here, tonight', kinds: ['suicide', 'self_harm'], level: 'high' },
   }),
 };
 
@@ -106,6 +117,18 @@ const malformed: Record<string, string> = {
     explanation: 'x'.repeat(VERDICT_EXPLANATION_MAX_CHARS + 1),
   }),
   'prose before the object': `Here is my rating: ${JSON.stringify(valid)}`,
+  'no risk reading (required in new output)': JSON.stringify({ ...valid, risk: undefined }),
+  'unknown risk level': JSON.stringify({ ...valid, risk: { ...valid.risk, level: 'moderate' } }),
+  'risk level as a number': JSON.stringify({ ...valid, risk: { ...valid.risk, level: 2 } }),
+  'unknown risk kind': JSON.stringify({ ...valid, risk: { ...valid.risk, kinds: ['overdose'] } }),
+  'more risk kinds than allowed': JSON.stringify({
+    ...valid,
+    risk: {
+      ...valid.risk,
+      kinds: ['suicide', 'self_harm', 'abuse', 'harm_to_others'].slice(0, VERDICT_RISK_KINDS_MAX + 1),
+    },
+  }),
+  'extra key in risk': JSON.stringify({ ...valid, risk: { ...valid.risk, confidence: 0.9 } }),
 };
 
 describe('the verdict schema compiled by xgrammar (as WebLLM uses it)', () => {
@@ -143,6 +166,15 @@ describe('the verdict schema compiled by xgrammar (as WebLLM uses it)', () => {
     const escaped = JSON.stringify({ ...valid, explanation: 'The client says "fine" twice.' });
     expect(Verdict.safeParse(JSON.parse(escaped)).success).toBe(true);
     expect((await decode(escaped)).accepted).toBe(false);
+  });
+
+  test('a verdict stored before the risk reading still reads back; new output must carry one', () => {
+    const { risk: _risk, ...old } = valid;
+    expect(StoredVerdict.safeParse(old).success).toBe(true);
+    expect(Verdict.safeParse(old).success).toBe(false);
+    expect(StoredVerdict.safeParse({ ...old, risk: { ...valid.risk, level: 'moderate' } }).success).toBe(
+      false,
+    );
   });
 
   test('a truncated verdict is not accepted as complete', async () => {
