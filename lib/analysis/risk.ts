@@ -9,11 +9,13 @@ import {
   LONG_AGO,
   NOT_ABOUT_SAFETY,
   ORDINARY_FAREWELL,
+  ORDINARY_TASK,
   REPORTED_QUESTION,
   RISK_RULES,
   type RiskSignal,
   SIGNAL_KIND,
   THIRD_PERSON,
+  TRIVIAL_CAUSE,
 } from './lexicon/risk';
 import { conceptOf } from './lexicon/risk-concepts';
 import { type Match, findMatches } from './match';
@@ -116,6 +118,20 @@ const SELF_DIRECTED: ReadonlySet<RiskSignal> = new Set([
   'self_harm_past',
 ]);
 
+const WEAPON =
+  /\b(?:knife|knives|gun|pistol|rifle|shotgun|bat|hammer|crowbar|machete|axe|petrol|poison|blade)\b/u;
+/** "my battery's about to die": a device, not a person. */
+const DEVICE_BEFORE =
+  /\b(?:battery|battery's|phone|phone's|laptop|charge|charger|plant|plants|car|signal|wifi|tablet|console)\b[^.!?\n]*$/u;
+
+/** True when the match sits inside a pair of quotes in the text ("'i hurt myself today' is a hard line"). */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const opens = (before.match(/(?:^|[\s(])['"]/gu) ?? []).length;
+  const closes = (before.match(/['"](?=[\s.,!?)]|$)/gu) ?? []).length;
+  return opens > closes;
+}
+
 /** The clause leading to the match names someone else and not the client ("my friend used to"). */
 function aboutSomeoneElse(text: string, start: number, matched: string): boolean {
   if (FIRST_PERSON.test(matched)) return false;
@@ -163,8 +179,14 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** The rule signals of one message, after negations, idioms, games and fiction are set aside. */
-export function riskSignals(m: ContextMessage, denials?: { count: number }): Match<RiskSignal>[] {
+export function riskSignals(
+  m: ContextMessage,
+  denials?: { count: number },
+  next?: ContextMessage,
+): Match<RiskSignal>[] {
   const text = m.norm.text;
+  // A short "can't do this anymore" is about whatever the same or the next message names.
+  const around = next ? `${text} ${next.norm.text}` : text;
   return findMatches(m.norm, RISK_RULES).filter((match) => {
     const signal = match.rule.tag;
     const matched = text.slice(match.normStart, match.normEnd);
@@ -176,8 +198,15 @@ export function riskSignals(m: ContextMessage, denials?: { count: number }): Mat
     const clause = text.slice(Math.max(0, match.normStart - 40), match.normStart);
     if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) return false;
     if (
-      (signal === 'medical' || signal === 'attempt') &&
+      (signal === 'medical' || signal === 'attempt' || signal === 'other_at_risk') &&
       LONG_AGO.test(sentenceAround(text, match.normStart, match.normEnd))
+    )
+      return false;
+    // A nurse's or a paramedic's shift: an overdose they treated is not the client's emergency.
+    if (
+      signal === 'medical' &&
+      ORDINARY_TASK.test(sentenceAround(text, match.normStart, match.normEnd)) &&
+      !/\b(?:i|i've|i'm)\b[^.!?\n]{0,20}\b(?:took|taken|swallowed|had|downed)\b/u.test(text)
     )
       return false;
     if (!GUARDED.has(signal)) return true;
@@ -190,6 +219,22 @@ export function riskSignals(m: ContextMessage, denials?: { count: number }): Mat
       return false;
     // "respawn irl", "not a game thing", "she thinks i'm going on a trip": meant for real.
     if (FOR_REAL.test(text)) return true;
+    if ((signal === 'hopeless' || signal === 'place' || signal === 'time') && ORDINARY_TASK.test(around))
+      return false;
+    if (
+      (signal === 'harm_intent' || signal === 'harm_wish') &&
+      TRIVIAL_CAUSE.test(around) &&
+      !WEAPON.test(around)
+    )
+      return false;
+    // Quoted words are someone else's (a song, a line from a film), not the client's own.
+    if (SELF_DIRECTED.has(signal) && insideQuotes(text, match.normStart)) return false;
+    if (
+      signal === 'suicidal_intent' &&
+      /\bdie$/u.test(matched) &&
+      DEVICE_BEFORE.test(text.slice(Math.max(0, match.normStart - 30), match.normStart))
+    )
+      return false;
     if (NOT_ABOUT_SAFETY.some((re) => re.test(sentence))) return false;
     if (JOKE_PRONE.has(signal) && JOKING.test(sentence)) return false;
     if ((signal === 'goodbye' || signal === 'preparation') && ORDINARY_FAREWELL.test(sentence)) return false;
@@ -324,7 +369,8 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
       answered = false;
       continue;
     }
-    for (const match of riskSignals(m, denials)) {
+    const nextClient = window.slice(window.indexOf(m) + 1).find((x) => x.message.role === 'client');
+    for (const match of riskSignals(m, denials, nextClient)) {
       const signal = match.rule.tag;
       found.push({
         signal,

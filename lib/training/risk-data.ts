@@ -44,7 +44,7 @@ export function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
     });
 }
 
-/** The project's own chat-phrased sets: eight writers' sets to train on, a ninth writer's held out. */
+/** The project's own chat-phrased sets: ten writers' sets to train on, an eleventh writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -55,5 +55,7 @@ export const RISK_TRAIN_FILES = [
   'chat-f.jsonl',
   'chat-g.jsonl',
   'chat-h.jsonl',
+  'chat-i.jsonl',
+  'chat-j.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';

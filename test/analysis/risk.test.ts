@@ -81,6 +81,7 @@ const NONE: readonly string[] = [
   'my phone is dying',
   'i cut my hair last night',
   'i used to cut class all the time',
+  'it used to hurt so much when we fought',
   'he always hits me up when hes bored lol',
   'he hits the gym every day',
   'my bro beats me at fifa every time',
@@ -94,14 +95,7 @@ const NONE: readonly string[] = [
   'i have such an urge to cut back on sugar lol',
 ];
 
-/** Read as risk by the trained model where there is none (test/analysis/KNOWN_FAILING.md). */
-const KNOWN_FALSE_ALARMS: readonly string[] = ['it used to hurt so much when we fought'];
-
 describe('risk in chat phrasing', () => {
-  test.fails.each(KNOWN_FALSE_ALARMS)('known false alarm, still read as risk: "%s"', (client) => {
-    expect(readRisk(client).risk.level).toBe('none');
-  });
-
   test.each(FLAGGED)('"%s" → %s %s', (client, level, kind, phrase) => {
     const { context, risk } = readRisk(client);
     expect(risk.level).toBe(level);
