@@ -196,7 +196,11 @@ export function riskSignals(
     }
     if (SELF_DIRECTED.has(signal) && aboutSomeoneElse(text, match.normStart, matched)) return false;
     const clause = text.slice(Math.max(0, match.normStart - 40), match.normStart);
-    if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) return false;
+    if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) {
+      // "my therapist asked if i had thoughts of suicide": a question reported, read like a denial.
+      if (denials) denials.count++;
+      return false;
+    }
     if (
       (signal === 'medical' || signal === 'attempt' || signal === 'other_at_risk') &&
       LONG_AGO.test(sentenceAround(text, match.normStart, match.normEnd))

@@ -44,7 +44,7 @@ export function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
     });
 }
 
-/** The project's own chat-phrased sets: ten writers' sets to train on, an eleventh writer's held out. */
+/** The project's own chat-phrased sets: twelve writers' sets to train on, another writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -57,5 +57,7 @@ export const RISK_TRAIN_FILES = [
   'chat-h.jsonl',
   'chat-i.jsonl',
   'chat-j.jsonl',
+  'chat-k.jsonl',
+  'chat-l.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';

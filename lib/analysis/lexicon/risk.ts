@@ -570,6 +570,61 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     String.raw`\b(?:i|i'm|im|i've|ive|i'd|me|my)\b(?![^.!?\n]{0,25}\b(?:not|never|no longer|no|don't|didn't|wasn't|isn't|aren't|nothing)\b[^.!?\n]{0,12}\bsuicid)[^.!?\n]{0,25}\bsuicid\w*(?! (?:prevention|awareness|training|hotline|helpline|research|statistics|rates?|squad|bomb\w*|risk assessment))|\bsuicid\w*[^.!?\n]{0,15}\b(?:for me|is my|seems like my|on my mind)\b`,
     'speaks of suicide about themselves',
   ),
+  // Fifth round: plans and acts said with everyday words.
+  s(
+    'suicidal_intent',
+    11,
+    String.raw`\b(?:go(?:ing)? through with it|(?:i've|ive|i have|i) made up my mind|(?:i'll|ill|i will) be gone (?:before|by) (?:the sun comes up|morning|tomorrow|sunrise|the weekend)|(?:tomorrow|tonight) i (?:will|won't|wont|will not) (?:not )?wake up|(?:work|get|build|working|getting|trying to work) (?:myself )?up (?:to it|the nerve|the courage)|(?:get|got|getting) the nerve up|walk (?:out|into the (?:sea|water|river|lake)) (?:with it )?and (?:not|never) come back|stop being (?:everyone's|everybody's|a) (?:problem|burden))\b`,
+    'says they mean to end their life',
+  ),
+  s(
+    'goodbye',
+    5,
+    String.raw`\b(?:(?:will|'ll|is going to|gonna|going to) find me (?:in the morning|tomorrow|first|when|after)|none of this is your fault|(?:wrote|written|writing) my (?:own )?eulogy|(?:planned|picked|chose) (?:the songs|my funeral|the songs for my funeral)|(?:no one|nobody|noone) knows where (?:i am|i'll be|i'm going)|one way(?: ticket)?\b(?=[^\n]{0,40}(?:cliff|bridge|coast|lighthouse|sea|😅|🙃))|(?:set|scheduled) (?:it|the email|a message) to (?:send|email|post))\b`,
+    'says goodbye as if for the last time',
+  ),
+  s(
+    'attempt',
+    3,
+    String.raw`\b(?:(?:trial|practice|test) run|next time i (?:won't|wont|will not) (?:stop|panic|pull|chicken)|(?:halfway|half way) through (?:the|a|my) (?:packet|bottle|box|pills|tablets|strip)|swallowed everything|took everything (?:i had|in)|(?:i )?tried (?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night)\b)`,
+    'describes a suicide attempt or an act in progress',
+  ),
+  s(
+    'stockpile',
+    2,
+    String.raw`\b(?:(?:\d+|a few|couple of|two|three|six) months?(?:'s)? worth|so i(?:'d| would) have enough|(?:putting|put|set|setting) (?:one|some|a couple) (?:by|aside|away) (?:every|each) (?:day|night|week)|(?:the )?stuff (?:i've|ive|i have) been (?:collecting|saving|buying)|kept (?:picking|getting) them up)\b`,
+    'is saving up the means',
+  ),
+  s(
+    'means',
+    5,
+    String.raw`\b(?:(?:bought|got|have|grabbed) (?:the |a )?(?:stuff|cord|rope|bag|hose|charcoal|gin|vodka)\b(?=[^\n]{0,60}(?:tablets|pills|hardware|bag|desk|tonight|🪦|🙃|woods))|(?:legs? over|sat on|sitting on) (?:the )?(?:railing|edge|side|ledge)|(?:took|got|have) (?:my |dads |dad's |the )?(?:gun|shotgun|rifle) out|(?:loaded|load) (?:it|the shotgun|the gun)|(?:the )?(?:big )?knife from the kitchen|(?:it's|its) time\b)`,
+    'has the means within reach',
+  ),
+  s(
+    'self_harm_act',
+    6,
+    String.raw`\b(?:(?:doing|did|do) my (?:thighs|arms|legs|wrists|stomach)|barcode(?: arm| wrist)?|bleeding through (?:the|my) (?:plaster|bandage|sleeve|jumper)|(?:scratching|scratched|scratch) (?:with|using) (?:a|the|my) (?:compass|blade|pin|needle|razor)|used the (?:kitchen )?knife (?:cos|because|since) the (?:sharpener|blade))\b`,
+    'describes a recent act of self-harm',
+  ),
+  s(
+    'harm_intent',
+    6,
+    String.raw`\b(?:(?:bring|bringing|take|taking) (?:my |his |the )?(?:\w+s |\w+'s )?(?:knife|gun|blade|bat) in\b|(?:not|won't|wont) (?:be )?walking out (?:of )?(?:there|that building|that room|alive)|(?:who|which ones?)[^.!?\n]{0,20}(?:i'd|id|i would|i will) get first|can get me a (?:blade|gun|knife|piece)|put (?:it|that|this|the poison|poison|something|bleach) in (?:his|her|their) (?:tea|drink|food|coffee|dinner)|(?:held|hold|holding|put|putting) (?:the |a )?pillow over (?:\w+s |\w+'s |his |her |their )?face)\b`,
+    'means to hurt someone',
+  ),
+  s(
+    'abuse_now',
+    7,
+    String.raw`\b(?:(?:he|she|they)(?:'ll|ll| will|'d| would) (?:break|snap) my (?:arm|legs?|neck|jaw|fingers)|(?:he|she|they) (?:says?|said)? ?(?:will|'ll|would|is going to|gonna) kill (?:me|us) if i (?:leave|go|tell|call|talk)|(?:kicking|banging|smashing|pounding) (?:the|my) door(?: in| down)?|(?:hurts?|touch(?:es|ed)?) (?:her|him|me) down there|(?:my )?(?:husband|partner|boyfriend|wife) (?:\w+ ){0,4}(?:hit|hits|beat|beats|slapped|kicked) me)\b`,
+    'discloses abuse or danger now',
+  ),
+  s(
+    'plan_ref',
+    2,
+    String.raw`\b(?:(?:i've|ive|i have) thought it through|narrowed it down|just need to pick a day|pick(?:ed)? (?:a|the) day|booked a hotel)\b`,
+    'refers to a plan',
+  ),
 ];
 
 // Guards ---------------------------------------------------------------------------------------
