@@ -190,6 +190,9 @@ export function riskSignals(
   return findMatches(m.norm, RISK_RULES).filter((match) => {
     const signal = match.rule.tag;
     const matched = text.slice(match.normStart, match.normEnd);
+    // Several guards read the sentence around the match; it is split out once, on first use.
+    let sentenceText: string | undefined;
+    const sentence = () => (sentenceText ??= sentenceAround(text, match.normStart, match.normEnd));
     if (!SELF_NEGATING.test(matched) && negatedBefore(text, match.normStart)) {
       if (denials) denials.count++;
       return false;
@@ -203,18 +206,17 @@ export function riskSignals(
     }
     if (
       (signal === 'medical' || signal === 'attempt' || signal === 'other_at_risk') &&
-      LONG_AGO.test(sentenceAround(text, match.normStart, match.normEnd))
+      LONG_AGO.test(sentence())
     )
       return false;
     // A nurse's or a paramedic's shift: an overdose they treated is not the client's emergency.
     if (
       signal === 'medical' &&
-      ORDINARY_TASK.test(sentenceAround(text, match.normStart, match.normEnd)) &&
+      ORDINARY_TASK.test(sentence()) &&
       !/\b(?:i|i've|i'm)\b[^.!?\n]{0,20}\b(?:took|taken|swallowed|had|downed)\b/u.test(text)
     )
       return false;
     if (!GUARDED.has(signal)) return true;
-    const sentence = sentenceAround(text, match.normStart, match.normEnd);
     if (
       JOKE_PRONE.has(signal) &&
       /\b(?:die|dying|dead)$/u.test(matched) &&
@@ -239,9 +241,10 @@ export function riskSignals(
       DEVICE_BEFORE.test(text.slice(Math.max(0, match.normStart - 30), match.normStart))
     )
       return false;
-    if (NOT_ABOUT_SAFETY.some((re) => re.test(sentence))) return false;
-    if (JOKE_PRONE.has(signal) && JOKING.test(sentence)) return false;
-    if ((signal === 'goodbye' || signal === 'preparation') && ORDINARY_FAREWELL.test(sentence)) return false;
+    if (NOT_ABOUT_SAFETY.some((re) => re.test(sentence()))) return false;
+    if (JOKE_PRONE.has(signal) && JOKING.test(sentence())) return false;
+    if ((signal === 'goodbye' || signal === 'preparation') && ORDINARY_FAREWELL.test(sentence()))
+      return false;
     return true;
   });
 }

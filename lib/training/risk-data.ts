@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { Message, RiskKind, RiskLevel } from '../../models';
 
@@ -32,17 +31,6 @@ export const DiaSafetyLine = z.object({
   gold: z.object({ draft: z.object({ ignoresRisk: z.boolean() }) }),
 });
 export type DiaSafetyLine = z.infer<typeof DiaSafetyLine>;
-
-export function readLines<T>(path: string, schema: z.ZodType<T>): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l, i) => {
-      const parsed = schema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
-}
 
 /** The project's own chat-phrased sets: twelve writers' sets to train on, another writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import type { Message, RiskLevel } from '../../models';
 import { createAnalyzer } from '../analysis/analyzer';
-import type { RiskModels } from '../analysis/risk';
 import type { AnalyzerWeights, RiskWeights } from '../../models';
 import { foldsByGroup } from './metrics';
 import { chatExamples, ignoresExamples, ordinaryClientTalk, riskModels, scoreRisk, trainRisk } from './risk';
-import { CssrsLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES, readLines } from './risk-data';
+import { CssrsLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES } from './risk-data';
+import { readJsonl } from './annomi';
 
 /**
  * The risk figures `npm run eval` prints: the held-out chat set (a writer whose lines never
@@ -52,17 +51,13 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
   rows.push(...fmtScores('held-out chat set, rules alone', scoreRisk(heldout, null), false));
 
   // Each writer's set scored by models trained on the other writers (rules were written on all).
-  const pooled: { context: readonly Message[]; level: RiskLevel }[] = [];
-  const pooledModels: { line: { context: readonly Message[]; level: RiskLevel }; models: RiskModels }[] = [];
-  for (const file of RISK_TRAIN_FILES) {
-    const w = trainRisk([...chat.filter((e) => e.group !== file), ...ordinary], 'cv');
-    const m = riskModels(w);
-    for (const e of chat.filter((x) => x.group === file)) {
-      pooled.push(e);
-      pooledModels.push({ line: e, models: m });
-    }
-  }
-  const cv = mergeScores(pooledModels.map(({ line, models: m }) => scoreRisk([line], m)));
+  const perWriter = RISK_TRAIN_FILES.map((file) =>
+    scoreRisk(
+      chat.filter((x) => x.group === file),
+      riskModels(trainRisk([...chat.filter((e) => e.group !== file), ...ordinary], 'cv')),
+    ),
+  );
+  const cv = mergeScores(perWriter);
   rows.push(...fmtScores(`training writers, each left out (${RISK_TRAIN_FILES.length} sets)`, cv, false));
 
   rows.push(...cssrsRows(dataDir, analyzerWeights, all));
@@ -89,7 +84,7 @@ function mergeScores(parts: ReturnType<typeof scoreRisk>[]): ReturnType<typeof s
 
 /** Reddit users labelled with the C-SSRS: is any risk found for the users at risk? */
 function cssrsRows(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): RiskRow[] {
-  const users = readLines(join(dataDir, 'cssrs-dev.jsonl'), CssrsLine);
+  const users = readJsonl(join(dataDir, 'cssrs-dev.jsonl'), CssrsLine);
   const analyzer = createAnalyzer(analyzerWeights, risk);
   let atRisk = 0;
   let found = 0;

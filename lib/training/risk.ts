@@ -8,7 +8,8 @@ import { observeDraft } from '../analysis/draft';
 import { IGNORE_LABELS, type IgnoreLabel, ignoresFeatures } from '../analysis/ignores-risk';
 import { type RiskModels, observeRisk, readRisk } from '../analysis/risk';
 import { type Example, train } from './logreg';
-import { DiaSafetyLine, RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine, readLines } from './risk-data';
+import { DiaSafetyLine, RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine } from './risk-data';
+import { readJsonl } from './annomi';
 
 /**
  * Training for the risk models: a level model (none / possible / high) and a kind model over the
@@ -37,7 +38,7 @@ export function chatExamples(
   dir = RISK_DATA_DIR,
 ): RiskExample[] {
   return files.flatMap((file) =>
-    readLines(join(dir, file), RiskLine).map((line) => ({
+    readJsonl(join(dir, file), RiskLine).map((line) => ({
       id: line.id,
       group: file,
       context: line.context,
@@ -92,7 +93,7 @@ export interface IgnoresExample {
 
 /** DiaSafety's distress posts with replies judged to ignore (or not) the poster's risk. */
 export function ignoresExamples(dataDir: string): IgnoresExample[] {
-  return readLines(join(dataDir, 'diasafety-risk-dev.jsonl'), DiaSafetyLine).map((line) => {
+  return readJsonl(join(dataDir, 'diasafety-risk-dev.jsonl'), DiaSafetyLine).map((line) => {
     const conversation = readConversation(line.context);
     const draft = observeDraft(line.draft, conversation).features;
     const client = observeRisk(conversation.recent).features;
