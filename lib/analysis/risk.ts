@@ -97,13 +97,12 @@ const GUARDED: ReadonlySet<RiskSignal> = new Set([
   'place',
   'means',
 ]);
-/** Signals that laughter in the same sentence turns into an idiom ("i wanna die lmao"). */
-const JOKE_PRONE: ReadonlySet<RiskSignal> = new Set([
-  'suicidal_intent',
-  'passive_wish',
-  'hopeless',
-  'harm_intent',
-]);
+/**
+ * Signals that laughter in the same sentence turns into an idiom ("i wanna die lmao"). Passive
+ * wishes and hopelessness are not among them: "wish i'd never been born lol" is how people test
+ * whether it is safe to say more, so laughter does not silence it.
+ */
+const JOKE_PRONE: ReadonlySet<RiskSignal> = new Set(['suicidal_intent', 'harm_intent']);
 
 /** Signals about the client's own life and body: someone else's story is not the client's risk. */
 const SELF_DIRECTED: ReadonlySet<RiskSignal> = new Set([

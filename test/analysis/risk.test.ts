@@ -6,6 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../lib/analysis';
 import type { Message, RiskKind, RiskLevel } from '../../models';
+import { readConversation } from '../../lib/analysis/context';
+import { observeRisk } from '../../lib/analysis/risk';
 
 function readRisk(
   client: string | readonly string[],
@@ -215,5 +217,25 @@ describe('risk read across the recent messages, as a crisis supervisor would', (
       { role: 'client', text },
     ]);
     expect(risk.level, JSON.stringify(risk.evidence)).toBe('none');
+  });
+});
+
+describe('laughter', () => {
+  // A passive wish wrapped in "lol" is often how someone tests whether it is safe to say more; the
+  // rules themselves (the evidence the panel cites) must keep it, not only the trained model.
+  test.each([
+    ["wish i'd never been born lol", 'never been born'],
+    ['lowkey wouldnt mind not waking up tomorrow lmao', 'not waking up'],
+  ])('"%s" keeps its passive wish in the rules', (client, phrase) => {
+    const observed = observeRisk(readConversation([{ role: 'client', text: client }]).recent);
+    expect(observed.ruleLevel).toBe('possible');
+    expect(observed.found.map((f) => client.slice(f.start, f.end)).join(' ')).toContain(phrase);
+  });
+
+  test('laughter still turns "i wanna die" into an idiom', () => {
+    const observed = observeRisk(
+      readConversation([{ role: 'client', text: 'i wanna die lmao he saw my texts' }]).recent,
+    );
+    expect(observed.ruleLevel).toBe('none');
   });
 });
