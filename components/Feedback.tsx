@@ -1,8 +1,10 @@
-import type { Assessment, Hint, Message } from '../models';
+import type { Assessment, DraftAssessment, Hint, Message } from '../models';
 import { ClientReading } from './ClientReading';
 import { DraftReading, SafetyFindings } from './DraftReading';
 import { type HintActionKind, HintList } from './HintList';
 import { RiskBanner } from './RiskBanner';
+import { Quote } from './Highlighted';
+import { worksBecause } from '../lib/analysis/works';
 
 /** What was assessed: spans in the assessment point into exactly these texts. */
 export interface Assessed {
@@ -64,9 +66,25 @@ function FeedbackBody({ state, onInsert, onAction }: { state: FeedbackState } & 
       {draft && (
         <SafetyFindings safety={draft.safety} text={state.draft} hinted={draft.hints.map((h) => h.about)} />
       )}
+      {draft && <WorksBecause draft={draft} text={state.draft} />}
       {draft && <HintList hints={draft.hints} onInsert={onInsert} onAction={onAction} />}
       {client && <ClientReading client={client} context={state.context} />}
       {draft && <DraftReading draft={draft} text={state.draft} />}
     </>
+  );
+}
+
+/** A reply that meets the moment says so, and why, so the counselor learns what to keep doing. */
+function WorksBecause({ draft, text }: { draft: DraftAssessment; text: string }) {
+  const works = worksBecause(draft);
+  if (!works) return null;
+  return (
+    <section class="card works" aria-labelledby="works-heading">
+      <h2 id="works-heading">This reply works</h2>
+      <p>{works.line}</p>
+      {works.evidence.map((e) => (
+        <Quote key={e.start} who="Your draft:" text={text.slice(e.start, e.end)} />
+      ))}
+    </section>
   );
 }

@@ -13,6 +13,7 @@ import {
   RiskLevel,
   SafetyFlag,
   TalkType,
+  draftFlagKeys,
   empathyKeys,
   mechanismKeys,
 } from './framework';
@@ -53,14 +54,19 @@ export const ClientAssessment = z.object({
 });
 export type ClientAssessment = z.infer<typeof ClientAssessment>;
 
+/** The MITI flags (models/vocabulary.ts); `direct` and `warn` came later, so older logs read them as false. */
 export const DraftFlags = z.object({
   affirm: z.boolean(),
   seekingCollaboration: z.boolean(),
   emphasizingAutonomy: z.boolean(),
   confront: z.boolean(),
   persuadeWithoutPermission: z.boolean(),
+  direct: z.boolean().default(false),
+  warn: z.boolean().default(false),
 });
 export type DraftFlags = z.infer<typeof DraftFlags>;
+export const DraftFlagKey = z.enum(draftFlagKeys);
+export type DraftFlagKey = z.infer<typeof DraftFlagKey>;
 
 export const SafetyFinding = DraftSpan.extend({ flag: SafetyFlag, why: z.string() });
 export type SafetyFinding = z.infer<typeof SafetyFinding>;

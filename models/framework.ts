@@ -9,6 +9,9 @@ import { empathyKeys, mechanismKeys, resistanceBehaviours, resistanceCategories 
 export {
   behaviourCategory,
   behaviourMiView,
+  draftFlagKeys,
+  miAdherentFlags,
+  miNonAdherentFlags,
   empathyKeys,
   mechanismKeys,
   resistanceBehaviours,

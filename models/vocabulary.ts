@@ -60,3 +60,13 @@ export const mechanismKeys = [
 
 /** EPITOME empathy dimensions (Sharma et al., EMNLP 2020). */
 export const empathyKeys = ['emotionalReactions', 'interpretations', 'explorations'] as const;
+
+/**
+ * The MITI behaviour flags of a reply (framework.md §3): three MI-adherent, four MI-non-adherent.
+ * `persuadeWithoutPermission` covers advice and persuasion without permission; `direct` is a
+ * command, `warn` a threatened consequence.
+ */
+export const miAdherentFlags = ['affirm', 'seekingCollaboration', 'emphasizingAutonomy'] as const;
+export const miNonAdherentFlags = ['confront', 'persuadeWithoutPermission', 'direct', 'warn'] as const;
+export const draftFlagKeys = [...miAdherentFlags, ...miNonAdherentFlags] as const;
+export type DraftFlagKey = (typeof draftFlagKeys)[number];

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DraftFlagKey } from './assessment';
+import { EmpathyKey } from './framework';
 
 /** One multinomial logistic regression, packed (see lib/analysis/model.ts for the encoding). */
 export const PackedModel = z.object({
@@ -35,3 +37,18 @@ export const RiskWeights = z.object({
   models: z.object({ level: PackedModel, kind: PackedModel, ignores: PackedModel.optional() }),
 });
 export type RiskWeights = z.infer<typeof RiskWeights>;
+
+/**
+ * The reply models' weights (lib/analysis/reply-weights.json): one yes/no model per MITI flag,
+ * trained on the project's chat-phrased reply sets, and one 0/1/2 model per EPITOME empathy
+ * mechanism, trained on EPITOME's development half with the reply sets.
+ */
+export const ReplyWeights = z.object({
+  version: z.literal(1),
+  source: z.string(),
+  models: z.object({
+    flags: z.record(DraftFlagKey, PackedModel),
+    empathy: z.record(EmpathyKey, PackedModel),
+  }),
+});
+export type ReplyWeights = z.infer<typeof ReplyWeights>;

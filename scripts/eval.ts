@@ -1,9 +1,10 @@
 /**
- * npm run eval [-- --folds 5] [-- --risk] [-- DATA_DIR]
+ * npm run eval [-- --folds 5] [-- --risk] [-- --replies] [-- DATA_DIR]
  * Cross-validates the instant analyzer on the AnnoMI development split, folding by transcript so
  * no transcript is ever scored by a model that was trained on it, and prints a table; then the
  * risk figures (held-out chat set, writers left out, C-SSRS and DiaSafety dev files).
- * `--risk` prints the risk figures alone.
+ * `--risk` prints the risk figures alone; `--replies` the reply figures alone (the project's reply
+ * sets, writers left out and the held-out writer, and EPITOME by seeker post).
  */
 import { join } from 'node:path';
 import {
@@ -30,9 +31,13 @@ import {
 } from '../lib/training/annomi';
 import { auroc, f1For, foldsByGroup, macroF1 } from '../lib/training/metrics';
 import { evaluateRisk, printRiskRows } from '../lib/training/risk-eval';
+import { evaluateReplies } from '../lib/training/replies-eval';
+import { replyExamples, replyTurns } from '../lib/training/replies';
+import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
+import riskWeights from '../lib/analysis/risk-weights.json';
 import { requireDataDir } from './data-dir';
 import bundledWeights from '../lib/analysis/weights.json';
-import type { AnalyzerWeights } from '../models';
+import type { AnalyzerWeights, RiskWeights } from '../models';
 
 const args = process.argv.slice(2);
 const foldsArg = args.indexOf('--folds');
@@ -57,6 +62,20 @@ function printRisk(): void {
 }
 
 const turns = featurize(readJsonl(join(dataDir, 'annomi-dev-turns.jsonl'), AnnotatedTurn));
+
+if (args.includes('--replies')) {
+  printReplies();
+  process.exit(0);
+}
+
+function printReplies(): void {
+  const t = performance.now();
+  const { rows } = evaluateReplies(dataDir, turns, riskWeights as RiskWeights);
+  console.log(`\nCounselor replies (${((performance.now() - t) / 1000).toFixed(0)} s)\n`);
+  console.log(`${pad('metric', 72)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
+  console.log('-'.repeat(110));
+  printRiskRows(rows, pad, 72);
+}
 const sessions = readJsonl(join(dataDir, 'annomi-dev-sessions.jsonl'), AnnotatedSession);
 const fold = foldsByGroup(
   turns.map((t) => t.transcript),
@@ -73,7 +92,9 @@ const gold = {
 const pred = {
   main: [] as string[],
   question: [] as string[],
+  questionEnd: [] as string[],
   reflection: [] as string[],
+  reflectionEnd: [] as string[],
   input: [] as string[],
   talk: [] as string[],
 };
@@ -82,9 +103,12 @@ const sessionSummaries: SessionSummary[] = [];
 const sessionHigh: boolean[] = [];
 const started = performance.now();
 
+// The shipped behaviour models also learn from the project's chat-phrased reply sets: they train
+// in every fold (they are never among AnnoMI's held-out transcripts).
+const replyTrainTurns = replyTurns(replyExamples(REPLY_TRAIN_FILES));
 for (let f = 0; f < k; f++) {
   const weights = trainAll(
-    turns.filter((t) => fold.get(t.transcript) !== f),
+    [...turns.filter((t) => fold.get(t.transcript) !== f), ...replyTrainTurns],
     `fold ${f}`,
   );
   const models = {
@@ -101,13 +125,16 @@ for (let f = 0; f < k; f++) {
       gold.main.push(g.draft.main);
       pred.main.push(codeBehaviour(observed, models).main);
       // Subtypes are scored given the gold main code, as AnnoMI's own baselines do.
+      const coded = codeBehaviour(observed, models);
       if (g.draft.main === 'question' && g.draft.question) {
         gold.question.push(g.draft.question);
         pred.question.push(models.question.predict(observed.features).label);
+        pred.questionEnd.push(coded.question ?? 'none');
       }
       if (g.draft.main === 'reflection' && g.draft.reflection) {
         gold.reflection.push(g.draft.reflection);
         pred.reflection.push(models.reflection.predict(observed.features).label);
+        pred.reflectionEnd.push(coded.reflection ?? 'none');
       }
       if (g.draft.main === 'therapist_input' && g.draft.input) {
         gold.input.push(g.draft.input);
@@ -132,7 +159,7 @@ const rows: [string, number, number, string][] = [
   [
     'therapist behaviour (main, 4 classes) macro-F1',
     macroF1(gold.main, pred.main, MainBehaviour.options),
-    0.72,
+    0.76,
     `n=${gold.main.length}`,
   ],
   [
@@ -142,9 +169,21 @@ const rows: [string, number, number, string][] = [
     `n=${gold.question.length}`,
   ],
   [
+    'question open/closed macro-F1, end to end',
+    macroF1(gold.question, pred.questionEnd, QuestionType.options),
+    0.75,
+    `n=${gold.question.length}`,
+  ],
+  [
     'reflection simple/complex macro-F1',
     macroF1(gold.reflection, pred.reflection, ReflectionType.options),
     NaN,
+    `n=${gold.reflection.length}`,
+  ],
+  [
+    'reflection simple/complex macro-F1, end to end',
+    macroF1(gold.reflection, pred.reflectionEnd, ReflectionType.options),
+    0.6,
     `n=${gold.reflection.length}`,
   ],
   [
@@ -198,4 +237,5 @@ console.log('\nsession metrics alone, AUROC for high vs low quality:');
 for (const [name, f] of parts)
   console.log(`  ${pad(name, 46)} ${auroc(sessionSummaries.map(f), sessionHigh).toFixed(3)}`);
 
+printReplies();
 printRisk();

@@ -10,19 +10,40 @@ import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, AnnotatedTurn, featurize, readJsonl, trainAll } from '../lib/training/annomi';
 import { chatExamples, ignoresExamples, ordinaryClientTalk, trainRisk } from '../lib/training/risk';
 import { RISK_TRAIN_FILES } from '../lib/training/risk-data';
+import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
+import {
+  epitomeExamples,
+  replyEmpathy,
+  replyExamples,
+  replyTurns,
+  trainReplies,
+} from '../lib/training/replies';
 import { requireDataDir } from './data-dir';
 
 const dataDir = requireDataDir(process.argv[2] ?? DEFAULT_DATA_DIR);
 const started = performance.now();
 const turns = readJsonl(join(dataDir, 'annomi-dev-turns.jsonl'), AnnotatedTurn);
+const replies = replyExamples(REPLY_TRAIN_FILES);
 const weights = trainAll(
-  featurize(turns),
-  'AnnoMI development split (Wu et al., ICASSP 2022; Future Internet 15(3):110, 2023), 80 transcripts; trained by `npm run train`',
+  [...featurize(turns), ...replyTurns(replies)],
+  `AnnoMI development split (Wu et al., ICASSP 2022; Future Internet 15(3):110, 2023), 80 transcripts, with Attune's chat-phrased reply sets (data/replies: ${REPLY_TRAIN_FILES.join(', ')}; heldout.jsonl excluded); trained by \`npm run train\``,
 );
 const out = new URL('../lib/analysis/weights.json', import.meta.url).pathname;
 writeFileSync(out, `${JSON.stringify(weights)}\n`);
 console.error(
   `trained on ${turns.length} utterances in ${((performance.now() - started) / 1000).toFixed(1)} s → ${out}`,
+);
+
+const epitome = epitomeExamples(dataDir);
+const reply = trainReplies(
+  replies,
+  [...epitome, ...replyEmpathy(replies)],
+  `MITI flags: Attune's chat-phrased reply sets (data/replies: ${REPLY_TRAIN_FILES.join(', ')}; heldout.jsonl excluded). Empathy: EPITOME's development half (Sharma et al., EMNLP 2020; BSD-style attribution licence) with the reply sets' empathy codes; trained by \`npm run train\``,
+);
+const replyOut = new URL('../lib/analysis/reply-weights.json', import.meta.url).pathname;
+writeFileSync(replyOut, `${JSON.stringify(reply)}\n`);
+console.error(
+  `reply models: ${replies.length} reply-set lines, ${epitome.length} EPITOME pairs → ${replyOut}`,
 );
 
 const chat = chatExamples();

@@ -1,3 +1,5 @@
+import type { ReplyWeights } from '../../models';
+import { miAdherentFlags, miNonAdherentFlags } from '../../models/vocabulary';
 import type {
   AnalyzerWeights,
   RiskKind,
@@ -20,7 +22,8 @@ import { writeHints } from './hints';
 import { LinearModel } from './model';
 import type { IgnoreLabel } from './ignores-risk';
 import type { RiskModels } from './risk';
-import { type CodedTurn, summarize } from './session';
+import { replyModelsOf } from './reply';
+import { type CodedTurn, countFlags, summarize } from './session';
 
 /** How many earlier messages a session summary gives each utterance as context. */
 const SESSION_CONTEXT = 8;
@@ -32,15 +35,21 @@ export interface Analyzer {
 
 /**
  * Builds the instant, on-device analyzer from trained weights. Pure: no I/O, no browser API.
- * Without risk weights, risk is read by the rules alone.
+ * Without risk weights, risk is read by the rules alone; without reply weights, the MITI flags and
+ * empathy are read from the lexical cues alone.
  */
-export function createAnalyzer(weights: AnalyzerWeights, riskWeights: RiskWeights | null = null): Analyzer {
+export function createAnalyzer(
+  weights: AnalyzerWeights,
+  riskWeights: RiskWeights | null = null,
+  replyWeights: ReplyWeights | null = null,
+): Analyzer {
   const models: BehaviourModels = {
     main: new LinearModel<MainBehaviour>(weights.models.main),
     question: new LinearModel<QuestionType>(weights.models.question),
     reflection: new LinearModel<ReflectionType>(weights.models.reflection),
     input: new LinearModel<InputType>(weights.models.input),
     ...(riskWeights?.models.ignores && { ignores: new LinearModel<IgnoreLabel>(riskWeights.models.ignores) }),
+    ...(replyWeights && { reply: replyModelsOf(replyWeights) }),
   };
   const talk = new LinearModel<TalkType>(weights.models.talk);
   const risk: RiskModels | null = riskWeights && {
@@ -83,8 +92,8 @@ export function createAnalyzer(weights: AnalyzerWeights, riskWeights: RiskWeight
       return {
         role: 'counselor',
         ...score.code,
-        adherent: Number(f.affirm) + Number(f.seekingCollaboration) + Number(f.emphasizingAutonomy),
-        nonAdherent: Number(f.confront) + Number(f.persuadeWithoutPermission),
+        adherent: countFlags(f, miAdherentFlags),
+        nonAdherent: countFlags(f, miNonAdherentFlags),
       };
     });
     return summarize(coded);

@@ -19,6 +19,7 @@ import { DELUSION_OR_DANGER, DRAFT_RULES, type DraftCue } from './lexicon/draft'
 import { type Match, findMatches } from './match';
 import { FEELING_IN_CLIENT, IGNORES_THRESHOLD, type IgnoreLabel, ignoresFeatures } from './ignores-risk';
 import type { LinearModel } from './model';
+import { type ReplyModels, readReply, telling } from './reply';
 import { type NormalizedText, normalize } from './text';
 
 /** Words that soften a suggestion into an offer. */
@@ -31,6 +32,8 @@ export interface BehaviourModels {
   readonly input: LinearModel<InputType>;
   /** Whether a draft moves on from a client in distress (absent: the rules alone decide). */
   readonly ignores?: LinearModel<IgnoreLabel>;
+  /** The MITI flags and EPITOME empathy (absent: the lexical cues alone decide). */
+  readonly reply?: ReplyModels;
 }
 
 export interface DraftObservation {
@@ -113,6 +116,22 @@ export function clientShowsFeeling(client: ClientReading | null): boolean {
   return client !== null && FEELING_IN_CLIENT.test(client.turn.norm);
 }
 
+/**
+ * The lexical cues that add to the trained flags. Across writers left out, a cue for an
+ * affirmation, for autonomy or for a confrontation ("you're in denial") raised F1 when added to the
+ * model's reading; broader cues (any "what do you think", any "you should") lowered it, so for
+ * collaboration only an explicit request for permission counts.
+ */
+function withCues(flags: DraftFlags, has: (c: DraftCue) => boolean): DraftFlags {
+  return {
+    ...flags,
+    affirm: flags.affirm || has('affirm'),
+    emphasizingAutonomy: flags.emphasizingAutonomy || has('autonomy'),
+    confront: flags.confront || has('confront'),
+    seekingCollaboration: flags.seekingCollaboration || has('permission'),
+  };
+}
+
 export function scoreDraft(
   draft: string,
   conversation: Conversation,
@@ -138,13 +157,25 @@ export function scoreDraft(
     (conversation.counselorBefore !== null &&
       counselorCuesOf(conversation.counselorBefore).has('permission'));
   const advising = has('advice') || code.input === 'advice';
-  const flags: DraftFlags = {
-    affirm: has('affirm'),
-    seekingCollaboration: has('collaboration') || has('permission'),
-    emphasizingAutonomy: has('autonomy') || has('options'),
-    confront: has('confront'),
-    persuadeWithoutPermission:
-      !permission && !has('autonomy') && (has('persuade') || (advising && has('directive'))),
+  const trained = models.reply ? readReply(observed, models.reply) : null;
+  const flags: DraftFlags = trained
+    ? withCues(trained.flags, has)
+    : {
+        affirm: has('affirm'),
+        seekingCollaboration: has('collaboration') || has('permission'),
+        emphasizingAutonomy: has('autonomy') || has('options'),
+        confront: has('confront'),
+        persuadeWithoutPermission:
+          !permission && !has('autonomy') && (has('persuade') || (advising && has('directive'))),
+        direct: has('directive'),
+        warn: false,
+      };
+  /** Where a flag the model read shows in the draft: its cues' words, else its most telling sentence. */
+  const flagEvidence = (flag: keyof DraftFlags, cues: DraftCue[], why: string): RatingEvidence[] => {
+    const spans = asEvidence(first(...cues));
+    if (spans.length > 0 || !models.reply) return spans;
+    const t = telling(observed, models.reply.flags[flag], ['yes'], why);
+    return t ? [t] : [];
   };
 
   const evidence: EvidenceMap = {};
@@ -168,7 +199,42 @@ export function scoreDraft(
       SOFTENER.test(observed.norm.text.slice(Math.max(0, m.normStart - 12), m.normEnd)),
     );
   let respectForAutonomy: Level;
-  if (softened && !has('autonomy') && !has('permission') && !has('options')) {
+  const pressures = flags.direct || flags.warn || flags.persuadeWithoutPermission;
+  const softenedOffer =
+    softened ||
+    (models.reply !== undefined && !flags.direct && !flags.warn && SOFTENER.test(observed.norm.text));
+  if (models.reply && pressures && !(softenedOffer && !flags.direct && !flags.warn && !has('persuade'))) {
+    evidence.respectForAutonomy = flags.direct
+      ? flagEvidence('direct', ['directive'], 'tells the client what to do')
+      : flags.warn
+        ? flagEvidence(
+            'warn',
+            ['persuade', 'directive'],
+            'warns of consequences the client did not ask about',
+          )
+        : flagEvidence(
+            'persuadeWithoutPermission',
+            ['persuade', 'advice', 'directive'],
+            'advises without permission',
+          );
+    respectForAutonomy = 0;
+  } else if (models.reply && pressures) {
+    respectForAutonomy = rate(
+      'respectForAutonomy',
+      1,
+      first('advice'),
+      'softened direction: a suggestion, not a command',
+    );
+  } else if (models.reply && (flags.emphasizingAutonomy || has('permission') || has('options'))) {
+    evidence.respectForAutonomy = flagEvidence(
+      'emphasizingAutonomy',
+      ['autonomy', 'permission', 'options'],
+      'leaves the choice with the client',
+    );
+    respectForAutonomy = 2;
+  } else if (models.reply) {
+    respectForAutonomy = rate('respectForAutonomy', 1, []);
+  } else if (softened && !has('autonomy') && !has('permission') && !has('options')) {
     respectForAutonomy = rate(
       'respectForAutonomy',
       1,
@@ -190,8 +256,13 @@ export function scoreDraft(
   // Stance alignment
   const echoesClient = observed.echo >= 0.15;
   let stanceAlignment: Level;
-  if (has('confront') || has('persuade')) {
-    stanceAlignment = rate('stanceAlignment', 0, first('confront', 'persuade'));
+  if (has('confront') || has('persuade') || (models.reply && flags.confront)) {
+    evidence.stanceAlignment = flagEvidence(
+      'confront',
+      ['confront', 'persuade'],
+      "argues with the client's view",
+    );
+    stanceAlignment = 0;
   } else if (
     has('double_sided') ||
     (code.main === 'reflection' &&
@@ -210,21 +281,91 @@ export function scoreDraft(
     stanceAlignment = rate('stanceAlignment', 1, first('reflection_stem'));
   }
 
+  // EPITOME empathy: the trained reading where it is loaded, the lexical cues otherwise.
+  let empathy: Empathy;
+  if (models.reply) {
+    empathy = trained!.empathy;
+    const cuesFor: Record<EmpathyKey, DraftCue[]> = {
+      emotionalReactions: ['warmth', 'generic_empathy'],
+      interpretations: ['feeling', 'reflection_stem', 'validation', 'complex_reflection'],
+      explorations: ['explore_feelings', 'open_question'],
+    };
+    const whyFor: Record<EmpathyKey, string> = {
+      emotionalReactions: 'expresses warmth or concern',
+      interpretations: "shows understanding of the client's feelings and experience",
+      explorations: 'asks about what the client has not yet said',
+    };
+    for (const key of Object.keys(cuesFor) as EmpathyKey[]) {
+      if (empathy[key] === 0) {
+        evidence[key] = [];
+        continue;
+      }
+      const spans = asEvidence(first(...cuesFor[key]));
+      const t =
+        spans.length > 0 ? null : telling(observed, models.reply.empathy[key], ['1', '2'], whyFor[key]);
+      evidence[key] = t ? [t] : spans;
+    }
+  } else {
+    const emotionalReactions = rate(
+      'emotionalReactions',
+      has('warmth') ? 2 : has('generic_empathy') ? 1 : 0,
+      first('warmth', 'generic_empathy'),
+    );
+    const interpretations = rate(
+      'interpretations',
+      has('feeling') && (has('reflection_stem') || has('validation') || code.main === 'reflection')
+        ? 2
+        : has('reflection_stem') || has('validation') || code.main === 'reflection'
+          ? 1
+          : 0,
+      first('feeling', 'reflection_stem', 'validation', 'complex_reflection'),
+    );
+    const explorations = rate(
+      'explorations',
+      has('explore_feelings') || (has('open_question') && observed.echo > 0)
+        ? 2
+        : has('open_question')
+          ? 1
+          : 0,
+      first('explore_feelings', 'open_question'),
+    );
+    empathy = { emotionalReactions, interpretations, explorations };
+  }
+
   // Emotional resonance
   let emotionalResonance: Level;
   if (has('dismissive') || has('false_reassurance')) {
     emotionalResonance = rate('emotionalResonance', 0, first('dismissive', 'false_reassurance'));
   } else if (
-    has('feeling') &&
-    (has('validation') || has('reflection_stem') || has('warmth') || code.main === 'reflection')
+    (has('feeling') &&
+      (has('validation') || has('reflection_stem') || has('warmth') || code.main === 'reflection')) ||
+    // The trained reading: strong warmth, or a specific understanding said as a reflection.
+    (models.reply &&
+      (empathy.emotionalReactions === 2 || (empathy.interpretations === 2 && code.main === 'reflection')))
   ) {
     emotionalResonance = rate('emotionalResonance', 2, first('feeling', 'validation', 'warmth'));
-  } else if (has('feeling') || has('validation') || has('generic_empathy') || has('warmth')) {
+    if (evidence.emotionalResonance?.length === 0)
+      evidence.emotionalResonance = [
+        ...(evidence.emotionalReactions ?? []),
+        ...(evidence.interpretations ?? []),
+      ].slice(0, 2);
+  } else if (
+    has('feeling') ||
+    has('validation') ||
+    has('generic_empathy') ||
+    has('warmth') ||
+    (models.reply && (empathy.emotionalReactions > 0 || empathy.interpretations > 0))
+  ) {
     emotionalResonance = rate(
       'emotionalResonance',
       1,
       first('feeling', 'validation', 'generic_empathy', 'warmth'),
     );
+    if (evidence.emotionalResonance?.length === 0)
+      evidence.emotionalResonance = [
+        ...(evidence.emotionalReactions ?? []),
+        ...(evidence.interpretations ?? []),
+      ].slice(0, 1);
   } else {
     emotionalResonance = rate('emotionalResonance', 0, []);
   }
@@ -248,6 +389,7 @@ export function scoreDraft(
   } else if (
     has('collaboration') ||
     has('explore_feelings') ||
+    (models.reply !== undefined && empathy.explorations === 2 && /\?/.test(observed.norm.text)) ||
     (has('open_question') && (echoesClient || has('reflection_stem') || observed.echo > 0))
   ) {
     conversationalOrientation = rate(
@@ -263,32 +405,11 @@ export function scoreDraft(
     );
   }
 
-  // EPITOME empathy
-  const emotionalReactions = rate(
-    'emotionalReactions',
-    has('warmth') ? 2 : has('generic_empathy') ? 1 : 0,
-    first('warmth', 'generic_empathy'),
-  );
-  const interpretations = rate(
-    'interpretations',
-    has('feeling') && (has('reflection_stem') || has('validation') || code.main === 'reflection')
-      ? 2
-      : has('reflection_stem') || has('validation') || code.main === 'reflection'
-        ? 1
-        : 0,
-    first('feeling', 'reflection_stem', 'validation', 'complex_reflection'),
-  );
-  const explorations = rate(
-    'explorations',
-    has('explore_feelings') || (has('open_question') && observed.echo > 0) ? 2 : has('open_question') ? 1 : 0,
-    first('explore_feelings', 'open_question'),
-  );
-
   return {
     code,
     flags,
     mechanisms: { respectForAutonomy, stanceAlignment, emotionalResonance, conversationalOrientation },
-    empathy: { emotionalReactions, interpretations, explorations },
+    empathy,
     evidence,
     safety: safetyFindings(observed, conversation, client, code, models),
     observed,

@@ -1,9 +1,11 @@
 /**
- * The instant, on-device analyzer: rules and lexicons plus compact models trained on AnnoMI.
+ * The instant, on-device analyzer: rules and lexicons plus compact models trained on AnnoMI,
+ * EPITOME and the project's own chat-phrased sets.
  * Same code in the content script, the side panel, workers and the Node CLI (no browser API).
  */
 import {
   AnalyzerWeights,
+  type ReplyWeights,
   type RiskWeights,
   type AssessInput,
   type Assessment,
@@ -11,6 +13,7 @@ import {
   type SessionSummary,
 } from '../../models';
 import { type Analyzer, createAnalyzer } from './analyzer';
+import replyWeights from './reply-weights.json';
 import riskWeights from './risk-weights.json';
 import bundledWeights from './weights.json';
 
@@ -22,7 +25,11 @@ let shared: Analyzer | undefined;
 export function defaultAnalyzer(): Analyzer {
   // The weights file is a build artefact checked against its zod schema by the tests; parsing it
   // here would put zod into every bundle that analyses text.
-  shared ??= createAnalyzer(bundledWeights as AnalyzerWeights, riskWeights as RiskWeights);
+  shared ??= createAnalyzer(
+    bundledWeights as AnalyzerWeights,
+    riskWeights as RiskWeights,
+    replyWeights as ReplyWeights,
+  );
   return shared;
 }
 

@@ -42,6 +42,22 @@ export class LinearModel<Label extends string = string> {
     return softmax(scores);
   }
 
+  /** Adds one feature's pull (the weights of `row` times `value`) to `scores`. */
+  addRow(scores: number[], row: number, value: number): void {
+    const k = this.labels.length;
+    const base = row * k;
+    for (let c = 0; c < k; c++) scores[c]! += this.weights[base + c]! * this.scale * value;
+  }
+
+  /** Every kept feature id with its row (for a bank of models that share one feature space). */
+  keptRows(): ReadonlyMap<number, number> {
+    return this.rows;
+  }
+
+  initialScores(): number[] {
+    return this.bias.slice();
+  }
+
   /** The most probable label, optionally among a subset. */
   predict(fv: FeatureVector): { label: Label; probability: number; probabilities: number[] } {
     const p = this.probabilities(fv);
@@ -59,6 +75,42 @@ export class LinearModel<Label extends string = string> {
       if (row !== undefined) total += this.weights[row * this.labels.length + c]! * this.scale * value;
     }
     return total;
+  }
+}
+
+/**
+ * Several models over the same features read in one pass: one lookup per feature for all of them,
+ * instead of one per feature per model (the reply reading runs ten models on every keystroke).
+ */
+export class ModelBank<Key extends string> {
+  private readonly keys: readonly Key[];
+  private readonly models: readonly LinearModel[];
+  private readonly index = new Map<number, Int32Array>();
+
+  constructor(models: Readonly<Record<Key, LinearModel>>) {
+    this.keys = Object.keys(models) as Key[];
+    this.models = this.keys.map((k) => models[k]);
+    this.models.forEach((model, m) => {
+      for (const [id, row] of model.keptRows()) {
+        let rows = this.index.get(id);
+        if (!rows) this.index.set(id, (rows = new Int32Array(this.models.length).fill(-1)));
+        rows[m] = row;
+      }
+    });
+  }
+
+  /** Each model's class probabilities, in its `labels` order. */
+  probabilities(fv: FeatureVector): Record<Key, number[]> {
+    const scores = this.models.map((m) => m.initialScores());
+    for (const [id, value] of fv) {
+      const rows = this.index.get(id);
+      if (!rows) continue;
+      for (let m = 0; m < rows.length; m++)
+        if (rows[m]! >= 0) this.models[m]!.addRow(scores[m]!, rows[m]!, value);
+    }
+    const out = {} as Record<Key, number[]>;
+    this.keys.forEach((k, m) => (out[k] = softmax(scores[m]!)));
+    return out;
   }
 }
 

@@ -3,6 +3,8 @@
  * stressful" → "you only drink because work is stressful"), so a hint's "try" line fits this
  * conversation instead of being a generic template.
  */
+import { normalize } from './text';
+
 const SWAPS: Record<string, string> = {
   i: 'you',
   "i'm": "you're",
@@ -21,8 +23,14 @@ const SWAPS: Record<string, string> = {
   us: 'you',
 };
 
-/** Chat fillers that would sound odd coming back from the counselor. */
-const CHAT_FILLER = /\b(?:tbh|to be honest|honestly|lol|lmao|idk|rn|ngl|like,|tho|smh|fr)\b[,]?/giu;
+/**
+ * Words that would sound odd coming back from the counselor: chat fillers, and hedges about the
+ * client's own saying ("i guess", "i mean"), which turn into "you guess you want..." when swapped.
+ */
+const FILLER =
+  /\b(?:to be honest|not going to lie|honestly|lol|lmao|i don't know|right now|shaking my head|for real|like|i guess|i mean|i think|i feel like|you know|kind of|sort of|just|literally|basically|actually|anyway|anyways)\b,?/gu;
+/** Discourse openers that a reflection drops ("well", "so", "but", "and", "yeah", "okay"). */
+const OPENER = /^(?:(?:well|so|but|and|yeah|yes|no|nah|okay|oh|um|uh|hmm|ugh|because)\b[,.]?\s*)+/u;
 
 /** The sentence of `text` that contains [start, end), trimmed and capped. */
 export function clauseAround(text: string, start: number, end: number, maxChars = 110): string {
@@ -35,31 +43,55 @@ export function clauseAround(text: string, start: number, end: number, maxChars 
   return clause.replace(/[\s,;:–—-]+$/u, '');
 }
 
-/** Second-person version of a first-person clause, or null when it can't be done cleanly. */
+/**
+ * Second-person version of a first-person clause in the counselor's words, or null when it cannot
+ * be done cleanly. It works on the normalized text, so chat spelling is not copied back ("dont",
+ * "wanna", "cuz" come back as "don't", "want to", "because"), drops fillers and hedges, and keeps
+ * the capital of a name the client capitalized.
+ */
 export function reflectClause(clause: string): string | null {
+  const norm = normalize(clause);
   // "you" in the client's words means the counselor; swapping would say the opposite.
-  if (/\b(?:you|your|you're|u|ur)\b/iu.test(clause)) return null;
-  const words = clause.replace(/[’]/g, "'").split(/(\s+)/);
+  if (/\b(?:you|your|you're|yourself)\b/u.test(norm.text)) return null;
+  const words = norm.text
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}/gu, ' ')
+    .replace(FILLER, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .replace(OPENER, '')
+    .split(/(\s+)/);
   let previous = '';
   const out = words.map((w) => {
     if (/^\s+$/.test(w)) return w;
     const m = /^([^\p{L}']*)([\p{L}']+)(.*)$/u.exec(w);
     if (!m) return w;
     const [, pre, core, post] = m;
-    const lower = core!.toLowerCase();
-    let swapped = SWAPS[lower];
-    if (lower === 'was' && (previous === 'i' || previous === 'me')) swapped = 'were';
-    previous = lower;
-    return swapped === undefined ? w : `${pre}${swapped}${post}`;
+    let swapped = SWAPS[core!];
+    if ((core === 'was' || core === "wasn't") && (previous === 'i' || previous === 'me'))
+      swapped = core === 'was' ? 'were' : "weren't";
+    previous = core!;
+    return `${pre}${swapped ?? withCapital(core!, clause)}${post}`;
   });
   const result = out
     .join('')
-    .replace(CHAT_FILLER, '')
     .replace(/\s{2,}/g, ' ')
+    .replace(/\bs+o+\b/gu, 'so')
     .replace(/[\s,.!?…]+$/u, '')
+    .replace(/^[\s,.!?…]+/u, '')
+    // A clause cut at a cue can end on a dangling conjunction ("you want to quit but").
+    .replace(/(?:\s+(?:but|and|or|so|because|though))+$/u, '')
     .trim();
   if (result.length === 0) return null;
-  return result.charAt(0).toLowerCase() + result.slice(1);
+  return result;
+}
+
+/** A word as the client capitalized it mid-sentence (a name: "Jake", "Tesco"), else lowercase. */
+function withCapital(word: string, original: string): string {
+  const re = new RegExp(
+    `(?<=\\S\\s+)${word.charAt(0).toUpperCase()}${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'u',
+  );
+  return re.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** A short quotation of the client, for "try" lines that cannot reflect cleanly. */

@@ -1,4 +1,4 @@
-import type { Message, SessionSummary } from '../../models';
+import type { DraftFlags, Message, SessionSummary } from '../../models';
 
 /** Per-utterance codes a session summary is built from. */
 export interface CodedTurn {
@@ -61,4 +61,9 @@ export function summarize(turns: readonly CodedTurn[]): SessionSummary {
     resistanceMoments,
     score: Number(score.toFixed(4)),
   };
+}
+
+/** How many of the given MITI flags a reply carries. */
+export function countFlags(flags: DraftFlags, keys: readonly (keyof DraftFlags)[]): number {
+  return keys.reduce((n, k) => n + Number(flags[k]), 0);
 }

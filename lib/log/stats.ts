@@ -7,7 +7,8 @@ import {
   type TurnBody,
   hintActionKinds,
 } from '../../models/session-log';
-import { type CodedTurn, summarize } from '../analysis/session';
+import { countFlags, summarize, type CodedTurn } from '../analysis/session';
+import { miAdherentFlags, miNonAdherentFlags } from '../../models/vocabulary';
 
 /**
  * A session's running counts, updated one turn at a time so the review list and the MITI summary
@@ -83,8 +84,8 @@ export function countTurn(tally: SessionTally, turn: TurnBody): SessionTally {
     next.codes[key] = (next.codes[key] ?? 0) + 1;
     // The same MI-adherent and non-adherent behaviours the analyzer's session summary counts.
     const f = draft.flags;
-    next.miAdherent += Number(f.affirm) + Number(f.seekingCollaboration) + Number(f.emphasizingAutonomy);
-    next.miNonAdherent += Number(f.confront) + Number(f.persuadeWithoutPermission);
+    next.miAdherent += countFlags(f, miAdherentFlags);
+    next.miNonAdherent += countFlags(f, miNonAdherentFlags);
   }
   return next;
 }

@@ -78,18 +78,25 @@ function fit<Label extends string>(
   for (const e of examples) counts[index.get(e.label)!]!++;
   const classWeight = counts.map((c) => (c === 0 ? 0 : Math.pow(examples.length / (k * c), o.balance)));
 
-  const w = new Map<number, Float64Array>();
-  const g2 = new Map<number, Float64Array>();
+  // Dense rows for the features that occur, and each example as parallel arrays of row and value:
+  // the same arithmetic as a map per feature, without a hash lookup per feature per class.
+  const rowOf = new Map<number, number>();
+  const rows = examples.map((e) => {
+    const at = new Int32Array(e.features.size);
+    const values = new Float64Array(e.features.size);
+    let i = 0;
+    for (const [id, v] of e.features) {
+      let r = rowOf.get(id);
+      if (r === undefined) rowOf.set(id, (r = rowOf.size));
+      at[i] = r;
+      values[i++] = v;
+    }
+    return { at, values, y: index.get(e.label)! };
+  });
+  const weights = new Float64Array(rowOf.size * k);
+  const g2 = new Float64Array(rowOf.size * k).fill(1e-8);
   const bias = new Float64Array(k);
   const biasG2 = new Float64Array(k).fill(1e-8);
-  const row = (m: Map<number, Float64Array>, id: number, init = 0) => {
-    let r = m.get(id);
-    if (!r) {
-      r = new Float64Array(k).fill(init);
-      m.set(id, r);
-    }
-    return r;
-  };
 
   const order = examples.map((_, i) => i);
   const random = seededRng(o.seed);
@@ -100,12 +107,12 @@ function fit<Label extends string>(
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const n of order) {
-      const e = examples[n]!;
-      const y = index.get(e.label)!;
+      const { at, values, y } = rows[n]!;
       for (let c = 0; c < k; c++) scores[c] = bias[c]!;
-      for (const [id, v] of e.features) {
-        const r = w.get(id);
-        if (r) for (let c = 0; c < k; c++) scores[c]! += r[c]! * v;
+      for (let f = 0; f < at.length; f++) {
+        const base = at[f]! * k;
+        const v = values[f]!;
+        for (let c = 0; c < k; c++) scores[c]! += weights[base + c]! * v;
       }
       const p = softmax(scores);
       const cw = classWeight[y]!;
@@ -114,17 +121,19 @@ function fit<Label extends string>(
         biasG2[c]! += grad * grad;
         bias[c]! -= (o.learningRate * grad) / Math.sqrt(biasG2[c]!);
       }
-      for (const [id, v] of e.features) {
-        const r = row(w, id);
-        const g = row(g2, id, 1e-8);
+      for (let f = 0; f < at.length; f++) {
+        const base = at[f]! * k;
+        const v = values[f]!;
         for (let c = 0; c < k; c++) {
-          const grad = (p[c]! - (c === y ? 1 : 0)) * cw * v + o.l2 * r[c]!;
-          g[c]! += grad * grad;
-          r[c]! -= (o.learningRate * grad) / Math.sqrt(g[c]!);
+          const grad = (p[c]! - (c === y ? 1 : 0)) * cw * v + o.l2 * weights[base + c]!;
+          g2[base + c]! += grad * grad;
+          weights[base + c]! -= (o.learningRate * grad) / Math.sqrt(g2[base + c]!);
         }
       }
     }
   }
+  const w = new Map<number, Float64Array>();
+  for (const [id, r] of rowOf) w.set(id, weights.slice(r * k, r * k + k));
   return { bias, w };
 }
 

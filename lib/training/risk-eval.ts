@@ -170,13 +170,17 @@ function diaSafetyRow(dataDir: string, analyzerWeights: AnalyzerWeights, risk: R
 }
 
 /** Rows as the eval table prints them; false-alarm rows meet their target from below. */
-export function printRiskRows(rows: readonly RiskRow[], pad: (s: string, n: number) => string): void {
+export function printRiskRows(
+  rows: readonly RiskRow[],
+  pad: (s: string, n: number) => string,
+  width = 62,
+): void {
   for (const r of rows) {
     const lowerIsBetter = r.name.includes('lower is better');
     const met =
       r.target === null ? '' : (lowerIsBetter ? r.value <= r.target : r.value >= r.target) ? 'yes' : 'no';
     console.log(
-      `${pad(r.name, 62)} ${pad(r.value.toFixed(3), 7)} ${pad(r.target === null ? '' : `${lowerIsBetter ? '≤' : '≥'}${r.target.toFixed(2)}`, 7)} ${pad(met, 4)} ${r.note}`,
+      `${pad(r.name, width)} ${pad(r.value.toFixed(3), 7)} ${pad(r.target === null ? '' : `${lowerIsBetter ? '≤' : '≥'}${r.target.toFixed(2)}`, 7)} ${pad(met, 4)} ${r.note}`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { AnalyzerWeights } from '../../models';
+import { AnalyzerWeights, ReplyWeights, draftFlagKeys, empathyKeys } from '../../models';
 import {
   LinearModel,
   base64ToBytes,
@@ -43,6 +43,12 @@ describe('reflections turn first person into second', () => {
     ['I only drink because work is stressful', 'you only drink because work is stressful'],
     ['My wife keeps nagging me', 'your wife keeps nagging you'],
     ['I was fine before', 'you were fine before'],
+    // In the counselor's voice: hedges and fillers dropped, chat spelling not copied back, names kept.
+    ['i guess i want to quit but idk', 'you want to quit'],
+    ['honestly i dont wanna stop cuz it helps me sleep', "you don't want to stop because it helps you sleep"],
+    ['I told Jake i was done', 'you told Jake you were done'],
+    ['im soooo tired of this 😩', "you're so tired of this"],
+    ['well i wasnt gonna go anyway', "you weren't going to go"],
   ])('%j', (clause, expected) => expect(reflectClause(clause)).toBe(expected));
 
   test('a clause about the counselor is not swapped (it would invert its meaning)', () => {
@@ -78,6 +84,18 @@ describe('packed models', () => {
     const weights = AnalyzerWeights.parse(raw);
     for (const packed of Object.values(weights.models)) expect(() => new LinearModel(packed)).not.toThrow();
     expect(weights.source).toMatch(/AnnoMI/);
+  });
+
+  test('the shipped reply weights match their schema and hold a model for every flag and empathy mechanism', () => {
+    const raw: unknown = JSON.parse(
+      readFileSync(new URL('../../lib/analysis/reply-weights.json', import.meta.url), 'utf8'),
+    );
+    const weights = ReplyWeights.parse(raw);
+    expect(Object.keys(weights.models.flags).sort()).toEqual([...draftFlagKeys].sort());
+    expect(Object.keys(weights.models.empathy).sort()).toEqual([...empathyKeys].sort());
+    for (const packed of [...Object.values(weights.models.flags), ...Object.values(weights.models.empathy)])
+      expect(() => new LinearModel(packed)).not.toThrow();
+    expect(weights.source).toMatch(/EPITOME/);
   });
 });
 

@@ -86,7 +86,7 @@ describe('MI behaviour flags', () => {
     ['affirm', 'That took a lot of courage to share.'],
     ['affirm', "You've already made real progress this month."],
     ['affirm', 'thats so brave of u to share'],
-    ['seekingCollaboration', 'What do you think would help?'],
+    ['seekingCollaboration', 'Where would you like to start today?'],
     ['seekingCollaboration', 'Would you like to look at some options together?'],
     ['seekingCollaboration', 'would u be ok if i shared some ideas?'],
     ['emphasizingAutonomy', "It's up to you what happens next."],
@@ -96,6 +96,11 @@ describe('MI behaviour flags', () => {
     ['confront', "Come on, that's just an excuse."],
     ['persuadeWithoutPermission', 'You really need to quit before it ruins your life.'],
     ['persuadeWithoutPermission', "If you don't cut down you'll lose her."],
+    ['persuadeWithoutPermission', 'have u tried just going to bed earlier?'],
+    ['direct', 'Stop drinking on weeknights.'],
+    ['direct', 'u need to tell ur mum tonight'],
+    ['warn', "If you don't cut down you'll lose her."],
+    ['warn', 'keep this up and ull lose ur job'],
   ] as const)('%s: "%s"', (flag, draft) => {
     expect(draftOf(draft).flags[flag]).toBe(true);
   });
@@ -107,6 +112,8 @@ describe('MI behaviour flags', () => {
     ['emphasizingAutonomy', 'what have u been up to?'],
     ['confront', "It sounds like you enjoy it and you're also hearing her worry."],
     ['persuadeWithoutPermission', "Would it be okay if I shared what's helped others?"],
+    ['direct', 'One thing some people try is cutting out weeknights. What do you make of that?'],
+    ['warn', "It sounds like you're worried about losing her."],
   ] as const)('not %s: "%s"', (flag, draft) => {
     expect(draftOf(draft).flags[flag]).toBe(false);
   });

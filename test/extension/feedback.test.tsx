@@ -4,6 +4,7 @@ import { Feedback, type FeedbackState } from '../../components/Feedback';
 import { Highlighted } from '../../components/Highlighted';
 import type { Assessment } from '../../models';
 import { assessment, context, draftText, hints, phrases } from './fixtures/assessment';
+import { assess } from '../../lib/analysis';
 
 function show(state: FeedbackState): HTMLElement {
   const root = document.createElement('div');
@@ -161,5 +162,37 @@ describe('Highlighted', () => {
     );
     expect([...root.querySelectorAll('mark')].map((m) => m.firstChild?.textContent)).toEqual(['bc', 'gh']);
     expect(root.textContent).toBe('abc (first)defgh (tail)');
+  });
+
+  test('says why a reply that meets the moment works, quoting it, and says nothing of the kind for one that does not', () => {
+    const moment = [
+      { role: 'counselor' as const, text: 'What do you make of how much you have been drinking lately?' },
+      {
+        role: 'client' as const,
+        text: 'idk i like drinking w my mates but my gf keeps saying im drinking too much',
+      },
+    ];
+    const good =
+      "Part of you enjoys the nights out, and part of you wonders if she's got a point. What do you make of it?";
+    const root = show({
+      kind: 'ready',
+      assessment: assess({ context: moment, draft: good }),
+      context: moment,
+      draft: good,
+    });
+    const works = sectionTitled(root, 'This reply works');
+    expect(textOf(works)).toMatch(/^This reply works Works because it reflects the client's own view/);
+    expect(textOf(works)).toContain('Your draft: “What do you make of it?”');
+    document.body.innerHTML = '';
+
+    const poor = 'You need to stop drinking.';
+    const again = show({
+      kind: 'ready',
+      assessment: assess({ context: moment, draft: poor }),
+      context: moment,
+      draft: poor,
+    });
+    expect(textOf(again)).not.toContain('This reply works');
+    expect(textOf(again)).toContain('Ask before advising');
   });
 });

@@ -34,7 +34,8 @@ function expectedSummary(turns: readonly LoggedTurn[]) {
         reflection: a.reflection,
         input: a.input,
         adherent: Number(f.affirm) + Number(f.seekingCollaboration) + Number(f.emphasizingAutonomy),
-        nonAdherent: Number(f.confront) + Number(f.persuadeWithoutPermission),
+        nonAdherent:
+          Number(f.confront) + Number(f.persuadeWithoutPermission) + Number(f.direct) + Number(f.warn),
       },
     ];
   });

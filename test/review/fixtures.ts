@@ -1,6 +1,6 @@
 import { countTurn, emptyTally, statsOf, summaryOf } from '../../lib/log/stats';
 import type { SessionDetail } from '../../lib/log/store';
-import type { Message } from '../../models';
+import type { DraftAssessment, Message } from '../../models';
 import type { LoggedTurn, SessionListItem, TurnBody } from '../../models/session-log';
 import { CONVERSATION, T0, turnsFor } from '../log/helpers';
 
@@ -46,7 +46,8 @@ export function sessionDetail(
       role: 'counselor',
       text: turn.text,
       sentDraft: turn.sentDraft,
-      assessment: turn.assessment ?? null,
+      // The analyzer's own output: every flag is set, so the stored (parsed) shape holds.
+      assessment: (turn.assessment ?? null) as DraftAssessment | null,
       hints,
       judge: null,
     };
