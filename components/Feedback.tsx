@@ -76,7 +76,7 @@ function FeedbackBody({ state, onInsert, onAction }: { state: FeedbackState } & 
 
 /** A reply that meets the moment says so, and why, so the counselor learns what to keep doing. */
 function WorksBecause({ draft, text }: { draft: DraftAssessment; text: string }) {
-  const works = worksBecause(draft);
+  const works = worksBecause(draft, text);
   if (!works) return null;
   return (
     <section class="card works" aria-labelledby="works-heading">

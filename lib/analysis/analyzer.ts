@@ -15,8 +15,8 @@ import type {
   SessionSummary,
   TalkType,
 } from '../../models';
-import { readClient } from './client';
-import { readConversation } from './context';
+import { type ClientReading, readClient } from './client';
+import { type Conversation, readConversation } from './context';
 import { type BehaviourModels, scoreDraft } from './draft';
 import { writeHints } from './hints';
 import { LinearModel } from './model';
@@ -57,9 +57,19 @@ export function createAnalyzer(
     kind: new LinearModel<RiskKind>(riskWeights.models.kind),
   };
 
+  // The panel assesses on every keystroke of the draft while the conversation stays the same: the
+  // client's reading (the costliest part, risk over twelve messages) is kept for the last one.
+  let lastClient: { key: string; conversation: Conversation; client: ClientReading | null } | null = null;
+  const conversationKey = (context: readonly Message[]) =>
+    context.map((m) => `${m.role}\u0000${m.text}`).join('\u0001');
+
   function assess(input: AssessInput): Assessment {
-    const conversation = readConversation(input.context);
-    const client = readClient(conversation, talk, risk);
+    const key = conversationKey(input.context);
+    if (lastClient?.key !== key) {
+      const conversation = readConversation(input.context);
+      lastClient = { key, conversation, client: readClient(conversation, talk, risk) };
+    }
+    const { conversation, client } = lastClient;
     const draftText = input.draft ?? '';
     if (draftText.trim().length === 0)
       return { client: client?.assessment ?? null, draft: null, engine: 'rules' };

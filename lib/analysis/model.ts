@@ -84,32 +84,56 @@ export class LinearModel<Label extends string = string> {
  */
 export class ModelBank<Key extends string> {
   private readonly keys: readonly Key[];
-  private readonly models: readonly LinearModel[];
-  private readonly index = new Map<number, Int32Array>();
+  /** Where each model's scores start in a row of `weights`, and how many labels it has. */
+  private readonly offsets: readonly number[];
+  private readonly width: number;
+  private readonly biases: Float64Array;
+  private readonly index = new Map<number, number>();
+  /** One row per feature id any model kept: every model's scaled weights side by side, 0 where absent. */
+  private readonly weights: Float32Array;
 
   constructor(models: Readonly<Record<Key, LinearModel>>) {
     this.keys = Object.keys(models) as Key[];
-    this.models = this.keys.map((k) => models[k]);
-    this.models.forEach((model, m) => {
-      for (const [id, row] of model.keptRows()) {
-        let rows = this.index.get(id);
-        if (!rows) this.index.set(id, (rows = new Int32Array(this.models.length).fill(-1)));
-        rows[m] = row;
+    const list = this.keys.map((k) => models[k]);
+    const offsets: number[] = [];
+    let width = 0;
+    for (const m of list) {
+      offsets.push(width);
+      width += m.labels.length;
+    }
+    this.offsets = offsets;
+    this.width = width;
+    this.biases = Float64Array.from(list.flatMap((m) => m.initialScores()));
+    for (const m of list)
+      for (const id of m.keptRows().keys()) if (!this.index.has(id)) this.index.set(id, this.index.size);
+    this.weights = new Float32Array(this.index.size * width);
+    list.forEach((m, i) => {
+      const k = m.labels.length;
+      for (const [id, row] of m.keptRows()) {
+        const scores = new Array<number>(k).fill(0);
+        m.addRow(scores, row, 1);
+        const base = this.index.get(id)! * width + offsets[i]!;
+        for (let c = 0; c < k; c++) this.weights[base + c] = scores[c]!;
       }
     });
   }
 
   /** Each model's class probabilities, in its `labels` order. */
   probabilities(fv: FeatureVector): Record<Key, number[]> {
-    const scores = this.models.map((m) => m.initialScores());
+    const width = this.width;
+    const scores = Float64Array.from(this.biases);
     for (const [id, value] of fv) {
-      const rows = this.index.get(id);
-      if (!rows) continue;
-      for (let m = 0; m < rows.length; m++)
-        if (rows[m]! >= 0) this.models[m]!.addRow(scores[m]!, rows[m]!, value);
+      const row = this.index.get(id);
+      if (row === undefined) continue;
+      const base = row * width;
+      for (let c = 0; c < width; c++) scores[c]! += this.weights[base + c]! * value;
     }
     const out = {} as Record<Key, number[]>;
-    this.keys.forEach((k, m) => (out[k] = softmax(scores[m]!)));
+    this.keys.forEach((k, i) => {
+      const from = this.offsets[i]!;
+      const to = i + 1 < this.offsets.length ? this.offsets[i + 1]! : width;
+      out[k] = softmax(Array.from(scores.subarray(from, to)));
+    });
     return out;
   }
 }

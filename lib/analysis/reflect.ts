@@ -28,9 +28,9 @@ const SWAPS: Record<string, string> = {
  * client's own saying ("i guess", "i mean"), which turn into "you guess you want..." when swapped.
  */
 const FILLER =
-  /\b(?:to be honest|not going to lie|honestly|lol|lmao|i don't know|right now|shaking my head|for real|like|i guess|i mean|i think|i feel like|you know|kind of|sort of|just|literally|basically|actually|anyway|anyways)\b,?/gu;
+  /\b(?:to be honest|not going to lie|honestly|lol|lmao|i don't know|right now|shaking my head|for real|like(?=,)|i guess|i mean|i think|i feel like|you know|kind of|sort of|just|literally|basically|actually|anyway|anyways)\b,?/gu;
 /** Discourse openers that a reflection drops ("well", "so", "but", "and", "yeah", "okay"). */
-const OPENER = /^(?:(?:well|so|but|and|yeah|yes|no|nah|okay|oh|um|uh|hmm|ugh|because)\b[,.]?\s*)+/u;
+const OPENER = /^(?:(?:well|so|but|and|yeah|yes|no|nah|okay|oh|um|uh|hmm|ugh|because|like)\b[,.]?\s*)+/u;
 
 /** The sentence of `text` that contains [start, end), trimmed and capped. */
 export function clauseAround(text: string, start: number, end: number, maxChars = 110): string {
@@ -76,6 +76,8 @@ export function reflectClause(clause: string): string | null {
     .join('')
     .replace(/\s{2,}/g, ' ')
     .replace(/\bs+o+\b/gu, 'so')
+    // "w" stays as typed in normalized text (it can be a letter); between words it means "with".
+    .replace(/(?<=\p{L} )w(?= \p{L})/gu, 'with')
     .replace(/[\s,.!?…]+$/u, '')
     .replace(/^[\s,.!?…]+/u, '')
     // A clause cut at a cue can end on a dangling conjunction ("you want to quit but").

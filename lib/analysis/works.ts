@@ -21,7 +21,7 @@ export interface WorksBecause {
   readonly evidence: readonly RatingEvidence[];
 }
 
-export function worksBecause(draft: DraftAssessment): WorksBecause | null {
+export function worksBecause(draft: DraftAssessment, text: string): WorksBecause | null {
   if (draft.safety.length > 0) return null;
   if (miNonAdherentFlags.some((f) => draft.flags[f])) return null;
   if (draft.hints.some((h) => h.severity !== 'suggestion')) return null;
@@ -32,8 +32,19 @@ export function worksBecause(draft: DraftAssessment): WorksBecause | null {
   if (draft.flags.affirm && picked.length < 2) says.push('affirms a strength');
   const evidence: RatingEvidence[] = [];
   for (const s of picked) {
-    const e = draft.evidence[s.key]?.[0];
+    const found = draft.evidence[s.key]?.[0];
+    const e = found && wholeSentence(text, found);
     if (e && !evidence.some((o) => o.start < e.end && e.start < o.end)) evidence.push(e);
   }
   return { line: `Works because it ${says.join(' and ')}.`, evidence };
+}
+
+/** A rating's evidence widened to the sentence it sits in, so the quote reads as the counselor wrote it. */
+function wholeSentence(text: string, e: RatingEvidence): RatingEvidence {
+  let start = Math.max(0, Math.min(e.start, text.length));
+  while (start > 0 && !/[.!?\n]/u.test(text[start - 1]!)) start--;
+  let end = Math.max(start, Math.min(e.end, text.length));
+  while (end < text.length && !/[.!?\n]/u.test(text[end - 1] ?? '.')) end++;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  return { ...e, start, end };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../lib/analysis/model';
 import { normalize, toOriginalSpan } from '../../lib/analysis/text';
 import { reflectClause } from '../../lib/analysis/reflect';
+import { assess } from '../../lib/analysis';
 import { auroc, f1For, foldsByGroup, macroF1 } from '../../lib/training/metrics';
 import { train } from '../../lib/training/logreg';
 import { hashFeature } from '../../lib/analysis/features';
@@ -49,6 +50,12 @@ describe('reflections turn first person into second', () => {
     ['I told Jake i was done', 'you told Jake you were done'],
     ['im soooo tired of this 😩', "you're so tired of this"],
     ['well i wasnt gonna go anyway', "you weren't going to go"],
+    // "like" the verb stays; "like" the filler goes.
+    [
+      'idk i like drinking w my mates but my gf keeps saying im drinking too much',
+      "you like drinking with your mates but your girlfriend keeps saying you're drinking too much",
+    ],
+    ['like i just dont care, like, whatever', "you don't care, whatever"],
   ])('%j', (clause, expected) => expect(reflectClause(clause)).toBe(expected));
 
   test('a clause about the counselor is not swapped (it would invert its meaning)', () => {
@@ -114,5 +121,19 @@ describe('metrics', () => {
     const folds = foldsByGroup(groups, 2);
     expect(new Set(groups.map((g) => folds.get(g))).size).toBe(2);
     expect(folds.size).toBe(4);
+  });
+});
+
+describe('one analyzer across keystrokes and messages', () => {
+  test('the conversation is read again when a message arrives, and reused while only the draft changes', () => {
+    const calm = [{ role: 'client' as const, text: 'work was fine today, just tired' }];
+    const risky = [
+      ...calm,
+      { role: 'client' as const, text: 'i have the pills here and i want to take them all tonight' },
+    ];
+    expect(assess({ context: calm, draft: 'How' }).client?.risk.level).toBe('none');
+    expect(assess({ context: calm, draft: 'How was it?' }).client?.risk.level).toBe('none');
+    expect(assess({ context: risky, draft: 'How was it?' }).client?.risk.level).toBe('high');
+    expect(assess({ context: calm, draft: 'How was it?' }).client?.risk.level).toBe('none');
   });
 });

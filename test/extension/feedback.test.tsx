@@ -183,6 +183,10 @@ describe('Highlighted', () => {
     const works = sectionTitled(root, 'This reply works');
     expect(textOf(works)).toMatch(/^This reply works Works because it reflects the client's own view/);
     expect(textOf(works)).toContain('Your draft: “What do you make of it?”');
+    // Quotes are whole sentences of the draft, not the fragment a cue matched.
+    expect(textOf(works)).toContain(
+      "Your draft: “Part of you enjoys the nights out, and part of you wonders if she's got a point.”",
+    );
     document.body.innerHTML = '';
 
     const poor = 'You need to stop drinking.';
