@@ -49,6 +49,8 @@ export const ReplyWeights = z.object({
   models: z.object({
     flags: z.record(DraftFlagKey, PackedModel),
     empathy: z.record(EmpathyKey, PackedModel),
+    /** Reassurance the counselor cannot know to be true ("it'll pass", "something will turn up"). */
+    falseReassurance: PackedModel.optional(),
   }),
 });
 export type ReplyWeights = z.infer<typeof ReplyWeights>;

@@ -411,7 +411,7 @@ export function scoreDraft(
     mechanisms: { respectForAutonomy, stanceAlignment, emotionalResonance, conversationalOrientation },
     empathy,
     evidence,
-    safety: safetyFindings(observed, conversation, client, code, models),
+    safety: safetyFindings(observed, conversation, client, code, models, trained?.falseReassurance ?? false),
     observed,
   };
 }
@@ -465,6 +465,7 @@ function safetyFindings(
   client: ClientReading | null,
   code: BehaviourCode,
   models: BehaviourModels,
+  reassures: boolean,
 ): SafetyFinding[] {
   const out: SafetyFinding[] = [];
   const ignores = ignoresRisk(observed, client, models);
@@ -495,6 +496,16 @@ function safetyFindings(
         end: m.end,
         why: 'reassurance the counselor cannot know to be true',
       });
+  }
+  // The trained reading catches reassurance the lexicon does not list ("something will turn up").
+  if (reassures && models.reply?.falseReassurance && !out.some((f) => f.flag === 'false_reassurance')) {
+    const t = telling(
+      observed,
+      models.reply.falseReassurance,
+      ['yes'],
+      'reassurance the counselor cannot know to be true',
+    );
+    if (t) out.push({ flag: 'false_reassurance', start: t.start, end: t.end, why: t.why });
   }
   // Premature advice: solutions to a client who has just shared feelings, before any understanding.
   const understanding = ['reflection_stem', 'feeling', 'validation', 'generic_empathy', 'warmth'].some((c) =>

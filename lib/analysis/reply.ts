@@ -22,8 +22,10 @@ import { sentences } from './text';
 export interface ReplyModels {
   readonly flags: Readonly<Record<DraftFlagKey, LinearModel<'yes' | 'no'>>>;
   readonly empathy: Readonly<Record<EmpathyKey, LinearModel<'0' | '1' | '2'>>>;
+  /** Whether the draft reassures beyond what the counselor can know (absent in older weights). */
+  readonly falseReassurance?: LinearModel<'yes' | 'no'>;
   /** All of them read in one pass over the draft's features. */
-  readonly bank: ModelBank<DraftFlagKey | EmpathyKey>;
+  readonly bank: ModelBank<DraftFlagKey | EmpathyKey | 'falseReassurance'>;
 }
 
 export const FLAG_LABELS = ['yes', 'no'] as const;
@@ -40,7 +42,7 @@ export const FLAG_THRESHOLD = 0.6;
 export function readReply(
   observed: DraftObservation,
   models: ReplyModels,
-): { flags: DraftFlags; empathy: Empathy } {
+): { flags: DraftFlags; empathy: Empathy; falseReassurance: boolean } {
   const p = models.bank.probabilities(observed.features);
   const flags = {} as Record<DraftFlagKey, boolean>;
   for (const [key, model] of Object.entries(models.flags) as [DraftFlagKey, LinearModel<'yes' | 'no'>][])
@@ -52,7 +54,10 @@ export function readReply(
     for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
     empathy[key] = Number(model.labels[best]) as Level;
   }
-  return { flags: flags as DraftFlags, empathy: empathy as Empathy };
+  const reassures = models.falseReassurance
+    ? (p.falseReassurance?.[models.falseReassurance.labels.indexOf('yes')] ?? 0) >= FLAG_THRESHOLD
+    : false;
+  return { flags: flags as DraftFlags, empathy: empathy as Empathy, falseReassurance: reassures };
 }
 
 /** Each sentence of a draft with its features, computed once per draft whatever asks for them. */
@@ -102,7 +107,20 @@ export function replyModelsOf(weights: ReplyWeights): ReplyModels {
   for (const [k, w] of Object.entries(weights.models.flags)) flags[k as DraftFlagKey] = new LinearModel(w);
   const empathy = {} as Record<EmpathyKey, LinearModel<'0' | '1' | '2'>>;
   for (const [k, w] of Object.entries(weights.models.empathy)) empathy[k as EmpathyKey] = new LinearModel(w);
-  return { flags, empathy, bank: new ModelBank<DraftFlagKey | EmpathyKey>({ ...flags, ...empathy }) };
+  const falseReassurance = weights.models.falseReassurance
+    ? new LinearModel<'yes' | 'no'>(weights.models.falseReassurance)
+    : undefined;
+  const bankModels: Partial<Record<DraftFlagKey | EmpathyKey | 'falseReassurance', LinearModel>> = {
+    ...flags,
+    ...empathy,
+  };
+  if (falseReassurance) bankModels.falseReassurance = falseReassurance;
+  return {
+    flags,
+    empathy,
+    ...(falseReassurance && { falseReassurance }),
+    bank: new ModelBank(bankModels as Record<DraftFlagKey | EmpathyKey | 'falseReassurance', LinearModel>),
+  };
 }
 
 /**

@@ -114,7 +114,22 @@ export function trainReplies(
   empathy: readonly EmpathyExample[],
   source: string,
 ): ReplyWeights {
-  return { version: 1, source, models: { flags: trainFlags(replies), empathy: trainEmpathy(empathy) } };
+  return {
+    version: 1,
+    source,
+    models: {
+      flags: trainFlags(replies),
+      empathy: trainEmpathy(empathy),
+      falseReassurance: train(
+        FLAG_LABELS,
+        replies.map((e) => ({
+          features: e.features,
+          label: e.line.gold.draft.safety.includes('false_reassurance') ? 'yes' : 'no',
+        })),
+        FLAG_OPTIONS,
+      ),
+    },
+  };
 }
 
 /** The reply sets' empathy codes as training examples for the empathy models. */

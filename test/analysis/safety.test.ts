@@ -135,6 +135,12 @@ describe('false_reassurance', () => {
       'Nothing bad is going to happen.',
       'Nothing bad is going to happen',
     ],
+    // Wordings no lexicon lists: the trained reading finds them and cites the sentence.
+    [
+      'landlord wants us out by march and i cant find anything we can afford',
+      'a place will come up, it always works out in the end',
+      'a place will come up',
+    ],
   ])('"%s" + draft "%s" → false_reassurance', (client, draft, phrase) => {
     const { draft: d } = assessDraft(client, draft);
     const found = d.safety.filter((s) => s.flag === 'false_reassurance');
@@ -151,6 +157,10 @@ describe('false_reassurance', () => {
     [
       'what if something happens to my mum',
       "I don't know if everything will be okay. What's worrying you most?",
+    ],
+    [
+      'landlord wants us out by march and i cant find anything we can afford',
+      "that sounds frightening, not knowing where you'll be living. what have you looked at so far?",
     ],
   ])('"%s" + draft "%s" → no false_reassurance', (client, draft) => {
     expect(flagsOf(client, draft)).not.toContain('false_reassurance');
