@@ -34,9 +34,7 @@ export function ResistanceMoments({ moments }: { moments: readonly ResistanceMom
                 {group.map(({ client, behaviours }) => (
                   <p key={client.seq}>
                     <a href={`#${turnAnchor(client.seq)}`}>Turn {client.seq + 1}</a>:{' '}
-                    <strong>
-                      {behaviours.map((b) => behaviourNames[b]).join(', ') || 'Resistance, no single phrase'}
-                    </strong>
+                    <strong>{behaviours.map((b) => behaviourNames[b]).join(', ')}</strong>
                     {` ${(client.assessment?.resistance.cues ?? [])
                       .map((c) => `“${client.text.slice(c.start, c.end)}”`)
                       .join(' ')}`}

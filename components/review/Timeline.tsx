@@ -34,7 +34,8 @@ export const turnAnchor = (seq: number) => `turn-${seq}`;
 
 const ClientItem = memo(function ClientItem({ turn }: { turn: ClientTurn }) {
   const a = turn.assessment;
-  const resistance = a?.resistance.present === true;
+  // A resistance moment is a phrase and a behaviour (older logs may hold readings without cues).
+  const resistance = a?.resistance.present === true && (a.resistance.cues.length ?? 0) > 0;
   const highlights = [
     ...(a?.resistance.cues ?? []).map((c) => ({
       start: c.start,
@@ -56,9 +57,7 @@ const ClientItem = memo(function ClientItem({ turn }: { turn: ClientTurn }) {
       {resistance && (
         <p class="turn-cues">
           <strong>Resistance moment</strong>
-          {behaviours.length > 0
-            ? `: ${behaviours.map(([b, c]) => `${behaviourNames[b]} (${categoryNames[c]})`).join(', ')}`
-            : ' (no single phrase in this message)'}
+          {`: ${behaviours.map(([b, c]) => `${behaviourNames[b]} (${categoryNames[c]})`).join(', ')}`}
         </p>
       )}
       {a && a.risk.level !== 'none' && (

@@ -247,7 +247,9 @@ export function readClient(
   const assessment: ClientAssessment = {
     talk,
     resistance: {
-      present: confidence >= RESISTANCE_THRESHOLD,
+      // A resistance moment is a phrase and a behaviour: without a cue there is nothing to show a
+      // counselor or a supervisor, and a hint aimed at resistance nobody can point to is wrong advice.
+      present: confidence >= RESISTANCE_THRESHOLD && ranked.length > 0,
       confidence,
       cues: ranked.map(({ weight: _weight, ...cue }) => cue),
     },

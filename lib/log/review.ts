@@ -142,8 +142,10 @@ export function resistanceMoments(turns: readonly LoggedTurn[]): ResistanceMomen
   const moments: ResistanceMoment[] = [];
   turns.forEach((turn, i) => {
     if (turn.role !== 'client' || !turn.assessment?.resistance.present) return;
-    const reply = turns.slice(i + 1).find((t): t is CounselorTurn => t.role === 'counselor') ?? null;
     const behaviours = [...new Set(turn.assessment.resistance.cues.map((c) => c.behaviour))];
+    // A moment is a phrase and a behaviour; logs from before that rule may hold cue-less readings.
+    if (behaviours.length === 0) return;
+    const reply = turns.slice(i + 1).find((t): t is CounselorTurn => t.role === 'counselor') ?? null;
     moments.push({ client: turn, behaviours, reply });
   });
   return moments;

@@ -65,9 +65,13 @@ describe.each(PLATFORMS)('$name', ({ id, composer }) => {
     const draft = 'You need to stop. Be honest with yourself.';
     await chat.keyboard.type(draft);
 
+    // The reading of the whole draft, not of one typed while the keys were still arriving.
+    await panel.locator(`.feedback[data-draft-chars="${draft.length}"]`).waitFor({ timeout: 10_000 });
     const hint = panel.locator('.hints > li').filter({ hasText: 'Ask before advising' });
     await hint.waitFor({ timeout: 10_000 });
-    expect(await hint.locator('.quote .quoted').allInnerTexts()).toContain('“You need to”');
+    await expect
+      .poll(() => hint.locator('.quote .quoted').allInnerTexts(), { timeout: 10_000 })
+      .toContain('“You need to”');
     await screenshot(panel, `live-${id}.png`);
     expect(await accessibilityProblems(panel)).toEqual([]);
 

@@ -73,6 +73,18 @@ describe('resistance moments', () => {
     expect(repliesToResistance(moments).get(2)).toEqual([1]);
   });
 
+  test('a reading without a phrase and a behaviour is not a moment (as older logs may hold)', () => {
+    const { turns } = sessionDetail();
+    const client = turns[1]!;
+    if (client.role !== 'client' || !client.assessment) throw new Error('fixture changed');
+    const cueless = {
+      ...client,
+      assessment: { ...client.assessment, resistance: { present: true, confidence: 0.9, cues: [] } },
+    };
+    const moments = resistanceMoments([turns[0]!, cueless, turns[2]!, turns[3]!, turns[4]!]);
+    expect(moments.map((m) => m.client.seq)).toEqual([3]);
+  });
+
   test('moments met by the same reply are grouped; moments at the end have no reply', () => {
     const { turns } = sessionDetail();
     // Two client messages in a row, then the reply; and a last client message left unanswered.

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { Message, ResistanceBehaviour, TalkType } from '../../models';
+import { readJsonl } from './annomi';
+
+/** One line of data/client/*.jsonl (see data/client/GUIDELINES.md). */
+export const ClientLine = z.object({
+  id: z.string(),
+  context: z.array(Message).min(1),
+  gold: z.object({
+    client: z.object({
+      resistance: z.boolean(),
+      behaviours: z.array(ResistanceBehaviour),
+      talk: TalkType,
+      /** Exact phrases of the client's messages after the counselor's last turn. */
+      evidence: z.array(z.string().min(1)),
+    }),
+  }),
+  tag: z.string().optional(),
+});
+export type ClientLine = z.infer<typeof ClientLine>;
+
+/** The project's chat-phrased client sets: four writers' sets to train on, another writer's held out. */
+export const CLIENT_DATA_DIR = new URL('../../data/client/', import.meta.url).pathname;
+export const CLIENT_TRAIN_FILES = [
+  'client-a.jsonl',
+  'client-b.jsonl',
+  'client-c.jsonl',
+  'client-d.jsonl',
+] as const;
+export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
+
+export function readClientLines(
+  files: readonly string[],
+  dir = CLIENT_DATA_DIR,
+): (ClientLine & { file: string })[] {
+  return files.flatMap((file) => readJsonl(join(dir, file), ClientLine).map((line) => ({ ...line, file })));
+}
