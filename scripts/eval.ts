@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --folds 5] [-- --risk] [-- --replies] [-- DATA_DIR]
+ * npm run eval [-- --folds 5] [-- --risk] [-- --replies] [-- --client] [-- DATA_DIR]
  * Cross-validates the instant analyzer on the AnnoMI development split, folding by transcript so
  * no transcript is ever scored by a model that was trained on it, and prints a table; then the
  * risk figures (held-out chat set, writers left out, C-SSRS and DiaSafety dev files).
@@ -32,6 +32,8 @@ import {
 import { auroc, f1For, foldsByGroup, macroF1 } from '../lib/training/metrics';
 import { evaluateRisk, printRiskRows } from '../lib/training/risk-eval';
 import { evaluateReplies } from '../lib/training/replies-eval';
+import { evaluateClient } from '../lib/training/client-eval';
+import { defaultAnalyzer } from '../lib/analysis';
 import { replyExamples, replyTurns } from '../lib/training/replies';
 import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
 import riskWeights from '../lib/analysis/risk-weights.json';
@@ -46,6 +48,19 @@ const dataDir = requireDataDir(
   args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--folds') ?? DEFAULT_DATA_DIR,
 );
 const pad = (s: string, n: number) => s.padEnd(n);
+
+if (args.includes('--client')) {
+  printClient();
+  process.exit(0);
+}
+
+function printClient(): void {
+  const rows = evaluateClient(defaultAnalyzer());
+  console.log(`\nThe client's words: resistance and talk type (the shipped analyzer)\n`);
+  console.log(`${pad('metric', 66)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
+  console.log('-'.repeat(104));
+  printRiskRows(rows, pad, 66);
+}
 
 if (args.includes('--risk')) {
   printRisk();
@@ -238,4 +253,5 @@ for (const [name, f] of parts)
   console.log(`  ${pad(name, 46)} ${auroc(sessionSummaries.map(f), sessionHigh).toFixed(3)}`);
 
 printReplies();
+printClient();
 printRisk();

@@ -1,0 +1,91 @@
+import type { Analyzer } from '../analysis/analyzer';
+import { TalkType } from '../../models';
+import { behaviourCategory } from '../../models/vocabulary';
+import { macroF1 } from './metrics';
+import { CLIENT_HELDOUT_FILE, CLIENT_TRAIN_FILES, type ClientLine, readClientLines } from './client-data';
+
+/**
+ * The client figures `npm run eval` prints on the project's chat-phrased client sets: whether
+ * resistance is read where the writers saw it, whether the right behaviour is among the cues, the
+ * category, and talk type. The held-out writer's set is read for its totals only.
+ */
+export interface ClientRow {
+  readonly name: string;
+  readonly value: number;
+  readonly target: number | null;
+  readonly note: string;
+}
+
+export function clientFigures(
+  label: string,
+  lines: readonly ClientLine[],
+  analyzer: Analyzer,
+  targets: boolean,
+): ClientRow[] {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let rightBehaviour = 0;
+  let resistantRead = 0;
+  const goldCategory: string[] = [];
+  const predCategory: string[] = [];
+  const goldTalk: string[] = [];
+  const predTalk: string[] = [];
+  for (const line of lines) {
+    const reading = analyzer.assess({ context: line.context }).client;
+    const gold = line.gold.client;
+    const present = reading?.resistance.present ?? false;
+    const cues = reading?.resistance.cues ?? [];
+    if (present && gold.resistance) tp++;
+    else if (present) fp++;
+    else if (gold.resistance) fn++;
+    if (present && gold.resistance) {
+      resistantRead++;
+      if (cues.some((c) => gold.behaviours.includes(c.behaviour))) rightBehaviour++;
+    }
+    goldCategory.push(gold.behaviours[0] ? behaviourCategory[gold.behaviours[0]] : 'none');
+    predCategory.push(present && cues[0] ? cues[0].category : 'none');
+    goldTalk.push(gold.talk);
+    predTalk.push(reading?.talk ?? 'neutral');
+  }
+  const t = (v: number) => (targets ? v : null);
+  return [
+    {
+      name: `${label}: resistance present F1`,
+      value: (2 * tp) / Math.max(1, 2 * tp + fp + fn),
+      target: t(0.9),
+      note: `n=${lines.length}, ${tp + fn} resistant; precision ${(tp / Math.max(1, tp + fp)).toFixed(2)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(2)}`,
+    },
+    {
+      name: `${label}: right behaviour among the cues`,
+      value: rightBehaviour / Math.max(1, resistantRead),
+      target: t(0.85),
+      note: `of ${resistantRead} resistant messages read as resistant`,
+    },
+    {
+      name: `${label}: category macro-F1 (4 categories and none)`,
+      value: macroF1(goldCategory, predCategory, ['arguing', 'denying', 'avoiding', 'ignoring', 'none']),
+      target: t(0.85),
+      note: `n=${lines.length}`,
+    },
+    {
+      name: `${label}: talk type macro-F1`,
+      value: macroF1(goldTalk, predTalk, TalkType.options),
+      target: null,
+      note: `n=${lines.length}`,
+    },
+  ];
+}
+
+/** The shipped analyzer on the training writers' sets (it has not trained on them yet) and on the held-out set. */
+export function evaluateClient(analyzer: Analyzer): ClientRow[] {
+  return [
+    ...clientFigures(
+      `client sets (${CLIENT_TRAIN_FILES.length} writers)`,
+      readClientLines(CLIENT_TRAIN_FILES),
+      analyzer,
+      false,
+    ),
+    ...clientFigures('held-out client set', readClientLines([CLIENT_HELDOUT_FILE]), analyzer, true),
+  ];
+}
