@@ -197,10 +197,20 @@ export function observeClientTurn(conversation: Conversation): ClientObservation
   const move = counselorMove(conversation.counselorBefore);
   // Only the first message of a burst answers the counselor; the rest carry on the client's own
   // thought ("i like it. it helps me switch off" / "but the hangovers are getting worse").
-  const cues = turn.flatMap((m, i) =>
+  const answered = turn.flatMap((m, i) =>
     resistanceCues(m, move, i === 0 ? conversation.counselorBefore : null, turn.length === 1),
   );
   const change = changeTalkCues(turn);
+  // Change talk, a feeling told, distress or a question back is the client engaging, whatever
+  // words it shares with the question ("what would be different?" → "id have money for her
+  // birthday"): not inattention.
+  const engaged =
+    change.length > 0 ||
+    turn.some(
+      (m) =>
+        FEELING_IN_CLIENT.test(m.norm.text) || SERIOUS_DISTRESS.test(m.norm.text) || /\?/u.test(m.norm.text),
+    );
+  const cues = engaged ? answered.filter((c) => c.behaviour !== 'inattention') : answered;
   const joined = turnText(turn.map((m) => m.norm.text).join(' '));
   const prev = conversation.counselorBefore ? turnText(conversation.counselorBefore.norm.text) : null;
   return { cues, change, turn: joined, features: clientFeatures(joined, prev, clientCueIds(cues, change)) };

@@ -376,6 +376,15 @@ describe('resistance.present', () => {
       'yeah that makes sense, i never thought about it that way',
     ],
     ['How did it feel to tell me that?', 'honestly it felt good to tell someone'],
+    // Answers that share no word with the question but engage with it: change talk, a feeling told.
+    [
+      'What makes cutting down matter to you?',
+      'my kids keep asking me to come to their football games on saturday mornings and i want to be there',
+    ],
+    [
+      'What happened after the argument with your brother?',
+      'i just sat in the car for an hour crying, i felt so stupid and ashamed',
+    ],
   ])('cooperative: "%s" → "%s"', (counselor, client) => {
     expect(readClient(counselor, client).client.resistance.present).toBe(false);
   });
