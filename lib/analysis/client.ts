@@ -67,6 +67,10 @@ const GENERIC_QUESTION_WORDS = new Set(
   ),
 );
 
+/** "no, not angry, more like tired": a correction of the counselor's reading, not a rejection. */
+const CORRECTS_A_REFLECTION =
+  /\bnot (?:really )?\w+[,.!]*\s+(?:more|it's more|its more|just|i'm more|im more|rather)\b/u;
+
 /** Context-aware cues for one client message. */
 function resistanceCues(
   m: ContextMessage,
@@ -107,6 +111,8 @@ function resistanceCues(
     if (b === 'disagreeing' && match.rule.id === 'disagreeing.4') {
       // A bare "no" rejects a suggestion; after a yes/no question it is just an answer.
       weight = move === 'suggestion' ? 0.75 : move === 'closed_question' ? 0.1 : 0.4;
+      // "no not angry, more tired": correcting a reflection of a feeling while staying engaged.
+      if (move !== 'suggestion' && CORRECTS_A_REFLECTION.test(text)) weight = 0.1;
     }
     if (b === 'hesitation' && match.rule.weight < 0.5 && longMessage) weight *= 0.5;
     if (b === 'sidetracking' && match.rule.id === 'sidetracking.3' && move === 'none') weight *= 0.5;

@@ -385,6 +385,8 @@ describe('resistance.present', () => {
       'What happened after the argument with your brother?',
       'i just sat in the car for an hour crying, i felt so stupid and ashamed',
     ],
+    // Correcting a reflection of a feeling while staying engaged is not disagreeing.
+    ['You sound really annoyed with your sister.', 'nah not annoyed, more just worn out by all of it'],
   ])('cooperative: "%s" → "%s"', (counselor, client) => {
     expect(readClient(counselor, client).client.resistance.present).toBe(false);
   });
