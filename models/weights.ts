@@ -25,6 +25,11 @@ export const AnalyzerWeights = z.object({
     reflection: PackedModel,
     input: PackedModel,
     talk: PackedModel,
+    /**
+     * Whether the client's latest messages resist the counselor (yes/no), trained on the project's
+     * chat-phrased client sets; it confirms or raises the lexical cues' reading. Optional in older files.
+     */
+    resistance: PackedModel.optional(),
   }),
 });
 export type AnalyzerWeights = z.infer<typeof AnalyzerWeights>;

@@ -33,7 +33,6 @@ import { auroc, f1For, foldsByGroup, macroF1 } from '../lib/training/metrics';
 import { evaluateRisk, printRiskRows } from '../lib/training/risk-eval';
 import { evaluateReplies } from '../lib/training/replies-eval';
 import { evaluateClient } from '../lib/training/client-eval';
-import { defaultAnalyzer } from '../lib/analysis';
 import { replyExamples, replyTurns } from '../lib/training/replies';
 import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
 import riskWeights from '../lib/analysis/risk-weights.json';
@@ -55,7 +54,7 @@ if (args.includes('--client')) {
 }
 
 function printClient(): void {
-  const rows = evaluateClient(defaultAnalyzer());
+  const rows = evaluateClient(bundledWeights as AnalyzerWeights, riskWeights as RiskWeights);
   console.log(`\nThe client's words: resistance and talk type (the shipped analyzer)\n`);
   console.log(`${pad('metric', 66)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
   console.log('-'.repeat(104));

@@ -11,6 +11,7 @@ import { DEFAULT_DATA_DIR, AnnotatedTurn, featurize, readJsonl, trainAll } from 
 import { chatExamples, ignoresExamples, ordinaryClientTalk, trainRisk } from '../lib/training/risk';
 import { RISK_TRAIN_FILES } from '../lib/training/risk-data';
 import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
+import { CLIENT_TRAIN_FILES, readClientLines, trainResistance } from '../lib/training/client-data';
 import {
   epitomeExamples,
   replyEmpathy,
@@ -28,8 +29,14 @@ const weights = trainAll(
   [...featurize(turns), ...replyTurns(replies)],
   `AnnoMI development split (Wu et al., ICASSP 2022; Future Internet 15(3):110, 2023), 80 transcripts, with Attune's chat-phrased reply sets (data/replies: ${REPLY_TRAIN_FILES.join(', ')}; heldout.jsonl excluded); trained by \`npm run train\``,
 );
+// Whether the client resists: the project's chat-phrased client sets (held-out writer excluded).
+const withResistance = {
+  ...weights,
+  source: `${weights.source}; resistance: Attune's chat-phrased client sets (data/client: ${CLIENT_TRAIN_FILES.join(', ')}; heldout.jsonl excluded)`,
+  models: { ...weights.models, resistance: trainResistance(readClientLines(CLIENT_TRAIN_FILES)) },
+};
 const out = new URL('../lib/analysis/weights.json', import.meta.url).pathname;
-writeFileSync(out, `${JSON.stringify(weights)}\n`);
+writeFileSync(out, `${JSON.stringify(withResistance)}\n`);
 console.error(
   `trained on ${turns.length} utterances in ${((performance.now() - started) / 1000).toFixed(1)} s → ${out}`,
 );

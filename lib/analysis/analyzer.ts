@@ -52,6 +52,9 @@ export function createAnalyzer(
     ...(replyWeights && { reply: replyModelsOf(replyWeights) }),
   };
   const talk = new LinearModel<TalkType>(weights.models.talk);
+  const resistance = weights.models.resistance
+    ? new LinearModel<'yes' | 'no'>(weights.models.resistance)
+    : null;
   const risk: RiskModels | null = riskWeights && {
     level: new LinearModel<RiskLevel>(riskWeights.models.level),
     kind: new LinearModel<RiskKind>(riskWeights.models.kind),
@@ -67,7 +70,7 @@ export function createAnalyzer(
     const key = conversationKey(input.context);
     if (lastClient?.key !== key) {
       const conversation = readConversation(input.context);
-      lastClient = { key, conversation, client: readClient(conversation, talk, risk) };
+      lastClient = { key, conversation, client: readClient(conversation, talk, risk, resistance) };
     }
     const { conversation, client } = lastClient;
     const draftText = input.draft ?? '';
@@ -93,7 +96,7 @@ export function createAnalyzer(
     const coded: CodedTurn[] = messages.map((m, i) => {
       const context = messages.slice(Math.max(0, i - SESSION_CONTEXT), i);
       if (m.role === 'client') {
-        const client = readClient(readConversation([...context, m]), talk);
+        const client = readClient(readConversation([...context, m]), talk, null, resistance);
         return { role: 'client', resistance: client?.assessment.resistance.present ?? false };
       }
       const conversation = readConversation(context);

@@ -85,6 +85,7 @@ export const MODEL_OPTIONS: Record<keyof AnalyzerWeights['models'], Partial<Trai
   reflection: { keep: 2000 },
   input: { keep: 1000 },
   talk: { keep: 4000 },
+  resistance: { keep: 2000, epochs: 15, learningRate: 0.05 },
 };
 
 export function trainAll(

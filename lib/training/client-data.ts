@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Message, ResistanceBehaviour, TalkType } from '../../models';
-import { readJsonl } from './annomi';
+import { MODEL_OPTIONS, readJsonl } from './annomi';
+import type { PackedModel } from '../../models';
+import { readConversation } from '../analysis/context';
+import { observeClientTurn } from '../analysis/client';
+import { train } from './logreg';
 
 /** One line of data/client/*.jsonl (see data/client/GUIDELINES.md). */
 export const ClientLine = z.object({
@@ -35,4 +39,18 @@ export function readClientLines(
   dir = CLIENT_DATA_DIR,
 ): (ClientLine & { file: string })[] {
   return files.flatMap((file) => readJsonl(join(dir, file), ClientLine).map((line) => ({ ...line, file })));
+}
+
+/** The yes/no resistance model over the client sets (features as the analyzer reads them). */
+export function trainResistance(lines: readonly ClientLine[]): PackedModel {
+  return train(
+    ['yes', 'no'],
+    lines.flatMap((line) => {
+      const observed = observeClientTurn(readConversation(line.context));
+      return observed
+        ? [{ features: observed.features, label: line.gold.client.resistance ? 'yes' : 'no' }]
+        : [];
+    }),
+    MODEL_OPTIONS.resistance,
+  );
 }

@@ -1,8 +1,14 @@
-import type { Analyzer } from '../analysis/analyzer';
-import { TalkType } from '../../models';
+import { type Analyzer, createAnalyzer } from '../analysis/analyzer';
+import { type AnalyzerWeights, type RiskWeights, TalkType } from '../../models';
 import { behaviourCategory } from '../../models/vocabulary';
 import { macroF1 } from './metrics';
-import { CLIENT_HELDOUT_FILE, CLIENT_TRAIN_FILES, type ClientLine, readClientLines } from './client-data';
+import {
+  CLIENT_HELDOUT_FILE,
+  CLIENT_TRAIN_FILES,
+  type ClientLine,
+  readClientLines,
+  trainResistance,
+} from './client-data';
 
 /**
  * The client figures `npm run eval` prints on the project's chat-phrased client sets: whether
@@ -18,10 +24,10 @@ export interface ClientRow {
 
 export function clientFigures(
   label: string,
-  lines: readonly ClientLine[],
-  analyzer: Analyzer,
+  scored: readonly { line: ClientLine; analyzer: Analyzer }[],
   targets: boolean,
 ): ClientRow[] {
+  const lines = scored.map((s) => s.line);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -31,7 +37,7 @@ export function clientFigures(
   const predCategory: string[] = [];
   const goldTalk: string[] = [];
   const predTalk: string[] = [];
-  for (const line of lines) {
+  for (const { line, analyzer } of scored) {
     const reading = analyzer.assess({ context: line.context }).client;
     const gold = line.gold.client;
     const present = reading?.resistance.present ?? false;
@@ -77,15 +83,29 @@ export function clientFigures(
   ];
 }
 
-/** The shipped analyzer on the training writers' sets (it has not trained on them yet) and on the held-out set. */
-export function evaluateClient(analyzer: Analyzer): ClientRow[] {
+/**
+ * Each training writer's set read by an analyzer whose resistance model trained on the other
+ * writers, and the held-out writer's set read by the shipped weights (trained on all four).
+ */
+export function evaluateClient(weights: AnalyzerWeights, risk: RiskWeights | null): ClientRow[] {
+  const train = readClientLines(CLIENT_TRAIN_FILES);
+  const cv = CLIENT_TRAIN_FILES.flatMap((file) => {
+    const analyzer = createAnalyzer(
+      {
+        ...weights,
+        models: { ...weights.models, resistance: trainResistance(train.filter((l) => l.file !== file)) },
+      },
+      risk,
+    );
+    return train.filter((l) => l.file === file).map((line) => ({ line, analyzer }));
+  });
+  const shipped = createAnalyzer(weights, risk);
   return [
+    ...clientFigures(`client sets, each writer left out (${CLIENT_TRAIN_FILES.length})`, cv, false),
     ...clientFigures(
-      `client sets (${CLIENT_TRAIN_FILES.length} writers)`,
-      readClientLines(CLIENT_TRAIN_FILES),
-      analyzer,
-      false,
+      'held-out client set',
+      readClientLines([CLIENT_HELDOUT_FILE]).map((line) => ({ line, analyzer: shipped })),
+      true,
     ),
-    ...clientFigures('held-out client set', readClientLines([CLIENT_HELDOUT_FILE]), analyzer, true),
   ];
 }

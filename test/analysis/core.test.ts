@@ -91,6 +91,8 @@ describe('packed models', () => {
     const weights = AnalyzerWeights.parse(raw);
     for (const packed of Object.values(weights.models)) expect(() => new LinearModel(packed)).not.toThrow();
     expect(weights.source).toMatch(/AnnoMI/);
+    expect(weights.models.resistance).toBeDefined();
+    expect(weights.source).toMatch(/data\/client/);
   });
 
   test('the shipped reply weights match their schema and hold a model for every flag and empathy mechanism', () => {

@@ -387,6 +387,16 @@ describe('resistance.present', () => {
     ],
     // Correcting a reflection of a feeling while staying engaged is not disagreeing.
     ['You sound really annoyed with your sister.', 'nah not annoyed, more just worn out by all of it'],
+    // Plain factual answers that share no word with the question: the trained reading keeps the
+    // lexical inattention cue from calling them resistance.
+    [
+      'What do your weekends look like?',
+      'football on saturday mornings with my son, then a roast at my mums on sundays, pretty quiet really',
+    ],
+    [
+      'How is the new job going?',
+      'the commute is forty minutes each way on two buses and the canteen shuts at two',
+    ],
   ])('cooperative: "%s" → "%s"', (counselor, client) => {
     expect(readClient(counselor, client).client.resistance.present).toBe(false);
   });
