@@ -269,7 +269,9 @@ export function scoreDraft(
       (code.reflection === 'complex' || echoesClient || has('complex_reflection'))) ||
     (has('validation') && has('reflection_stem')) ||
     // A reflection that carries the client's own words, even when a question follows it.
-    (has('reflection_stem') && echoesClient)
+    (has('reflection_stem') && echoesClient) ||
+    // "It sounds like you're worn out": a reflection of the feeling, even in the counselor's own words.
+    (has('reflection_stem') && has('feeling'))
   ) {
     stanceAlignment = rate(
       'stanceAlignment',

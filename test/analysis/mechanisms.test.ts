@@ -37,6 +37,8 @@ const CLEAR: readonly (readonly [MechanismKey, Level, string])[] = [
     "On one hand you really enjoy drinking with your mates, and on the other hand you're hearing your girlfriend's worry.",
   ],
   ['stanceAlignment', 2, "Part of you enjoys the nights out, and part of you wonders if she's got a point."],
+  // A reflection that names the feeling, then a question: both acts count.
+  ['stanceAlignment', 2, 'It sounds like you feel torn about it. What would help right now?'],
   // Emotional resonance
   ['emotionalResonance', 0, "Don't worry, at least you still have your mates."],
   ['emotionalResonance', 0, 'Just relax, it could be worse.'],
