@@ -30,7 +30,8 @@ import {
   transcriptOf,
 } from '../lib/training/annomi';
 import { auroc, f1For, foldsByGroup, macroF1 } from '../lib/training/metrics';
-import { evaluateRisk, printRiskRows } from '../lib/training/risk-eval';
+import { evaluateRisk } from '../lib/training/risk-eval';
+import { printRows } from '../lib/training/rows';
 import { evaluateReplies } from '../lib/training/replies-eval';
 import { evaluateClient } from '../lib/training/client-eval';
 import { replyExamples, replyTurns } from '../lib/training/replies';
@@ -54,11 +55,10 @@ if (args.includes('--client')) {
 }
 
 function printClient(): void {
-  const rows = evaluateClient(bundledWeights as AnalyzerWeights, riskWeights as RiskWeights);
-  console.log(`\nThe client's words: resistance and talk type (the shipped analyzer)\n`);
-  console.log(`${pad('metric', 66)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
-  console.log('-'.repeat(104));
-  printRiskRows(rows, pad, 66);
+  printRows(
+    "The client's words: resistance and talk type",
+    evaluateClient(bundledWeights as AnalyzerWeights, riskWeights as RiskWeights),
+  );
 }
 
 if (args.includes('--risk')) {
@@ -69,10 +69,7 @@ if (args.includes('--risk')) {
 function printRisk(): void {
   const t = performance.now();
   const rows = evaluateRisk(dataDir, bundledWeights as AnalyzerWeights);
-  console.log(`\nRisk in the client's messages (${((performance.now() - t) / 1000).toFixed(0)} s)\n`);
-  console.log(`${pad('metric', 62)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
-  console.log('-'.repeat(100));
-  printRiskRows(rows, pad);
+  printRows(`Risk in the client's messages (${((performance.now() - t) / 1000).toFixed(0)} s)`, rows);
 }
 
 const turns = featurize(readJsonl(join(dataDir, 'annomi-dev-turns.jsonl'), AnnotatedTurn));
@@ -84,11 +81,8 @@ if (args.includes('--replies')) {
 
 function printReplies(): void {
   const t = performance.now();
-  const { rows } = evaluateReplies(dataDir, turns, riskWeights as RiskWeights);
-  console.log(`\nCounselor replies (${((performance.now() - t) / 1000).toFixed(0)} s)\n`);
-  console.log(`${pad('metric', 72)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
-  console.log('-'.repeat(110));
-  printRiskRows(rows, pad, 72);
+  const rows = evaluateReplies(dataDir, turns, riskWeights as RiskWeights);
+  printRows(`Counselor replies (${((performance.now() - t) / 1000).toFixed(0)} s)`, rows);
 }
 const sessions = readJsonl(join(dataDir, 'annomi-dev-sessions.jsonl'), AnnotatedSession);
 const fold = foldsByGroup(
@@ -225,17 +219,15 @@ const rows: [string, number, number, string][] = [
     `n=${sessionScores.length} sessions`,
   ],
 ];
-console.log(
-  `AnnoMI development split, ${k}-fold cross-validation by transcript (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+printRows(
+  `AnnoMI development split, ${k}-fold cross-validation by transcript (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+  rows.map(([name, value, target, note]) => ({
+    name,
+    value,
+    target: Number.isNaN(target) ? null : target,
+    note,
+  })),
 );
-console.log(`${pad('metric', 48)} ${pad('value', 7)} ${pad('target', 7)} ${pad('met', 4)} data`);
-console.log('-'.repeat(90));
-for (const [name, value, target, note] of rows) {
-  const met = Number.isNaN(target) ? '' : value >= target ? 'yes' : 'no';
-  console.log(
-    `${pad(name, 48)} ${pad(value.toFixed(3), 7)} ${pad(Number.isNaN(target) ? '' : target.toFixed(2), 7)} ${pad(met, 4)} ${note}`,
-  );
-}
 
 // What separates high- from low-quality sessions, metric by metric (same held-out summaries).
 const perTurn = (n: number, s: SessionSummary) => (s.turns === 0 ? 0 : n / s.turns);

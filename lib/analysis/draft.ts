@@ -199,41 +199,43 @@ export function scoreDraft(
       SOFTENER.test(observed.norm.text.slice(Math.max(0, m.normStart - 12), m.normEnd)),
     );
   let respectForAutonomy: Level;
-  const pressures = flags.direct || flags.warn || flags.persuadeWithoutPermission;
-  const softenedOffer =
-    softened ||
-    (models.reply !== undefined && !flags.direct && !flags.warn && SOFTENER.test(observed.norm.text));
-  if (models.reply && pressures && !(softenedOffer && !flags.direct && !flags.warn && !has('persuade'))) {
-    evidence.respectForAutonomy = flags.direct
-      ? flagEvidence('direct', ['directive'], 'tells the client what to do')
-      : flags.warn
-        ? flagEvidence(
-            'warn',
-            ['persuade', 'directive'],
-            'warns of consequences the client did not ask about',
-          )
-        : flagEvidence(
-            'persuadeWithoutPermission',
-            ['persuade', 'advice', 'directive'],
-            'advises without permission',
-          );
-    respectForAutonomy = 0;
-  } else if (models.reply && pressures) {
-    respectForAutonomy = rate(
-      'respectForAutonomy',
-      1,
-      first('advice'),
-      'softened direction: a suggestion, not a command',
-    );
-  } else if (models.reply && (flags.emphasizingAutonomy || has('permission') || has('options'))) {
-    evidence.respectForAutonomy = flagEvidence(
-      'emphasizingAutonomy',
-      ['autonomy', 'permission', 'options'],
-      'leaves the choice with the client',
-    );
-    respectForAutonomy = 2;
-  } else if (models.reply) {
-    respectForAutonomy = rate('respectForAutonomy', 1, []);
+  if (models.reply) {
+    const pressures = flags.direct || flags.warn || flags.persuadeWithoutPermission;
+    // Only an offer, softened ("maybe you could try..."): no command, warning or persuasion in it.
+    const softOffer =
+      (softened || SOFTENER.test(observed.norm.text)) && !flags.direct && !flags.warn && !has('persuade');
+    if (pressures && !softOffer) {
+      evidence.respectForAutonomy = flags.direct
+        ? flagEvidence('direct', ['directive'], 'tells the client what to do')
+        : flags.warn
+          ? flagEvidence(
+              'warn',
+              ['persuade', 'directive'],
+              'warns of consequences the client did not ask about',
+            )
+          : flagEvidence(
+              'persuadeWithoutPermission',
+              ['persuade', 'advice', 'directive'],
+              'advises without permission',
+            );
+      respectForAutonomy = 0;
+    } else if (pressures) {
+      respectForAutonomy = rate(
+        'respectForAutonomy',
+        1,
+        first('advice'),
+        'softened direction: a suggestion, not a command',
+      );
+    } else if (flags.emphasizingAutonomy || has('permission') || has('options')) {
+      evidence.respectForAutonomy = flagEvidence(
+        'emphasizingAutonomy',
+        ['autonomy', 'permission', 'options'],
+        'leaves the choice with the client',
+      );
+      respectForAutonomy = 2;
+    } else {
+      respectForAutonomy = rate('respectForAutonomy', 1, []);
+    }
   } else if (softened && !has('autonomy') && !has('permission') && !has('options')) {
     respectForAutonomy = rate(
       'respectForAutonomy',

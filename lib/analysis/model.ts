@@ -92,9 +92,10 @@ export class ModelBank<Key extends string> {
   /** One row per feature id any model kept: every model's scaled weights side by side, 0 where absent. */
   private readonly weights: Float32Array;
 
-  constructor(models: Readonly<Record<Key, LinearModel>>) {
-    this.keys = Object.keys(models) as Key[];
-    const list = this.keys.map((k) => models[k]);
+  /** The models present are read; a key without a model (older weights) is left out. */
+  constructor(models: Readonly<Partial<Record<Key, LinearModel>>>) {
+    this.keys = (Object.keys(models) as Key[]).filter((k) => models[k] !== undefined);
+    const list = this.keys.map((k) => models[k]!);
     const offsets: number[] = [];
     let width = 0;
     for (const m of list) {
@@ -119,7 +120,7 @@ export class ModelBank<Key extends string> {
   }
 
   /** Each model's class probabilities, in its `labels` order. */
-  probabilities(fv: FeatureVector): Record<Key, number[]> {
+  probabilities(fv: FeatureVector): Partial<Record<Key, number[]>> {
     const width = this.width;
     const scores = Float64Array.from(this.biases);
     for (const [id, value] of fv) {
@@ -128,7 +129,7 @@ export class ModelBank<Key extends string> {
       const base = row * width;
       for (let c = 0; c < width; c++) scores[c]! += this.weights[base + c]! * value;
     }
-    const out = {} as Record<Key, number[]>;
+    const out: Partial<Record<Key, number[]>> = {};
     this.keys.forEach((k, i) => {
       const from = this.offsets[i]!;
       const to = i + 1 < this.offsets.length ? this.offsets[i + 1]! : width;

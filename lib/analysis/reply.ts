@@ -11,6 +11,8 @@ import type {
 import type { DraftObservation } from './draft';
 import { type FeatureVector, draftFeatures, turnText } from './features';
 import { LinearModel, ModelBank } from './model';
+import { countFlags } from './session';
+import { miAdherentFlags, miNonAdherentFlags } from '../../models/vocabulary';
 import { sentences } from './text';
 
 /**
@@ -46,10 +48,10 @@ export function readReply(
   const p = models.bank.probabilities(observed.features);
   const flags = {} as Record<DraftFlagKey, boolean>;
   for (const [key, model] of Object.entries(models.flags) as [DraftFlagKey, LinearModel<'yes' | 'no'>][])
-    flags[key] = (p[key][model.labels.indexOf('yes')] ?? 0) >= FLAG_THRESHOLD;
+    flags[key] = (p[key]?.[model.labels.indexOf('yes')] ?? 0) >= FLAG_THRESHOLD;
   const empathy = {} as Record<EmpathyKey, Level>;
   for (const [key, model] of Object.entries(models.empathy) as [EmpathyKey, LinearModel<'0' | '1' | '2'>][]) {
-    const probs = p[key];
+    const probs = p[key] ?? [];
     let best = 0;
     for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
     empathy[key] = Number(model.labels[best]) as Level;
@@ -110,16 +112,16 @@ export function replyModelsOf(weights: ReplyWeights): ReplyModels {
   const falseReassurance = weights.models.falseReassurance
     ? new LinearModel<'yes' | 'no'>(weights.models.falseReassurance)
     : undefined;
-  const bankModels: Partial<Record<DraftFlagKey | EmpathyKey | 'falseReassurance', LinearModel>> = {
-    ...flags,
-    ...empathy,
-  };
-  if (falseReassurance) bankModels.falseReassurance = falseReassurance;
+  const optional = falseReassurance && { falseReassurance };
   return {
     flags,
     empathy,
-    ...(falseReassurance && { falseReassurance }),
-    bank: new ModelBank(bankModels as Record<DraftFlagKey | EmpathyKey | 'falseReassurance', LinearModel>),
+    ...optional,
+    bank: new ModelBank<DraftFlagKey | EmpathyKey | 'falseReassurance'>({
+      ...flags,
+      ...empathy,
+      ...optional,
+    }),
   };
 }
 
@@ -130,12 +132,7 @@ export function replyModelsOf(weights: ReplyWeights): ReplyModels {
  */
 export function replyScore(d: Pick<DraftAssessment, 'mechanisms' | 'empathy' | 'flags' | 'safety'>): number {
   const sum = (o: object) => Object.values(o).reduce((a: number, v) => a + Number(v), 0);
-  const adherent =
-    Number(d.flags.affirm) + Number(d.flags.seekingCollaboration) + Number(d.flags.emphasizingAutonomy);
-  const nonAdherent =
-    Number(d.flags.confront) +
-    Number(d.flags.persuadeWithoutPermission) +
-    Number(d.flags.direct) +
-    Number(d.flags.warn);
+  const adherent = countFlags(d.flags, miAdherentFlags);
+  const nonAdherent = countFlags(d.flags, miNonAdherentFlags);
   return sum(d.mechanisms) + sum(d.empathy) / 2 + adherent - 2 * nonAdherent - 4 * d.safety.length;
 }

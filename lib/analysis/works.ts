@@ -1,5 +1,6 @@
 import type { DraftAssessment, MechanismKey, RatingEvidence } from '../../models';
 import { miNonAdherentFlags } from '../../models/vocabulary';
+import { sentences } from './text';
 
 /**
  * What a reply that meets the moment does well, in one short line a counselor can learn from
@@ -39,12 +40,9 @@ export function worksBecause(draft: DraftAssessment, text: string): WorksBecause
   return { line: `Works because it ${says.join(' and ')}.`, evidence };
 }
 
-/** A rating's evidence widened to the sentence it sits in, so the quote reads as the counselor wrote it. */
+/** A rating's evidence widened to the sentences it sits in, so the quote reads as the counselor wrote it. */
 function wholeSentence(text: string, e: RatingEvidence): RatingEvidence {
-  let start = Math.max(0, Math.min(e.start, text.length));
-  while (start > 0 && !/[.!?\n]/u.test(text[start - 1]!)) start--;
-  let end = Math.max(start, Math.min(e.end, text.length));
-  while (end < text.length && !/[.!?\n]/u.test(text[end - 1] ?? '.')) end++;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  return { ...e, start, end };
+  const touched = sentences(text).filter((s) => s.start < e.end && e.start < s.end);
+  if (touched.length === 0) return e;
+  return { ...e, start: touched[0]!.start, end: touched.at(-1)!.end };
 }

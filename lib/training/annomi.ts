@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import {
   type AnalyzerWeights,
@@ -53,6 +54,15 @@ export function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
       return parsed.data;
     });
+}
+
+/** One folder's writers' files, each line tagged with the file (writer) it came from. */
+export function readWriterFiles<T>(
+  dir: string,
+  files: readonly string[],
+  schema: z.ZodType<T>,
+): (T & { file: string })[] {
+  return files.flatMap((file) => readJsonl(join(dir, file), schema).map((line) => ({ ...line, file })));
 }
 
 /** "annomi-12-40" → "annomi-12": folds never split a transcript. */

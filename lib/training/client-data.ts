@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import { Message, ResistanceBehaviour, TalkType } from '../../models';
-import { MODEL_OPTIONS, readJsonl } from './annomi';
+import { MODEL_OPTIONS, readWriterFiles } from './annomi';
 import type { PackedModel } from '../../models';
 import { readConversation } from '../analysis/context';
 import { observeClientTurn } from '../analysis/client';
@@ -38,7 +37,7 @@ export function readClientLines(
   files: readonly string[],
   dir = CLIENT_DATA_DIR,
 ): (ClientLine & { file: string })[] {
-  return files.flatMap((file) => readJsonl(join(dir, file), ClientLine).map((line) => ({ ...line, file })));
+  return readWriterFiles(dir, files, ClientLine);
 }
 
 /** The yes/no resistance model over the client sets (features as the analyzer reads them). */

@@ -2,6 +2,7 @@ import { type Analyzer, createAnalyzer } from '../analysis/analyzer';
 import { type AnalyzerWeights, type RiskWeights, TalkType } from '../../models';
 import { behaviourCategory } from '../../models/vocabulary';
 import { macroF1 } from './metrics';
+import type { EvalRow } from './rows';
 import {
   CLIENT_HELDOUT_FILE,
   CLIENT_TRAIN_FILES,
@@ -15,18 +16,12 @@ import {
  * resistance is read where the writers saw it, whether the right behaviour is among the cues, the
  * category, and talk type. The held-out writer's set is read for its totals only.
  */
-export interface ClientRow {
-  readonly name: string;
-  readonly value: number;
-  readonly target: number | null;
-  readonly note: string;
-}
 
 export function clientFigures(
   label: string,
   scored: readonly { line: ClientLine; analyzer: Analyzer }[],
   targets: boolean,
-): ClientRow[] {
+): EvalRow[] {
   const lines = scored.map((s) => s.line);
   let tp = 0;
   let fp = 0;
@@ -87,7 +82,7 @@ export function clientFigures(
  * Each training writer's set read by an analyzer whose resistance model trained on the other
  * writers, and the held-out writer's set read by the shipped weights (trained on all four).
  */
-export function evaluateClient(weights: AnalyzerWeights, risk: RiskWeights | null): ClientRow[] {
+export function evaluateClient(weights: AnalyzerWeights, risk: RiskWeights | null): EvalRow[] {
   const train = readClientLines(CLIENT_TRAIN_FILES);
   const cv = CLIENT_TRAIN_FILES.flatMap((file) => {
     const analyzer = createAnalyzer(

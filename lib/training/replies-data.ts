@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { z } from 'zod';
 import {
   InputType,
@@ -11,7 +10,7 @@ import {
   empathyKeys,
   mechanismKeys,
 } from '../../models';
-import { readJsonl } from './annomi';
+import { readWriterFiles } from './annomi';
 
 /** The MITI behaviour flags the reply sets code (data/replies/GUIDELINES.md). */
 export const REPLY_FLAGS = [
@@ -89,5 +88,5 @@ export function readReplies(
   files: readonly string[],
   dir = REPLIES_DATA_DIR,
 ): (ReplyLine & { file: string })[] {
-  return files.flatMap((file) => readJsonl(join(dir, file), ReplyLine).map((line) => ({ ...line, file })));
+  return readWriterFiles(dir, files, ReplyLine);
 }

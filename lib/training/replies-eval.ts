@@ -1,7 +1,5 @@
 import {
-  type AnalyzerWeights,
   type DraftAssessment,
-  type ReplyWeights,
   type RiskWeights,
   MainBehaviour,
   empathyKeys,
@@ -13,7 +11,8 @@ import { createAnalyzer } from '../analysis/analyzer';
 import { LinearModel } from '../analysis/model';
 import { replyScore } from '../analysis/reply';
 import { type FeaturizedTurn, trainAll } from './annomi';
-import { foldsByGroup, macroF1 } from './metrics';
+import { f1For, foldsByGroup, macroF1 } from './metrics';
+import type { EvalRow } from './rows';
 import { REPLY_HELDOUT_FILE, REPLY_TRAIN_FILES } from './replies-data';
 import {
   type EmpathyExample,
@@ -31,28 +30,24 @@ import {
  * writer left out in turn and the held-out writer's set (read for its totals only), and EPITOME's
  * development half cross-validated by seeker post.
  */
-export interface ReplyRow {
-  readonly name: string;
-  readonly value: number;
-  readonly target: number | null;
-  readonly note: string;
-}
 
 interface Scored {
   readonly example: ReplyExample;
   readonly draft: DraftAssessment;
 }
 
-/** Trains everything a reply reading needs, leaving out what `keep` rejects. */
+/** An analyzer whose behaviour, flag and empathy models trained on these replies (with AnnoMI and EPITOME). */
 function analyzerFor(
   annomi: readonly FeaturizedTurn[],
   replies: readonly ReplyExample[],
   empathy: readonly EmpathyExample[],
   risk: RiskWeights | null,
 ) {
-  const behaviour = trainAll([...annomi, ...replyTurns(replies)], 'eval');
-  const reply = trainReplies(replies, [...empathy, ...replyEmpathy(replies)], 'eval');
-  return { analyzer: createAnalyzer(behaviour, risk, reply), behaviour, reply };
+  return createAnalyzer(
+    trainAll([...annomi, ...replyTurns(replies)], 'eval'),
+    risk,
+    trainReplies(replies, [...empathy, ...replyEmpathy(replies)], 'eval'),
+  );
 }
 
 function scoreLines(
@@ -65,25 +60,14 @@ function scoreLines(
   }));
 }
 
-const f1 = (tp: number, fp: number, fn: number) => (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-
 /** The figures of one scored set, in the issue's terms. */
-export function replyFigures(label: string, scored: readonly Scored[], targets: boolean): ReplyRow[] {
-  const rows: ReplyRow[] = [];
+export function replyFigures(label: string, scored: readonly Scored[], targets: boolean): EvalRow[] {
+  const rows: EvalRow[] = [];
   const row = (name: string, value: number, target: number | null, note: string) =>
     rows.push({ name: `${label}: ${name}`, value, target: targets ? target : null, note });
   const flagF1 = (gold: (s: Scored) => boolean, pred: (s: Scored) => boolean) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const s of scored) {
-      const g = gold(s);
-      const p = pred(s);
-      if (g && p) tp++;
-      else if (p) fp++;
-      else if (g) fn++;
-    }
-    return { f1: f1(tp, fp, fn), n: tp + fn };
+    const golds = scored.map(gold);
+    return { f1: f1For(golds, scored.map(pred), true), n: golds.filter(Boolean).length };
   };
   const goldFlags = (s: Scored) => s.example.flags;
   const nonAdherent = flagF1(
@@ -192,14 +176,14 @@ export function evaluateReplies(
   dataDir: string,
   annomi: readonly FeaturizedTurn[],
   risk: RiskWeights | null,
-): { rows: ReplyRow[]; reply: ReplyWeights; behaviour: AnalyzerWeights } {
+): EvalRow[] {
   const replies = replyExamples(REPLY_TRAIN_FILES);
   const epitome = epitomeExamples(dataDir);
-  const rows: ReplyRow[] = [];
+  const rows: EvalRow[] = [];
 
   const cv: Scored[] = [];
   for (const file of REPLY_TRAIN_FILES) {
-    const { analyzer } = analyzerFor(
+    const analyzer = analyzerFor(
       annomi,
       replies.filter((e) => e.line.file !== file),
       epitome,
@@ -216,19 +200,15 @@ export function evaluateReplies(
 
   const all = analyzerFor(annomi, replies, epitome, risk);
   rows.push(
-    ...replyFigures(
-      'held-out reply set',
-      scoreLines(all.analyzer, replyExamples([REPLY_HELDOUT_FILE])),
-      true,
-    ),
+    ...replyFigures('held-out reply set', scoreLines(all, replyExamples([REPLY_HELDOUT_FILE])), true),
   );
 
   rows.push(epitomeRow(epitome, replies));
-  return { rows, reply: all.reply, behaviour: all.behaviour };
+  return rows;
 }
 
 /** EPITOME's development half, 5-fold by seeker post, with the reply sets always in training. */
-function epitomeRow(epitome: readonly EmpathyExample[], replies: readonly ReplyExample[]): ReplyRow {
+function epitomeRow(epitome: readonly EmpathyExample[], replies: readonly ReplyExample[]): EvalRow {
   const folds = foldsByGroup(
     epitome.map((e) => e.group),
     5,

@@ -5,20 +5,15 @@ import { foldsByGroup } from './metrics';
 import { chatExamples, ignoresExamples, ordinaryClientTalk, riskModels, scoreRisk, trainRisk } from './risk';
 import { CssrsLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES } from './risk-data';
 import { readJsonl } from './annomi';
+import type { EvalRow } from './rows';
 
 /**
  * The risk figures `npm run eval` prints: the held-out chat set (a writer whose lines never
  * trained or tuned anything), each training writer left out in turn, and the two public corpora,
  * which the risk models never train on (Reddit C-SSRS users and DiaSafety replies).
  */
-export interface RiskRow {
-  readonly name: string;
-  readonly value: number;
-  readonly target: number | null;
-  readonly note: string;
-}
 
-const fmtScores = (label: string, s: ReturnType<typeof scoreRisk>, targets: boolean): RiskRow[] => [
+const fmtScores = (label: string, s: ReturnType<typeof scoreRisk>, targets: boolean): EvalRow[] => [
   {
     name: `${label}: high-risk recall`,
     value: s.highRecall,
@@ -39,8 +34,8 @@ const fmtScores = (label: string, s: ReturnType<typeof scoreRisk>, targets: bool
   },
 ];
 
-export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights): RiskRow[] {
-  const rows: RiskRow[] = [];
+export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights): EvalRow[] {
+  const rows: EvalRow[] = [];
   const chat = chatExamples();
   const ordinary = ordinaryClientTalk(dataDir);
   const all = trainRisk([...chat, ...ordinary], 'eval');
@@ -83,7 +78,7 @@ function mergeScores(parts: ReturnType<typeof scoreRisk>[]): ReturnType<typeof s
 }
 
 /** Reddit users labelled with the C-SSRS: is any risk found for the users at risk? */
-function cssrsRows(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): RiskRow[] {
+function cssrsRows(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): EvalRow[] {
   const users = readJsonl(join(dataDir, 'cssrs-dev.jsonl'), CssrsLine);
   const analyzer = createAnalyzer(analyzerWeights, risk);
   let atRisk = 0;
@@ -133,7 +128,7 @@ function cssrsRows(dataDir: string, analyzerWeights: AnalyzerWeights, risk: Risk
  * by the whole analyzer. The ignores-risk reading trains on DiaSafety itself, so this is 5-fold
  * cross-validation with folds by post: no reply is scored by a model that saw its post.
  */
-function diaSafetyRow(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): RiskRow {
+function diaSafetyRow(dataDir: string, analyzerWeights: AnalyzerWeights, risk: RiskWeights): EvalRow {
   const examples = ignoresExamples(dataDir);
   const folds = foldsByGroup(
     examples.map((e) => e.post),
@@ -167,20 +162,4 @@ function diaSafetyRow(dataDir: string, analyzerWeights: AnalyzerWeights, risk: R
     target: 0.6,
     note: `n=${examples.length}, ${tp + fn} unsafe; precision ${(tp / Math.max(1, tp + fp)).toFixed(2)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(2)}`,
   };
-}
-
-/** Rows as the eval table prints them; false-alarm rows meet their target from below. */
-export function printRiskRows(
-  rows: readonly RiskRow[],
-  pad: (s: string, n: number) => string,
-  width = 62,
-): void {
-  for (const r of rows) {
-    const lowerIsBetter = r.name.includes('lower is better');
-    const met =
-      r.target === null ? '' : (lowerIsBetter ? r.value <= r.target : r.value >= r.target) ? 'yes' : 'no';
-    console.log(
-      `${pad(r.name, width)} ${pad(r.value.toFixed(3), 7)} ${pad(r.target === null ? '' : `${lowerIsBetter ? '≤' : '≥'}${r.target.toFixed(2)}`, 7)} ${pad(met, 4)} ${r.note}`,
-    );
-  }
 }

@@ -9,7 +9,7 @@ import { IGNORE_LABELS, type IgnoreLabel, ignoresFeatures } from '../analysis/ig
 import { type RiskModels, observeRisk, readRisk } from '../analysis/risk';
 import { type Example, train } from './logreg';
 import { DiaSafetyLine, RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine } from './risk-data';
-import { readJsonl } from './annomi';
+import { readJsonl, readWriterFiles } from './annomi';
 
 /**
  * Training for the risk models: a level model (none / possible / high) and a kind model over the
@@ -37,16 +37,14 @@ export function chatExamples(
   files: readonly string[] = RISK_TRAIN_FILES,
   dir = RISK_DATA_DIR,
 ): RiskExample[] {
-  return files.flatMap((file) =>
-    readJsonl(join(dir, file), RiskLine).map((line) => ({
-      id: line.id,
-      group: file,
-      context: line.context,
-      level: line.gold.client.risk,
-      kinds: line.gold.client.kinds,
-      features: featurizeRisk(line.context),
-    })),
-  );
+  return readWriterFiles(dir, files, RiskLine).map((line) => ({
+    id: line.id,
+    group: line.file,
+    context: line.context,
+    level: line.gold.client.risk,
+    kinds: line.gold.client.kinds,
+    features: featurizeRisk(line.context),
+  }));
 }
 
 /** Sessions of AnnoMI whose topic is itself risk: their client talk is not a safe negative. */
