@@ -30,6 +30,11 @@ export const AnalyzerWeights = z.object({
      * chat-phrased client sets; it confirms or raises the lexical cues' reading. Optional in older files.
      */
     resistance: PackedModel.optional(),
+    /**
+     * Which of the 13 behaviours a resistant turn shows, trained on the same client sets: it names
+     * the behaviour where the lexical cues are silent or disagree. Optional in older files.
+     */
+    behaviour: PackedModel.optional(),
   }),
 });
 export type AnalyzerWeights = z.infer<typeof AnalyzerWeights>;

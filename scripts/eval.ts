@@ -34,6 +34,7 @@ import { evaluateRisk } from '../lib/training/risk-eval';
 import { printRows } from '../lib/training/rows';
 import { evaluateReplies } from '../lib/training/replies-eval';
 import { evaluateClient } from '../lib/training/client-eval';
+import { CLIENT_TRAIN_FILES, clientTalkTurns, readClientLines } from '../lib/training/client-data';
 import { replyExamples, replyTurns } from '../lib/training/replies';
 import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
 import riskWeights from '../lib/analysis/risk-weights.json';
@@ -55,9 +56,12 @@ if (args.includes('--client')) {
 }
 
 function printClient(): void {
+  const annomiClientTurns = featurize(
+    readJsonl(join(dataDir, 'annomi-dev-turns.jsonl'), AnnotatedTurn).filter((t) => t.gold.client),
+  );
   printRows(
     "The client's words: resistance and talk type",
-    evaluateClient(bundledWeights as AnalyzerWeights, riskWeights as RiskWeights),
+    evaluateClient(bundledWeights as AnalyzerWeights, riskWeights as RiskWeights, annomiClientTurns),
   );
 }
 
@@ -111,12 +115,16 @@ const sessionSummaries: SessionSummary[] = [];
 const sessionHigh: boolean[] = [];
 const started = performance.now();
 
-// The shipped behaviour models also learn from the project's chat-phrased reply sets: they train
-// in every fold (they are never among AnnoMI's held-out transcripts).
-const replyTrainTurns = replyTurns(replyExamples(REPLY_TRAIN_FILES));
+// The shipped models also learn from the project's chat-phrased sets (replies for the behaviour
+// codes, client lines for talk type): they train in every fold (never among AnnoMI's transcripts).
+const projectTrainTurns = [
+  ...replyTurns(replyExamples(REPLY_TRAIN_FILES)),
+  // The client sets' talk labels train the talk model beside AnnoMI, likewise in every fold.
+  ...clientTalkTurns(readClientLines(CLIENT_TRAIN_FILES)),
+];
 for (let f = 0; f < k; f++) {
   const weights = trainAll(
-    [...turns.filter((t) => fold.get(t.transcript) !== f), ...replyTrainTurns],
+    [...turns.filter((t) => fold.get(t.transcript) !== f), ...projectTrainTurns],
     `fold ${f}`,
   );
   const models = {
@@ -149,7 +157,7 @@ for (let f = 0; f < k; f++) {
         pred.input.push(models.input.predict(observed.features).label);
       }
     } else if (g.client) {
-      const reading = readClient(readConversation(t.turn.context), talk);
+      const reading = readClient(readConversation(t.turn.context), { talk });
       gold.talk.push(g.client.talk);
       pred.talk.push(reading?.assessment.talk ?? 'neutral');
     }

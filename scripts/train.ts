@@ -1,7 +1,8 @@
 /**
  * npm run train [-- DATA_DIR]
- * Trains the analyzer's behaviour-code and talk-type models on AnnoMI (shared/data) and writes
- * lib/analysis/weights.json; trains the risk models on the project's chat-phrased risk sets
+ * Trains the analyzer's behaviour-code and talk-type models on AnnoMI (shared/data) and the
+ * project's chat-phrased reply and client sets, and the client's resistance models on the client
+ * sets, and writes lib/analysis/weights.json; trains the risk models on the project's chat-phrased risk sets
  * (data/risk, the held-out file excluded) with ordinary client talk from shared/data as
  * negatives, and writes lib/analysis/risk-weights.json. The analyzer loads both without network.
  */
@@ -11,7 +12,12 @@ import { DEFAULT_DATA_DIR, AnnotatedTurn, featurize, readJsonl, trainAll } from 
 import { chatExamples, ignoresExamples, ordinaryClientTalk, trainRisk } from '../lib/training/risk';
 import { RISK_TRAIN_FILES } from '../lib/training/risk-data';
 import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
-import { CLIENT_TRAIN_FILES, readClientLines, trainResistance } from '../lib/training/client-data';
+import {
+  CLIENT_TRAIN_FILES,
+  clientTalkTurns,
+  readClientLines,
+  trainClientModels,
+} from '../lib/training/client-data';
 import {
   epitomeExamples,
   replyEmpathy,
@@ -25,15 +31,16 @@ const dataDir = requireDataDir(process.argv[2] ?? DEFAULT_DATA_DIR);
 const started = performance.now();
 const turns = readJsonl(join(dataDir, 'annomi-dev-turns.jsonl'), AnnotatedTurn);
 const replies = replyExamples(REPLY_TRAIN_FILES);
+const clientLines = readClientLines(CLIENT_TRAIN_FILES);
 const weights = trainAll(
-  [...featurize(turns), ...replyTurns(replies)],
-  `AnnoMI development split (Wu et al., ICASSP 2022; Future Internet 15(3):110, 2023), 80 transcripts, with Attune's chat-phrased reply sets (data/replies: ${REPLY_TRAIN_FILES.join(', ')}; heldout.jsonl excluded); trained by \`npm run train\``,
+  [...featurize(turns), ...replyTurns(replies), ...clientTalkTurns(clientLines)],
+  `AnnoMI development split (Wu et al., ICASSP 2022; Future Internet 15(3):110, 2023), 80 transcripts, with Attune's chat-phrased reply sets (data/replies: ${REPLY_TRAIN_FILES.join(', ')}; heldout.jsonl excluded) and, for talk type, its client sets (data/client); trained by \`npm run train\``,
 );
-// Whether the client resists: the project's chat-phrased client sets (held-out writer excluded).
+// Whether the client resists, and how: the project's chat-phrased client sets (held-out writer excluded).
 const withResistance = {
   ...weights,
-  source: `${weights.source}; resistance: Attune's chat-phrased client sets (data/client: ${CLIENT_TRAIN_FILES.join(', ')}; heldout.jsonl excluded)`,
-  models: { ...weights.models, resistance: trainResistance(readClientLines(CLIENT_TRAIN_FILES)) },
+  source: `${weights.source}; resistance and its behaviours: Attune's chat-phrased client sets (data/client: ${CLIENT_TRAIN_FILES.join(', ')}; heldout.jsonl excluded)`,
+  models: { ...weights.models, ...trainClientModels(clientLines) },
 };
 const out = new URL('../lib/analysis/weights.json', import.meta.url).pathname;
 writeFileSync(out, `${JSON.stringify(withResistance)}\n`);

@@ -1,6 +1,7 @@
 import type { ReplyWeights } from '../../models';
 import { miAdherentFlags, miNonAdherentFlags } from '../../models/vocabulary';
 import type {
+  ResistanceBehaviour,
   AnalyzerWeights,
   RiskKind,
   RiskLevel,
@@ -15,7 +16,7 @@ import type {
   SessionSummary,
   TalkType,
 } from '../../models';
-import { type ClientReading, readClient } from './client';
+import { type ClientModels, type ClientReading, readClient } from './client';
 import { type Conversation, readConversation } from './context';
 import { type BehaviourModels, scoreDraft } from './draft';
 import { writeHints } from './hints';
@@ -52,12 +53,17 @@ export function createAnalyzer(
     ...(replyWeights && { reply: replyModelsOf(replyWeights) }),
   };
   const talk = new LinearModel<TalkType>(weights.models.talk);
-  const resistance = weights.models.resistance
-    ? new LinearModel<'yes' | 'no'>(weights.models.resistance)
-    : null;
   const risk: RiskModels | null = riskWeights && {
     level: new LinearModel<RiskLevel>(riskWeights.models.level),
     kind: new LinearModel<RiskKind>(riskWeights.models.kind),
+  };
+  const clientModels: ClientModels = {
+    talk,
+    risk,
+    resistance: weights.models.resistance ? new LinearModel<'yes' | 'no'>(weights.models.resistance) : null,
+    behaviour: weights.models.behaviour
+      ? new LinearModel<ResistanceBehaviour>(weights.models.behaviour)
+      : null,
   };
 
   // The panel assesses on every keystroke of the draft while the conversation stays the same: the
@@ -70,7 +76,7 @@ export function createAnalyzer(
     const key = conversationKey(input.context);
     if (lastClient?.key !== key) {
       const conversation = readConversation(input.context);
-      lastClient = { key, conversation, client: readClient(conversation, talk, risk, resistance) };
+      lastClient = { key, conversation, client: readClient(conversation, clientModels) };
     }
     const { conversation, client } = lastClient;
     const draftText = input.draft ?? '';
@@ -96,11 +102,11 @@ export function createAnalyzer(
     const coded: CodedTurn[] = messages.map((m, i) => {
       const context = messages.slice(Math.max(0, i - SESSION_CONTEXT), i);
       if (m.role === 'client') {
-        const client = readClient(readConversation([...context, m]), talk, null, resistance);
+        const client = readClient(readConversation([...context, m]), { ...clientModels, risk: null });
         return { role: 'client', resistance: client?.assessment.resistance.present ?? false };
       }
       const conversation = readConversation(context);
-      const score = scoreDraft(m.text, conversation, readClient(conversation, talk), models);
+      const score = scoreDraft(m.text, conversation, readClient(conversation, { talk }), models);
       const f = score.flags;
       return {
         role: 'counselor',

@@ -67,5 +67,7 @@ export function findMatches<Tag extends string>(
 export function isNegated(norm: NormalizedText, normStart: number, window = 24): boolean {
   const before = norm.text.slice(Math.max(0, normStart - window), normStart);
   const clause = before.split(/[.!?;,]|\bbut\b/u).pop() ?? '';
-  return /\b(not|never|no|don't|didn't|doesn't|wouldn't|won't|isn't|wasn't|aren't|can't|nor)\b/u.test(clause);
+  return /\b(not|never|no|nothing|don't|didn't|doesn't|wouldn't|won't|isn't|wasn't|aren't|can't|nor)\b/u.test(
+    clause,
+  );
 }

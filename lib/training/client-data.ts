@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Message, ResistanceBehaviour, TalkType } from '../../models';
-import { MODEL_OPTIONS, readWriterFiles } from './annomi';
+import { resistanceBehaviours } from '../../models/vocabulary';
+import { type AnnotatedTurn, type FeaturizedTurn, MODEL_OPTIONS, readWriterFiles } from './annomi';
 import type { PackedModel } from '../../models';
 import { readConversation } from '../analysis/context';
 import { observeClientTurn } from '../analysis/client';
@@ -23,13 +24,16 @@ export const ClientLine = z.object({
 });
 export type ClientLine = z.infer<typeof ClientLine>;
 
-/** The project's chat-phrased client sets: four writers' sets to train on, another writer's held out. */
+/** The project's chat-phrased client sets: the training writers' sets, another writer's held out. */
 export const CLIENT_DATA_DIR = new URL('../../data/client/', import.meta.url).pathname;
 export const CLIENT_TRAIN_FILES = [
   'client-a.jsonl',
   'client-b.jsonl',
   'client-c.jsonl',
   'client-d.jsonl',
+  'client-e.jsonl',
+  'client-f.jsonl',
+  'client-g.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 
@@ -40,16 +44,48 @@ export function readClientLines(
   return readWriterFiles(dir, files, ClientLine);
 }
 
-/** The yes/no resistance model over the client sets (features as the analyzer reads them). */
-export function trainResistance(lines: readonly ClientLine[]): PackedModel {
-  return train(
-    ['yes', 'no'],
-    lines.flatMap((line) => {
-      const observed = observeClientTurn(readConversation(line.context));
-      return observed
-        ? [{ features: observed.features, label: line.gold.client.resistance ? 'yes' : 'no' }]
-        : [];
-    }),
-    MODEL_OPTIONS.resistance,
-  );
+/**
+ * The client models trained on the client sets, with features as the analyzer reads them: whether
+ * the turn resists (yes/no), and which behaviours a resistant turn shows (one example per
+ * behaviour the writer saw in it).
+ */
+export function trainClientModels(lines: readonly ClientLine[]): {
+  resistance: PackedModel;
+  behaviour: PackedModel;
+} {
+  const observed = lines.flatMap((line) => {
+    const o = observeClientTurn(readConversation(line.context));
+    return o ? [{ features: o.features, gold: line.gold.client }] : [];
+  });
+  return {
+    resistance: train(
+      ['yes', 'no'],
+      observed.map((o) => ({ features: o.features, label: o.gold.resistance ? 'yes' : 'no' })),
+      MODEL_OPTIONS.resistance,
+    ),
+    behaviour: train(
+      resistanceBehaviours,
+      observed.flatMap((o) =>
+        o.gold.resistance ? o.gold.behaviours.map((label) => ({ features: o.features, label })) : [],
+      ),
+      MODEL_OPTIONS.behaviour,
+    ),
+  };
+}
+
+/**
+ * The client sets' talk labels as training turns in AnnoMI's shape, so the talk model learns chat
+ * wording beside AnnoMI's transcribed speech. Grouped by writer.
+ */
+export function clientTalkTurns(lines: readonly (ClientLine & { file: string })[]): FeaturizedTurn[] {
+  return lines.flatMap((line) => {
+    const observed = observeClientTurn(readConversation(line.context));
+    if (!observed) return [];
+    const turn: AnnotatedTurn = {
+      id: line.id,
+      context: line.context,
+      gold: { client: { talk: line.gold.client.talk } },
+    };
+    return [{ turn, transcript: `client:${line.file}`, features: observed.features }];
+  });
 }

@@ -3,12 +3,15 @@ import { type AnalyzerWeights, type RiskWeights, TalkType } from '../../models';
 import { behaviourCategory } from '../../models/vocabulary';
 import { macroF1 } from './metrics';
 import type { EvalRow } from './rows';
+import { type FeaturizedTurn, MODEL_OPTIONS } from './annomi';
+import { train } from './logreg';
 import {
   CLIENT_HELDOUT_FILE,
+  clientTalkTurns,
   CLIENT_TRAIN_FILES,
   type ClientLine,
   readClientLines,
-  trainResistance,
+  trainClientModels,
 } from './client-data';
 
 /**
@@ -79,20 +82,30 @@ export function clientFigures(
 }
 
 /**
- * Each training writer's set read by an analyzer whose resistance model trained on the other
- * writers, and the held-out writer's set read by the shipped weights (trained on all four).
+ * Each training writer's set read by an analyzer whose client models (resistance, behaviour and
+ * talk type, the last also on `annomiClientTurns`) trained on the other writers, and the held-out
+ * writer's set read by the shipped weights (trained on all of them).
  */
-export function evaluateClient(weights: AnalyzerWeights, risk: RiskWeights | null): EvalRow[] {
-  const train = readClientLines(CLIENT_TRAIN_FILES);
+export function evaluateClient(
+  weights: AnalyzerWeights,
+  risk: RiskWeights | null,
+  annomiClientTurns: readonly FeaturizedTurn[],
+): EvalRow[] {
+  const lines = readClientLines(CLIENT_TRAIN_FILES);
   const cv = CLIENT_TRAIN_FILES.flatMap((file) => {
+    const others = lines.filter((l) => l.file !== file);
+    const talk = train(
+      TalkType.options,
+      [...annomiClientTurns, ...clientTalkTurns(others)].flatMap((t) =>
+        t.turn.gold.client ? [{ features: t.features, label: t.turn.gold.client.talk }] : [],
+      ),
+      MODEL_OPTIONS.talk,
+    );
     const analyzer = createAnalyzer(
-      {
-        ...weights,
-        models: { ...weights.models, resistance: trainResistance(train.filter((l) => l.file !== file)) },
-      },
+      { ...weights, models: { ...weights.models, talk, ...trainClientModels(others) } },
       risk,
     );
-    return train.filter((l) => l.file === file).map((line) => ({ line, analyzer }));
+    return lines.filter((l) => l.file === file).map((line) => ({ line, analyzer }));
   });
   const shipped = createAnalyzer(weights, risk);
   return [

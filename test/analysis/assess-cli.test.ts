@@ -35,7 +35,9 @@ const turn = (id: string, client: string, draft?: string) =>
     gold: { ignored: true },
   });
 
-describe('npm run assess (the contract other tools rely on)', () => {
+// Each case starts the command in a new process (tsx compiling the script): a few seconds apiece
+// on a loaded machine, so the default 5 s per test failed CI runs on busy hosts.
+describe('npm run assess (the contract other tools rely on)', { timeout: 60_000 }, () => {
   test('one JSON line per input line, in order, and nothing else on stdout', () => {
     const r = runAssess([
       turn('a', "idk, it's not that big a deal", 'You need to stop drinking.'),

@@ -357,6 +357,67 @@ describe('the framework.md examples (transcribed speech) still work', () => {
   });
 });
 
+/** What the analyzer shows for a conversation: each cue as behaviour, quoted phrase and reason. */
+function shown(context: Message[]) {
+  const reading = assess({ context }).client!;
+  return {
+    present: reading.resistance.present,
+    cues: reading.resistance.cues.map((c) => {
+      expect(context[c.message]!.role).toBe('client');
+      return { behaviour: c.behaviour, phrase: context[c.message]!.text.slice(c.start, c.end), why: c.why };
+    }),
+  };
+}
+
+describe('the trained reading: resistance no phrase list names', () => {
+  test('a minimizing message without a listed phrase is a moment, quoted and explained', () => {
+    const { present, cues } = shown([
+      { role: 'counselor', text: 'It sounds like the gaming keeps you up late.' },
+      { role: 'client', text: 'everyone in my class is up till 3, its normal' },
+    ]);
+    expect(present).toBe(true);
+    expect(cues[0]!.behaviour).toBe('minimizing');
+    expect(cues[0]!.phrase.length).toBeGreaterThan(5);
+    expect('everyone in my class is up till 3, its normal').toContain(cues[0]!.phrase);
+    expect(cues[0]!.why).toMatch(/plays the problem down/);
+  });
+
+  test('the phrase shown is the message of the turn that resists, not the first one', () => {
+    const { present, cues } = shown([
+      { role: 'counselor', text: 'How do you feel about how much you are drinking at the moment?' },
+      { role: 'client', text: 'hmm' },
+      { role: 'client', text: 'everyone at uni drinks like that tbh' },
+    ]);
+    expect(present).toBe(true);
+    expect(cues[0]!.behaviour).toBe('minimizing');
+    expect(cues[0]!.phrase).toMatch(/everyone at uni/);
+  });
+
+  test('cues of one behaviour side by side are quoted as one phrase', () => {
+    const { cues } = shown([
+      { role: 'counselor', text: 'I suggest you talk to your GP about the sleeping pills.' },
+      { role: 'client', text: 'nope not happening' },
+    ]);
+    expect(cues.find((c) => c.behaviour === 'disagreeing')?.phrase).toBe('nope not happening');
+  });
+
+  test.each([
+    [
+      'What would help you get to bed earlier?',
+      ['ok', 'thats actually a good question', 'maybe leaving my phone downstairs'],
+    ],
+    ['What do you make of what happened?', ['its my fault honestly, i shouldve called']],
+    ['How are you feeling after the slip?', ['im not gonna give up']],
+    ['What did the doctor say?', ['she said its probably anxiety and gave me some tablets to try']],
+  ])('going along is not resistance: "%s" → %j', (counselor, client) => {
+    const context: Message[] = [
+      { role: 'counselor', text: counselor },
+      ...client.map((text) => ({ role: 'client' as const, text })),
+    ];
+    expect(shown(context).present).toBe(false);
+  });
+});
+
 describe('resistance.present', () => {
   test.each([
     ["So you're saying the drinking is a problem.", 'thats not what i said'],

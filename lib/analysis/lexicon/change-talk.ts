@@ -78,6 +78,13 @@ export const CHANGE_TALK_RULES: readonly PatternRule<ChangeTalkKind>[] = [
     'commits to change',
   ),
   c(
+    'commitment',
+    2,
+    String.raw`\bi(?:'m| am)? (?:not (?:going to|gonna)|won't|will not|refuse to) (?:give up|stop trying|quit trying|let (?:it|this) beat me)\b|\bi(?:'ll| will)? keep (?:trying|going|at it|fighting)\b`,
+    0.8,
+    'commits to keep trying',
+  ),
+  c(
     'activation',
     1,
     String.raw`\bi(?:'m| am) (?:willing|ready|thinking about|considering|open to)\b`,

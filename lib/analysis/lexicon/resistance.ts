@@ -27,7 +27,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'challenging',
     1,
-    String.raw`\b(?:that's|that is|thats) not (?:what i (?:said|meant|mean)|true|right|how it (?:is|was|works)|it at all)\b`,
+    String.raw`\b(?:that's|that is|thats) not (?:what i (?:said|meant|mean|was saying)|what happened|true|right|how it (?:is|was|works|happened)|it at all)\b`,
     0.85,
     'disputes what the counselor said',
   ),
@@ -262,7 +262,7 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
   r(
     'pessimism',
     4,
-    String.raw`\b(?:${I_WILL}|i) (?:always|never) (?:\w+ ){0,2}(?:fail|mess|screw|go back|relapse|end up|be able|change|get better|stop)|\b(?:it|it's|its|things|things are|i|i'm) (?:will |is going to |are going to )?never (?:going to )?(?:change|get better|work)`,
+    String.raw`\b(?:${I_WILL}|i|i'm|im|i am) (?:always|never) (?:\w+ ){0,2}(?:fail|mess|screw|go back|relapse|end up|be able|change|get better|stop)|\b(?:it|it's|its|things|things are|i|i'm) (?:will |is going to |are going to )?never (?:going to )?(?:change|get better|work)`,
     0.75,
     'predicts failure',
   ),
@@ -272,6 +272,13 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
     String.raw`\bi(?:'ve| have)? tried (?:everything|it all|so many times|a million times)\b|\bi (?:can't|cannot) (?:do|change|stop|quit) (?:it|this|that)\b`,
     0.7,
     'uses past failure as a reason not to try',
+  ),
+  r(
+    'pessimism',
+    6,
+    String.raw`\b(?:doesn't|doesnt|does not|won't|wont|wouldn't) (?:really )?matter\b[^.!?\n]{0,40}\banyway\b|\bwhat (?:difference|good) (?:does|would|will) it (?:even )?(?:make|do)\b`,
+    0.75,
+    'sees no difference in trying',
   ),
   // denying: hesitation
   r(
@@ -396,3 +403,33 @@ export const RESISTANCE_RULES: readonly PatternRule<ResistanceBehaviour>[] = [
  */
 export const MINIMAL_REPLY =
   /^(?:i don't know|i don't really know|i don't even know|don't know|fine+|whatever+|okay+|ok+|sure+|yeah+|yep+|yup+|yes+|no+|nah+|nope+|maybe+|nothing|nothing much|meh+|i guess|i suppose|not really|mhm+|m+|hm+|cool+|idk+|alright+|good+|same+|eh+|k+|\.+|\?+|👍|🤷|🤷‍♀️|🤷‍♂️|😐|🙄)(?:[\s.!?,…]+(?:to be honest|honestly|really|i guess|lo+l|lmao+|(?:ha){2,}h?|man|tho|though|either|🤷(?:‍[♀♂]️?)?|😐|🙄|😒|🙃|😅))*[\s.!?,…]*$/u;
+
+/**
+ * The client going along with the counselor: thanks, agreement, a new view taken up, the chat
+ * itself helping. A turn that says so and holds no resistance phrase is not resistance, whatever
+ * words it shares with resistant ones ("i never thought about it that way", "you have no idea how
+ * much this helps"). Read on normalized text ("ur" → "your", "thx" → "thanks").
+ */
+export const COOPERATIVE =
+  /\b(?:(?<!no )(?:thanks|thank you|thank u) (?:for (?:this|that|today|listening|helping|asking|being)|so much|a lot|that helps)|(?<!have |did |has )(?:this|talking|you) (?:really |actually )?help(?:s|ed)\b(?! me (?:relax|sleep|cope|switch off|forget))|that (?:really )?helped|(?:it|that|this) (?:actually |really )?(?:makes|made) (?:a lot of |so much )?sense|(?:good|fair) (?:point|idea|question)|fair enough|(?:you're|you are|your) (?:right|so right|not wrong)|never thought (?:about it|of it) (?:like|that way)|(?:easy|nice|good) to talk to|glad i (?:told|said|talked|did)|(?:i'll|ill|i will|i can|i could) (?:give it a (?:go|try|shot)|try (?:that|it|this))|(?:sounds|that's|thats) (?:like )?a (?:good|great) (?:idea|plan))\b/u;
+
+/**
+ * The client taking the problem on themselves: self-blame and regret are distress or the start of
+ * change, not blaming (which puts the problem on others).
+ */
+export const OWNS_IT =
+  /\b(?:(?:it's|its|it is|it was|that's|thats) (?:all )?(?:my (?:own )?fault|on me)|my (?:own )?fault|i blame myself|i should(?:'ve| have|ve|a) (?:known|called|said|told|listened|stopped|left|asked|gone|done)|i (?:messed|screwed|f\w*ed) (?:up|it up)|i let (?:him|her|them|everyone|you) down)\b/u;
+
+/**
+ * The chat itself: a message that did not send, a link that will not open, whether the counselor
+ * is still there. Practical, not a change of subject.
+ */
+export const ABOUT_THE_CHAT =
+  /\b(?:did(?:n't| not)? (?:you|it) (?:see|get|receive) my (?:last |other |previous )?(?:message|msg|text)|(?:it|that|my (?:message|msg|text)) (?:didn't|did not|won't|doesn't) (?:send|go through|load|open|work)|(?:are|r) you still (?:there|here|with me)|can you (?:see|read) (?:this|my messages?)|(?:the )?link (?:doesn't|won't|didn't|isn't) (?:work|open|load)|(?:my )?(?:phone|battery|wifi|signal|internet) (?:is )?(?:dying|about to die|cutting out|bad|low))\b/u;
+
+/**
+ * The counselor handing the client the choice of topic ("what would you like to talk about?"):
+ * whatever the client then brings up is not a change of subject nor a topic refused.
+ */
+export const INVITES_A_TOPIC =
+  /\b(?:what (?:would|do) you (?:like|want) to (?:talk about|focus on|start with|work on|discuss)|what(?:'s| is) on your mind|where (?:would|do) you (?:like|want) to (?:start|begin)|(?:is there )?anything else (?:you'd like|you want|on your mind)|what (?:brings|brought) you here)\b/u;
