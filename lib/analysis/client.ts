@@ -8,6 +8,7 @@ import {
   ABOUT_THE_CHAT,
   COOPERATIVE,
   INVITES_A_TOPIC,
+  IT_MATTERS,
   MINIMAL_REPLY,
   OWNS_IT,
   RESISTANCE_RULES,
@@ -410,7 +411,7 @@ function behavioursRuledOut(conversation: Conversation): ReadonlySet<ResistanceB
 
 /**
  * A turn with no clear resistance phrase that thanks or agrees, takes the problem on itself, corrects a
- * reflection while staying with it, talks change or asks about the chat itself ("did you get my
+ * reflection while staying with it, says it matters to them, talks change or asks about the chat itself ("did you get my
  * last message?"): the client is going along, whatever words it shares with resistant turns ("i never thought about it that way", "it's my fault", "nah not
  * annoyed, more worn out", "im not gonna give up").
  */
@@ -427,6 +428,7 @@ function goingAlong(
       COOPERATIVE.test(m.norm.text) ||
       OWNS_IT.test(m.norm.text) ||
       CORRECTS_A_REFLECTION.test(m.norm.text) ||
+      IT_MATTERS.test(m.norm.text) ||
       ABOUT_THE_CHAT.test(m.norm.text),
   );
 }
@@ -489,7 +491,8 @@ function tellingCue(
       if (!best || score > best.score) best = { score, message: m.index, start, end };
     }
   }
-  const span = best ?? { message: conversation.clientTurn[0]!.index, start: 0, end: 0 };
+  const whole = conversation.clientTurn[0]!;
+  const span = best ?? { message: whole.index, start: 0, end: whole.message.text.length };
   return {
     behaviour,
     category: behaviourCategory[behaviour],

@@ -95,7 +95,7 @@ export const MODEL_OPTIONS: Record<keyof AnalyzerWeights['models'], Partial<Trai
   reflection: { keep: 2000 },
   input: { keep: 1000 },
   talk: { keep: 4000 },
-  resistance: { keep: 2000, epochs: 15, learningRate: 0.05 },
+  resistance: { keep: 8000, epochs: 15, learningRate: 0.05 },
   behaviour: { keep: 4000, epochs: 15, learningRate: 0.05 },
 };
 

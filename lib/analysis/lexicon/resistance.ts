@@ -433,3 +433,10 @@ export const ABOUT_THE_CHAT =
  */
 export const INVITES_A_TOPIC =
   /\b(?:what (?:would|do) you (?:like|want) to (?:talk about|focus on|start with|work on|discuss)|what(?:'s| is) on your mind|where (?:would|do) you (?:like|want) to (?:start|begin)|(?:is there )?anything else (?:you'd like|you want|on your mind)|what (?:brings|brought) you here)\b/u;
+
+/**
+ * The client saying something matters to them ("it was a big deal for me", "it means a lot"):
+ * the opposite of playing it down, whatever words it shares with "it's not a big deal".
+ */
+export const IT_MATTERS =
+  /\b(?:(?<!not )(?<!isn't )(?<!wasn't )(?:a|such a|a really|a pretty|a huge|a very) (?:big|huge|massive) deal (?:for|to) me|(?:it|this|that|she|he|they) (?:really )?(?:matters?|mattered|means|meant) (?:a lot|so much|everything|the world)(?: to me)?|(?:it|this|that) (?:really )?(?:matters|mattered) to me)\b/u;
