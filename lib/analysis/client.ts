@@ -380,11 +380,18 @@ function readResistance(
   if (kept[0] !== scored[0] && (kept[0]?.score ?? 0) < MIN_OTHER_BEHAVIOUR)
     return { present: false, cues: ranked };
   const chosen = kept.filter((s, i) => i === 0 || (i === 1 && s.score >= SECOND_BEHAVIOUR));
-  const shown: WeightedCue[] = chosen.map(({ behaviour: b, score }) => {
+  // Every phrase of a behaviour read is shown ("can we not" and "i don't want to talk about it"),
+  // cues side by side as one; a behaviour no cue points at gets the most telling sentence.
+  const shown: WeightedCue[] = chosen.flatMap(({ behaviour: b, score }) => {
     const own = ranked.filter((c) => c.behaviour === b);
-    return own[0]
-      ? joinAdjacent(own[0], own, conversation)
-      : tellingCue(conversation, observed, b, { resistance, behaviour }, Math.min(0.95, score));
+    if (own.length === 0) {
+      return [tellingCue(conversation, observed, b, { resistance, behaviour }, Math.min(0.95, score))];
+    }
+    const joined = own.map((c) => joinAdjacent(c, own, conversation));
+    return joined.filter(
+      (c, i) =>
+        !joined.slice(0, i).some((k) => k.message === c.message && k.start < c.end && c.start < k.end),
+    );
   });
   // A strong cue of another behaviour stays in view: "nope not happening" is a refusal whatever
   // else the turn does.

@@ -69,9 +69,9 @@ test('the client reacts to how they are met: a reflection gets sustain talk, a c
     "It sounds like the weekends are your time to unwind, and cutting back isn't something you're sure you want.",
   );
   const hard = await replyAndRead("You need to stop drinking, you're in denial about this.");
-  // Sustain talk (the client's own reasons, part of ambivalence) after the reflection...
-  expect(soft).toMatch(/Sustain talk/);
-  expect(soft).toMatch(/\(denying\)/);
+  // Ambivalence after the reflection: the client's own reasons on both sides (sustain or change
+  // talk, which is not a resistance moment when it leans to change), never squaring off...
+  expect(soft).toMatch(/Sustain talk|Change talk/);
   expect(soft).not.toMatch(/\(arguing\)/);
   // ...and squaring off with the counselor after the confrontation.
   expect(hard).toMatch(/\(arguing\)/);
