@@ -17,6 +17,8 @@ export const AdapterHealth = z.object({
   messages: Count,
   client: Count,
   counselor: Count,
+  /** Private or internal notes the adapter left out of the messages (absent when there were none). */
+  notesSkipped: z.optional(Count),
   /** Set when something is wrong, e.g. a page that parsed before now yields nothing. */
   warning: z.optional(z.string()),
 });
@@ -41,6 +43,11 @@ export const PageSnapshot = z.object({
   conversation: z.optional(ShortText(300)),
   health: AdapterHealth,
   at: z.number(),
+  /**
+   * The counselor is writing in this frame now (it has the focus, in an editable field). Where
+   * more than one frame of a tab may be read, the panel follows the one written in.
+   */
+  writing: z.optional(z.boolean()),
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 
@@ -51,7 +58,7 @@ export const InsertText = z.object({
   /** Set when sent by runtime broadcast (to extension-page chats such as the practice chat). */
   tabId: TabId,
 });
-/** panel→content: send the current snapshot now. */
+/** panel→content: send the current snapshot now (sent to every frame: the served one answers). */
 export const RequestSnapshot = z.object({
   type: z.literal('request-snapshot'),
   tabId: TabId,

@@ -30,7 +30,7 @@ try {
   const panel = await openPanelFor(extension, chat);
   await panel.waitForSelector('.live-status .health', { timeout: 10_000 });
 
-  const editor = chat.locator('[data-testid="post-create-textbox"]');
+  const editor = chat.locator('#post_textbox');
   await editor.click();
   await chat.keyboard.press('ControlOrMeta+A');
   await chat.keyboard.press('Backspace');
@@ -61,7 +61,7 @@ try {
   // listener kept out (a window capture listener that stops it first), alternating so both see the
   // same garbage collections and timer ticks. Their difference is what Attune adds.
   const perKey = await chat.evaluate(() => {
-    const ta = document.querySelector<HTMLTextAreaElement>('[data-testid="post-create-textbox"]')!;
+    const ta = document.querySelector<HTMLTextAreaElement>('#post_textbox')!;
     let blocking = false;
     window.addEventListener('input', (e) => blocking && e.stopImmediatePropagation(), { capture: true });
     const withAttune: number[] = [];

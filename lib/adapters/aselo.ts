@@ -1,15 +1,32 @@
 import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
-import { fallbackId, readDraft, readText, readTime, sameName } from './dom';
+import { fallbackId, readDraft, readText, sameName } from './dom';
+import { firstOf } from './query';
 
 /**
- * Aselo (helplines) on Twilio Flex. Flex's own test ids and `Twilio-*` class names are stable
- * [V from Flex tests]; the bubble internals are [3P].
+ * Aselo (helplines) on Twilio Flex. Flex's agent desktop is closed source; Aselo's own repository,
+ * techmatters/flex-plugins, holds only end-to-end tests of it:
+ * - e2e-tests/flexChat.ts: the task canvas `div.Twilio-TaskCanvas`, the messaging canvas
+ *   `div.Twilio-MessagingCanvas`, the input `textarea[data-testid="message-input"]` (Flex's own)
+ *   or `textarea#messageInputArea` (Aselo's), message text in `div.Twilio-MessageBubble-Body`; an
+ *   earlier version of the file used `div.Twilio-MessageListItem div.Twilio-MessageBubble` and
+ *   `.Twilio-MessageInputArea-TextArea textarea` [C].
+ * - Public third-party scripts that read or imitate the live page [P]: a list item
+ *   `div.Twilio-MessageListItem[role=listitem]` around
+ *   `.Twilio-MessageListItem-BubbleContainer[data-message-item="true"]`, the bubble header's
+ *   `.Twilio-MessageBubble-UserName[data-testid="message-sendername"]` (own messages may read
+ *   "You" in the agent's language) and `.Twilio-MessageBubble-Time`, the body
+ *   `.Twilio-MessageBubble-Body[data-testid="message-body"]`; the task canvas header's title in
+ *   `.Twilio-TaskCanvasHeader h4`.
  *
  * Who wrote it: Flex puts no direction attribute on a message. The task canvas header names the
- * contact (the client) [G: `.Twilio-TaskCanvasHeader-Name`], and every bubble names its sender
- * [V: `[data-testid="message-sendername"]`]. A message is the client's when its sender equals the
- * contact's name; every other sender (this counselor, a supervisor, a bot) is on the counselor
- * side. Without the header the roles cannot be told, so the header is required.
+ * contact (the client) and every bubble names its sender; a message is the client's when its
+ * sender equals the contact's name, every other sender (this counselor, a supervisor, a bot) is on
+ * the counselor side. With identifiers masked, header and sender become the same mask text, which
+ * still compares equal. Without the header the roles cannot be told, so the header is required.
+ *
+ * Not read: the second Aselo chat UI, which renders messages as bare `<p>` elements with no bubble
+ * or sender (flexChat.ts `messageWithText` for the "aselo" input); there the list is missing and
+ * the health line says so.
  */
 const ID = 'aselo';
 
@@ -17,23 +34,30 @@ const CANVAS = '.Twilio-TaskCanvas';
 const LIST = '.Twilio-MessageList';
 const ITEM = '.Twilio-MessageListItem';
 const BODY = '[data-testid="message-body"], .Twilio-MessageBubble-Body';
-const SENDER = '[data-testid="message-sendername"]';
-const CONTACT_NAME = '.Twilio-TaskCanvasHeader-Name';
-const COMPOSER = 'textarea[data-testid="message-input"], textarea#messageInputArea';
+const SENDER = '[data-testid="message-sendername"], .Twilio-MessageBubble-UserName';
+const CONTACT_NAME = ['.Twilio-TaskCanvasHeader-Name', '.Twilio-TaskCanvasHeader h4'];
+const COMPOSERS = [
+  'textarea[data-testid="message-input"]',
+  'textarea#messageInputArea',
+  '.Twilio-MessageInputArea-TextArea textarea',
+];
+const COMPOSER = COMPOSERS.join(', ');
+/** A message list or an input inside a task canvas. */
+const PAGE_MARKS = [LIST, ...COMPOSERS].map((part) => `${CANVAS} ${part}`).join(', ');
 
 export const aselo: SiteAdapter = {
   id: ID,
   name: 'Aselo / Twilio Flex',
   matches: ['https://flex.twilio.com/*'],
   detect(root) {
-    return root.querySelector(`${CANVAS} ${LIST}, ${CANVAS} ${COMPOSER}`) !== null;
+    return root.querySelector(PAGE_MARKS) !== null;
   },
   parse(root) {
     const canvas = root.querySelector(CANVAS) ?? root;
     const list = canvas.querySelector(LIST);
     if (!list) throw new AdapterError(ID, `message list ${LIST}`);
-    const contactEl = canvas.querySelector(CONTACT_NAME);
-    if (!contactEl) throw new AdapterError(ID, `contact name ${CONTACT_NAME}`);
+    const contactEl = firstOf(canvas, CONTACT_NAME);
+    if (!contactEl) throw new AdapterError(ID, `contact name ${CONTACT_NAME.join(' / ')}`);
     const contact = readText(contactEl);
 
     const messages: ParsedMessage[] = [];
@@ -42,12 +66,12 @@ export const aselo: SiteAdapter = {
       if (!body) continue; // date separators, typing indicators
       const sender = item.querySelector(SENDER)?.textContent ?? null;
       const role = sameName(sender, contact) ? 'client' : 'counselor';
-      const text = readText(body, [SENDER, 'time', '[data-testid="message-time"]']);
+      const text = readText(body, [SENDER, '.Twilio-MessageBubble-Time']);
+      if (!text) continue;
       messages.push({
         id: item.getAttribute('data-message-sid') || fallbackId(ID, role, text, messages.length),
         role,
         text,
-        time: readTime(item),
       });
     }
     const composer = canvas.querySelector<HTMLTextAreaElement>(COMPOSER);
@@ -57,8 +81,9 @@ export const aselo: SiteAdapter = {
 
 /*
  * Fixtures: test/fixtures/aselo/{conversation,long,message-input-area}.html.
- * Written 2026-11-21 from docs/platforms.md, not captured from a live Flex/Aselo page.
- * `data-message-sid` as an id is a guess [G]; without it ids are hashes.
+ * Written 2026-11-30 from flexChat.ts and the third-party scripts named above (rendered by hand),
+ * not captured from a live Flex/Aselo page. `data-message-sid` as an id is a guess [G]; without it
+ * ids are hashes.
  * URL shapes to re-check by hand: https://flex.twilio.com/agent-desktop/ and an Aselo
  * deployment's own Flex URL (self-hosted plugins on flex.twilio.com, task canvas open on a chat).
  */

@@ -1,31 +1,47 @@
 import type { Role } from '../../models';
 import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
-import { fallbackId, readDraft, readText, readTime } from './dom';
+import { fallbackId, readDraft, readText } from './dom';
 
 /**
- * Chatwoot (self-hosted). Messages carry `data-message-id` and sit in rows aligned with
- * `justify-end` (this agent), `justify-start` (incoming) or `justify-center` (activity) [V].
+ * Chatwoot (self-hosted). Read from chatwoot/chatwoot, app/javascript/dashboard/:
+ * - components-next/message/MessageList.vue and Message.vue: each message is a row
+ *   `div#message<id>[data-message-id]` aligned `justify-end` (any agent, bot or assistant: the
+ *   orientation comes from the sender's type, not from who is logged in), `justify-start` (the
+ *   contact) or `justify-center` (activity); `group-with-next` hides the meta of a message
+ *   followed by one from the same sender;
+ * - components-next/message/bubbles/Base.vue: a private note's bubble has `bg-n-solid-amber`
+ *   (variant `private`; there is no `.is-private` on notes any more), an activity bubble
+ *   `bg-n-alpha-1`; MessageMeta.vue: `<time>` with a localized text and no `datetime`, and the
+ *   lock icon `i-lucide-lock-keyhole` on private notes; bubbles/Activity.vue
+ *   (`data-bubble-name="activity"`);
+ * - components-next/message/bubbles/Text/Index.vue and Text/FormattedContent.vue: the text is
+ *   `span.prose.prose-bubble`; a quoted reply preview sits before it in the bubble;
+ * - components/widgets/conversation/ReplyBox.vue and MessagesView.vue: the list is
+ *   `.conversation-panel`; the reply box `.reply-box` carries `.is-private` while the counselor
+ *   writes a private note (or when the conversation cannot be replied to); the editor is
+ *   WootWriter's ProseMirror (`.ProseMirror`) or a plain textarea.
+ * Builds before components-next are read by their old names (`.message-text__wrap`,
+ * `.text-content`, `.is-private` on the note).
  *
- * A private note is never a reply: `.reply-box.is-private` means the composer is in private-note
- * mode, so the composer is null [V]; notes in the list (`.is-private` on the message or its
- * bubble) are left out, as are activity messages.
+ * A private note is never a reply: notes in the list are left out and counted, and the composer is
+ * null while the reply box is in private-note mode. Times are not read (no machine date).
  *
- * Limitation: other agents' replies are also `justify-start` in the current layout, so they come
- * back as `client`. Nothing in the markup we know of separates them.
+ * Limitation: other agents' replies are `justify-end` too, so they come back as `counselor`, like
+ * the bot's.
  */
 const ID = 'chatwoot';
 
 const LIST = '.conversation-panel';
 const MESSAGE = '[data-message-id]';
-const PRIVATE = '.is-private';
-const BODY = '.message-text__wrap, .text-content';
-const META = '.message-meta, .sender-name, time, .message-reactions, .reply-to-quote';
+const NOTE = '.bg-n-solid-amber, .i-lucide-lock-keyhole, .is-private';
+const ACTIVITY = '.justify-center, [data-bubble-name="activity"]';
+const BODY = '.prose-bubble, .message-text__wrap, .text-content';
 const REPLY_BOX = '.reply-box';
 const EDITOR = '.ProseMirror[contenteditable="true"], textarea';
 
 function roleOf(row: Element): Role | 'activity' {
   const aligned = row.closest('.justify-end, .justify-start, .justify-center') ?? row;
-  if (aligned.classList.contains('justify-center')) return 'activity';
+  if (row.matches(ACTIVITY) || row.querySelector('[data-bubble-name="activity"]')) return 'activity';
   if (aligned.classList.contains('justify-end')) return 'counselor';
   return 'client';
 }
@@ -41,28 +57,40 @@ export const chatwoot: SiteAdapter = {
     const list = root.querySelector(LIST);
     if (!list) throw new AdapterError(ID, `message list ${LIST}`);
     const messages: ParsedMessage[] = [];
-    for (const el of Array.from(list.querySelectorAll(MESSAGE))) {
-      if (el.matches(PRIVATE) || el.querySelector(PRIVATE)) continue;
-      const role = roleOf(el);
+    let notesSkipped = 0;
+    for (const row of Array.from(list.querySelectorAll(MESSAGE))) {
+      if (row.matches(NOTE) || row.querySelector(NOTE)) {
+        notesSkipped++;
+        continue;
+      }
+      const role = roleOf(row);
       if (role === 'activity') continue;
-      const body = el.querySelector(BODY) ?? el;
-      const text = readText(body, [META]);
+      const body = row.querySelector(BODY);
+      if (!body) continue; // images, files, audio without a caption
+      const text = readText(body);
+      if (!text) continue;
       messages.push({
-        id: el.getAttribute('data-message-id') || fallbackId(ID, role, text, messages.length),
+        id: row.getAttribute('data-message-id') || fallbackId(ID, role, text, messages.length),
         role,
         text,
-        time: readTime(el),
       });
     }
     const box = root.querySelector(REPLY_BOX);
-    const composer = box && !box.matches(PRIVATE) ? box.querySelector<HTMLElement>(EDITOR) : null;
-    return { messages, composer, draft: readDraft(composer) };
+    const composer = box && !box.matches('.is-private') ? box.querySelector<HTMLElement>(EDITOR) : null;
+    return {
+      messages,
+      composer,
+      draft: readDraft(composer),
+      ...(notesSkipped > 0 ? { notesSkipped } : {}),
+    };
   },
 };
 
 /*
  * Fixtures: test/fixtures/chatwoot/{conversation,long,private-note}.html.
- * Written 2026-11-21 from docs/platforms.md, not captured from a live Chatwoot page.
+ * Written 2026-11-30 from the component source named above (rendered by hand), not captured from a
+ * live Chatwoot page. private-note: two private notes in the list (one by another agent), activity
+ * messages, and the reply box in private-note mode.
  * URL shape to re-check by hand: https://<chatwoot-host>/app/accounts/<n>/conversations/<id>
  * (reply mode and private-note mode of the reply box; a conversation with an activity message).
  */

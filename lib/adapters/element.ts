@@ -1,65 +1,60 @@
 import type { Role } from '../../models';
 import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
-import { fallbackId, firstOutside, readDraft, readText, readTime, sameName } from './dom';
+import { fallbackId, firstOutside, readDraft, readText, sameName } from './dom';
+import { editableIn } from './query';
 
 /**
- * Element (Matrix), self-hosted or app.element.io. Timeline `ol.mx_RoomView_MessageList` of
- * `li.mx_EventTile[data-event-id]` [V]; text `.mx_EventTile_body` outside any quoted
- * `.mx_ReplyChain`; sender `.mx_DisambiguatedProfile` [V]. State events (`.mx_EventTile_info`)
- * and tiles without a body are left out.
+ * Element (Matrix), self-hosted or app.element.io. Read from element-hq/element-web:
+ * - apps/web/src/components/views/rooms/EventTile/EventTileView.tsx and EventTile.tsx: every
+ *   room-timeline tile is `li.mx_EventTile` with `data-event-id`, `data-layout` and
+ *   `data-self="true|false"` (the event's sender is the logged-in user); the sender
+ *   (`.mx_DisambiguatedProfile`), the avatar, then `.mx_EventTile_line` holding the reply chain
+ *   (`.mx_ReplyChain`, a quote of an earlier message) and the body; follow-on tiles carry
+ *   `.mx_EventTile_continuation` and hide the sender; state events (joins, topic) are
+ *   `.mx_EventTile_info`;
+ * - src/components/views/rooms/BasicMessageComposer.tsx: the composer
+ *   `.mx_BasicMessageComposer_input[contenteditable][role=textbox]`, used by the room's
+ *   `.mx_MessageComposer` (MessageComposer.tsx) and by the inline edit box
+ *   (EditMessageComposer.tsx, `.mx_EditMessageComposer`), which is not a reply; the rich-text
+ *   editor's `.mx_WysiwygComposer_Editor_content`.
+ * The timeline is `ol.mx_RoomView_MessageList` (ScrollPanel); the text is `.mx_EventTile_body`
+ * outside any quoted reply, without the "(edited)" marker `.mx_EventTile_edited`.
  *
- * Who wrote it: the counselor is the logged-in user. We read them from the page's own markup:
- * the user menu (`.mx_UserMenu`) avatar's `title` holds the Matrix id (`@name:server`) [3P], and
- * `.mx_UserMenu_userName` the display name when the panel is wide [3P]. A tile's sender is the
- * Matrix id in its avatar `title` or in `.mx_DisambiguatedProfile`'s `title`
- * ("Name (@id:server)"), else its display name. Follow-on tiles (`.mx_EventTile_continuation`)
- * hide the sender: they take the previous tile's. Bubble layout's `data-self="true"` wins when
- * present [3P]. Without a logged-in user every message would look like the client's, so the
- * user menu is required.
+ * Who wrote it: `data-self` alone; no user lookup is needed, and no user menu is read (the menu
+ * changed: `.mx_UserMenu_userName` became `.mx_UserMenu_name` and its avatar lost the user id).
+ * Only when a build renders no `data-self` at all is the sender compared with the name shown in
+ * the user menu; without either the page cannot be read and the adapter says so.
+ *
+ * Composer: the room's `.mx_MessageComposer` outside the right panel (a thread's composer sits in
+ * `.mx_RightPanel`), never an inline edit box.
  */
 const ID = 'element';
 
 const LIST = 'ol.mx_RoomView_MessageList';
 const TILE = 'li.mx_EventTile[data-event-id]';
 const BODY = '.mx_EventTile_body';
-const REPLY = '.mx_ReplyChain, blockquote.mx_ReplyChain';
+const REPLY = '.mx_ReplyChain';
 const PROFILE = '.mx_DisambiguatedProfile';
 const DISPLAY_NAME = '.mx_DisambiguatedProfile_displayName';
-const USER_MENU = '.mx_UserMenu';
-const COMPOSER =
-  '.mx_BasicMessageComposer_input[contenteditable="true"][role="textbox"], .mx_WysiwygComposer_Editor_content[contenteditable="true"]';
+const ROOM_COMPOSER = '.mx_MessageComposer';
+const EDITOR =
+  '.mx_BasicMessageComposer_input[contenteditable="true"], .mx_WysiwygComposer_Editor_content[contenteditable="true"]';
+const NOT_REPLY_BOX = '.mx_EditMessageComposer, .mx_RightPanel';
+const USER_NAME = '.mx_UserMenu_name, .mx_UserMenu_userName';
 
-const MXID = /@[^\s():]+:[^\s()]+/;
-
-interface Sender {
-  readonly id: string | null;
-  readonly name: string | null;
-}
-
-function senderOf(tile: Element): Sender | null {
+function senderName(tile: Element): string | null {
   const profile = firstOutside(tile, PROFILE, REPLY);
-  const avatar = tile.querySelector('.mx_EventTile_avatar [title]');
-  const id =
-    MXID.exec(avatar?.getAttribute('title') ?? '')?.[0] ??
-    MXID.exec(profile?.getAttribute('title') ?? '')?.[0] ??
-    null;
-  const name = profile?.querySelector(DISPLAY_NAME)?.textContent?.trim() ?? null;
-  return id || name ? { id, name } : null;
+  return profile?.querySelector(DISPLAY_NAME)?.textContent?.trim() || profile?.textContent?.trim() || null;
 }
 
-function loggedInUser(root: ParentNode): Sender | null {
-  const menu = root.querySelector(USER_MENU);
-  if (!menu) return null;
-  const titled = Array.from(menu.querySelectorAll('[title]')).map((el) => el.getAttribute('title') ?? '');
-  const id = titled.map((t) => MXID.exec(t)?.[0]).find(Boolean) ?? null;
-  const name = menu.querySelector('.mx_UserMenu_userName')?.textContent?.trim() || null;
-  return id || name ? { id, name } : null;
-}
-
-function isSelf(sender: Sender | null, me: Sender): boolean {
-  if (!sender) return false;
-  if (sender.id && me.id) return sender.id === me.id;
-  return sameName(sender.name, me.name);
+/** The reply box: an editor inside the room's composer, never an inline edit or a thread's box. */
+function roomComposer(root: ParentNode): HTMLElement | null {
+  for (const box of Array.from(root.querySelectorAll(ROOM_COMPOSER))) {
+    if (box.closest(NOT_REPLY_BOX)) continue;
+    const editor = editableIn(box.querySelector(EDITOR));
+    if (editor && !editor.closest('.mx_EditMessageComposer')) return editor;
+  }
+  return null;
 }
 
 export const element: SiteAdapter = {
@@ -67,43 +62,56 @@ export const element: SiteAdapter = {
   name: 'Element (Matrix)',
   matches: [],
   detect(root) {
-    return root.querySelector(`${LIST}, ${COMPOSER}`) !== null;
+    return root.querySelector(`${LIST}, ${ROOM_COMPOSER} .mx_BasicMessageComposer_input`) !== null;
   },
   parse(root) {
     const list = root.querySelector(LIST);
     if (!list) throw new AdapterError(ID, `timeline ${LIST}`);
-    const me = loggedInUser(root);
-    if (!me) throw new AdapterError(ID, `logged-in user ${USER_MENU}`);
+    const tiles = Array.from(list.querySelectorAll(TILE)).filter(
+      (tile) => !tile.classList.contains('mx_EventTile_info'),
+    );
+    const hasSelfFlag = tiles.some((tile) => tile.hasAttribute('data-self'));
+    const me = hasSelfFlag ? null : root.querySelector(USER_NAME)?.textContent?.trim() || null;
+    if (tiles.length > 0 && !hasSelfFlag && !me) {
+      throw new AdapterError(ID, 'who wrote each message (data-self)');
+    }
 
     const messages: ParsedMessage[] = [];
-    let previous: Sender | null = null;
-    for (const tile of Array.from(list.querySelectorAll(TILE))) {
-      if (tile.classList.contains('mx_EventTile_info')) continue;
-      const sender: Sender | null = tile.classList.contains('mx_EventTile_continuation')
-        ? (senderOf(tile) ?? previous)
-        : senderOf(tile);
+    let previous: string | null = null;
+    for (const tile of tiles) {
+      const sender: string | null = tile.classList.contains('mx_EventTile_continuation')
+        ? (senderName(tile) ?? previous)
+        : senderName(tile);
       previous = sender;
       const body = firstOutside(tile, BODY, REPLY);
       if (!body) continue;
-      const self = tile.getAttribute('data-self');
-      const role: Role = self === 'true' || (self !== 'false' && isSelf(sender, me)) ? 'counselor' : 'client';
+      const role: Role = hasSelfFlag
+        ? tile.getAttribute('data-self') === 'true'
+          ? 'counselor'
+          : 'client'
+        : sameName(sender, me)
+          ? 'counselor'
+          : 'client';
       const text = readText(body, ['.mx_EventTile_edited']);
+      if (!text) continue;
       messages.push({
         id: tile.getAttribute('data-event-id') || fallbackId(ID, role, text, messages.length),
         role,
         text,
-        time: readTime(tile),
       });
     }
-    const composer = root.querySelector<HTMLElement>(COMPOSER);
+    const composer = roomComposer(root);
     return { messages, composer, draft: readDraft(composer) };
   },
 };
 
 /*
  * Fixtures: test/fixtures/element/{conversation,long,follow-on}.html.
- * Written 2026-11-21 from docs/platforms.md, not captured from a live Element page.
+ * Written 2026-11-30 from the component source named above (rendered by hand), not captured from a
+ * live Element page; none has a user menu. conversation: group layout with a state event, a quoted
+ * reply and a date separator; follow-on: bubble layout with follow-on tiles and an inline edit box
+ * open on an earlier message.
  * URL shapes to re-check by hand: https://app.element.io/#/room/!<room>:<server> and a
- * self-hosted Element's /#/room/... (group layout, bubble layout, a reply quoting an earlier
- * message, the user menu collapsed and expanded).
+ * self-hosted Element's /#/room/... (group layout, bubble layout, IRC layout, a thread open in
+ * the right panel).
  */

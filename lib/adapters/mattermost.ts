@@ -1,24 +1,40 @@
 import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, readDraft, readText, readTime } from './dom';
+import { editableIn } from './query';
 
 /**
- * Mattermost (self-hosted). Center-channel posts are `div.post#post_{id}` [V]; own posts carry
- * `.current--user` on every post, header shown or not [V]; system posts `.post--system` are left
- * out [V]. Text is `#postMessageText_{id}` / `.post-message__text` [V].
+ * Mattermost (self-hosted). Read from mattermost/mattermost, webapp/channels/src/components/:
+ * - post_view/post_list_virtualized/post_list_virtualized.tsx: `#postListContent.post-list__content`
+ *   around a dynamic virtualized list (`.post-list__dynamic`): only the posts on screen exist;
+ * - post/post_component.tsx: each post is `div.a11y__section.post[role=listitem]` with id
+ *   `post_<id>` in the channel (`rhsPost_<id>` in the thread panel, `searchResult_<id>` in search),
+ *   `.current--user` on the viewer's own posts (never on system posts), `.post--system` on system
+ *   posts and on `/me` posts, `.same--user` on a consecutive post whose header is hidden, the
+ *   header's `time[datetime]` (components/timestamp), the body `#<id>_message`;
+ * - post_view/post_message_view: the text `#postMessageText_<id>.post-message__text`, with the
+ *   `.post-edited__indicator` ("Edited") inside it;
+ * - advanced_text_editor/advanced_text_editor.tsx: the Textbox id comes from
+ *   `AdvancedTextEditorTextboxIds`: `post_textbox` in the channel, `reply_textbox` in the thread,
+ *   `edit_textbox` when editing a post in place (never a reply); the test id is `post_textbox`
+ *   (e2e-tests: `findByTestId('post_textbox')`). The editor can be a textarea or a ProseMirror
+ *   contenteditable (the WYSIWYG editor built on tiptap), so the id is not qualified by tag, and
+ *   when the id sits on a wrapper the editable inside it is taken.
  *
- * Composer: the channel's `textarea#post_textbox` (or `[data-testid="post-create-textbox"]` on
- * newer builds [3P]). The reply thread's `#reply_textbox` [V] is used instead when the channel box
- * is absent, or empty while the thread box holds text (the counselor is replying in the thread).
- * Thread (RHS) posts have `rhsPost_` ids, so they are not read twice; replies that exist only in
- * the thread panel are not read (limitation: collapsed reply threads hide them from the channel).
+ * Who wrote it: `.current--user` is the counselor, every other post the client. A `/me` post by
+ * the counselor keeps `.current--user` and is read; every other `.post--system` post is left out
+ * (limitation: a client's `/me` post cannot be told from a system post, so it is left out too).
+ *
+ * Composer: the channel box, unless it is empty and the open thread's box holds text (the
+ * counselor is replying in the thread). Thread (RHS) posts are not read twice; replies that exist
+ * only in the thread panel are not read (collapsed reply threads hide them from the channel).
  */
 const ID = 'mattermost';
 
-const LIST = '#postListContent, #post-list, .post-list__content';
+const LIST = '#postListContent, .post-list__content, #post-list';
 const POST = 'div.post[id^="post_"]';
 const TEXT = '.post-message__text';
-const CHANNEL_BOX = 'textarea#post_textbox, [data-testid="post-create-textbox"]';
-const REPLY_BOX = 'textarea#reply_textbox';
+const CHANNEL_BOX = '#post_textbox, [data-testid="post_textbox"]';
+const REPLY_BOX = '#reply_textbox, [data-testid="reply_textbox"]';
 
 export const mattermost: SiteAdapter = {
   id: ID,
@@ -32,12 +48,14 @@ export const mattermost: SiteAdapter = {
     if (!list) throw new AdapterError(ID, 'post list #postListContent');
     const messages: ParsedMessage[] = [];
     for (const post of Array.from(list.querySelectorAll(POST))) {
-      if (post.classList.contains('post--system')) continue;
+      const own = post.classList.contains('current--user');
+      if (post.classList.contains('post--system') && !own) continue;
       const postId = post.id.slice('post_'.length);
       const body = post.querySelector(`[id="postMessageText_${postId}"]`) ?? post.querySelector(TEXT);
       if (!body) continue; // file-only posts
-      const role = post.classList.contains('current--user') ? 'counselor' : 'client';
+      const role = own ? 'counselor' : 'client';
       const text = readText(body, ['.post-edited__indicator']);
+      if (!text) continue;
       messages.push({
         id: postId || fallbackId(ID, role, text, messages.length),
         role,
@@ -45,8 +63,8 @@ export const mattermost: SiteAdapter = {
         time: readTime(post),
       });
     }
-    const channelBox = root.querySelector<HTMLTextAreaElement>(CHANNEL_BOX);
-    const replyBox = root.querySelector<HTMLTextAreaElement>(REPLY_BOX);
+    const channelBox = editableIn(root.querySelector(CHANNEL_BOX));
+    const replyBox = editableIn(root.querySelector(REPLY_BOX));
     // The draft being written: the channel box, unless it is empty and the open thread's box is not.
     const composer =
       replyBox && (!channelBox || (readDraft(channelBox) === '' && readDraft(replyBox) !== ''))
@@ -57,8 +75,10 @@ export const mattermost: SiteAdapter = {
 };
 
 /*
- * Fixtures: test/fixtures/mattermost/{conversation,long,system-and-thread}.html.
- * Written 2026-11-21 from docs/platforms.md, not captured from a live Mattermost page.
+ * Fixtures: test/fixtures/mattermost/{conversation,long,system-and-thread,wysiwyg}.html.
+ * Written 2026-11-30 from the component source named above (rendered by hand), not captured from a
+ * live Mattermost page. wysiwyg: the channel box as a ProseMirror contenteditable.
  * URL shapes to re-check by hand: https://<host>/<team>/messages/@<user> (direct message),
- * https://<host>/<team>/channels/<channel> with the reply thread (RHS) open.
+ * https://<host>/<team>/channels/<channel> with the reply thread (RHS) open, and with the
+ * formatting (WYSIWYG) editor switched on.
  */

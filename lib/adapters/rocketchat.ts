@@ -1,84 +1,123 @@
 import type { Role } from '../../models';
 import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
-import { fallbackId, readDraft, readText, readTime } from './dom';
+import { fallbackId, firstOutside, readDraft, readText } from './dom';
+import { commonAncestor, outermost } from './query';
 
 /**
- * Rocket.Chat, including Omnichannel (self-hosted). The best ARIA of all [V]: a
- * `[role=list][aria-label="Message list"]` of `[role=listitem][aria-roledescription="message"]`,
- * bodies `[aria-roledescription="message body"]`, system messages
- * `aria-roledescription="system message"` (left out), own messages `data-own="true"`.
+ * Rocket.Chat, including Omnichannel (self-hosted). Read from RocketChat/Rocket.Chat:
+ * - apps/meteor/client/views/room/MessageList/MessageList.tsx (virtua `VList`, `role='list'`,
+ *   `className='messages-list'`), VirtualizedMessageList.tsx (tanstack: `<ul class="messages-list">`,
+ *   only the rows on screen), earlier MessageList.tsx and body/RoomBody.tsx (`<ul class="messages-list">`
+ *   with no role) and MessageListItem.tsx (day dividers, system and thread items);
+ * - apps/meteor/client/components/message/variants/RoomMessage.tsx and room/RoomMessageFrame.tsx:
+ *   each message is fuselage's `div.rcx-message` with `data-id`, `data-mid`, `data-own`,
+ *   `data-sequential` (`data-qa-type="message"` on older builds, gone from the newest);
+ * - variants/SystemMessage.tsx: `div.rcx-message-system` with `data-system-message-type`;
+ * - MessageHeader.tsx: the sender's `data-username` on the header's name spans (sequential
+ *   messages render no header); MessageContentBody.tsx and variants/room/RoomMessageContent.tsx:
+ *   the body `.rcx-message-body`, id `<mid>-content`; content/attachments/QuoteAttachment.tsx:
+ *   quoted messages are `blockquote.rcx-attachment__details` holding their own body;
+ * - views/room/composer/messageBox/MessageBox.tsx (`name='msg'`), fuselage MessageComposerInput
+ *   (`textarea.rc-message-box__textarea.js-input-message`) and RichTextMessageBox.tsx with its test
+ *   snapshot (`span.rc-message-box__divcontenteditable.js-input-message[contenteditable][name=msg]`).
  *
- * Who wrote it: `data-own="true"` is the counselor. In Omnichannel, other agents' messages are
- * `data-own="false"` too. We tell them apart by the sender's username (`data-username` on the
- * item [G], else the header's `.rcx-message-header__username` [3P], carried forward over
- * sequential messages that hide the header): Omnichannel visitors get `guest-…` usernames, so when
- * any sender in the room is a `guest-…`, non-own messages from non-guests are counted as
- * counselor (other agents, bots). Limitation: visitors that arrive through an app integration
- * (WhatsApp, SMS...) may not be `guest-…`; then every non-own message counts as the client's.
+ * Nothing here reads a label: `aria-label`, `aria-roledescription` and every visible string are
+ * translated (`t('Message_list')`, `t('message')`...), so a German or Spanish UI reads the same.
+ * Times are not read: the header shows a localized time and a localized `title`, no machine date.
+ *
+ * Who wrote it: `data-own="true"` is the counselor. In Omnichannel other agents and bots are
+ * `data-own="false"` too; visitors have `guest-…` usernames, so when any sender in the room is a
+ * `guest-…`, non-own messages from non-guests count as counselor. Limitation: visitors arriving
+ * through an app integration (WhatsApp, SMS...) may not be `guest-…`; then every non-own message
+ * counts as the client's.
  */
 const ID = 'rocketchat';
 
-const LIST = '[role="list"][aria-label="Message list"]';
-const ITEM = '[role="listitem"][aria-roledescription]';
-const BODY = '[aria-roledescription="message body"]';
-const USERNAME = '.rcx-message-header__username';
-const COMPOSER = '[role="group"][aria-label="Message composer"] textarea[name="msg"]';
-
-function usernameOf(item: Element): string | null {
-  const attr = item.getAttribute('data-username');
-  if (attr) return attr;
-  const header = item.querySelector(USERNAME)?.textContent?.trim();
-  return header ? header.replace(/^@/, '') : null;
-}
+const LIST = '.messages-list';
+const ITEM = '.rcx-message[data-own], [data-qa-type="message"][data-own]';
+const THREAD_PREVIEW = '[data-tmid]';
+const SYSTEM = '.rcx-message-system, [data-system-message-type]';
+const BODY = '.rcx-message-body';
+const QUOTE = 'blockquote, .rcx-attachment__details';
+const SENDER = '.rcx-message-header [data-username]';
+const COMPOSER =
+  'textarea[name="msg"], [contenteditable="true"][name="msg"], .js-input-message[contenteditable="true"], textarea.js-input-message';
+const PAGE_MARKS = `${ITEM}, .rcx-message-system[data-system-message-type], .rc-message-box__textarea, .rc-message-box__divcontenteditable`;
 
 const isGuest = (username: string | null) => username !== null && /^guest-/i.test(username);
+
+/** The room's message items: inside the `.messages-list` that holds them, else wherever they are. */
+function messageItems(root: ParentNode): Element[] {
+  for (const list of Array.from(root.querySelectorAll(LIST))) {
+    const items = Array.from(list.querySelectorAll(ITEM));
+    if (items.length > 0 || list.querySelector(SYSTEM)) return items;
+  }
+  const loose = Array.from(root.querySelectorAll(ITEM));
+  if (loose.length === 0 && !root.querySelector(LIST)) throw new AdapterError(ID, `message list ${LIST}`);
+  // A build that names the list differently: the items' common container stands in for it.
+  const container = commonAncestor(loose);
+  return container ? Array.from(container.querySelectorAll(ITEM)) : loose;
+}
+
+/**
+ * The message's own body. Builds that give bodies an id (`<mid>-content`) give it to every text
+ * body; there, a body without it is a placeholder (an end-to-end encrypted message still being
+ * decrypted), not something the person wrote.
+ */
+function bodyOf(item: Element, mid: string | null, bodiesHaveIds: boolean): Element | null {
+  if (mid) {
+    const byId = item.querySelector(`[id="${mid.replace(/["\\]/g, '\\$&')}-content"]`);
+    if (byId) return byId;
+  }
+  return bodiesHaveIds ? null : firstOutside(item, BODY, QUOTE);
+}
 
 export const rocketchat: SiteAdapter = {
   id: ID,
   name: 'Rocket.Chat',
   matches: [],
   detect(root) {
-    return root.querySelector(`${LIST}, ${COMPOSER}`) !== null;
+    return root.querySelector(PAGE_MARKS) !== null;
   },
   parse(root) {
-    const list = root.querySelector(LIST);
-    if (!list) throw new AdapterError(ID, `message list ${LIST}`);
-    const items = Array.from(list.querySelectorAll(ITEM)).filter(
-      (el) => el.getAttribute('aria-roledescription') === 'message',
+    const items = outermost(messageItems(root)).filter(
+      (el) => !el.matches(THREAD_PREVIEW) && !el.matches(SYSTEM),
     );
-    // Sender per item, sequential messages inheriting the previous header's sender.
+    // Sender per item; sequential messages (no header) keep the sender of the one before.
     let previous: string | null = null;
     const senders = items.map((item) => {
-      const name = usernameOf(item) ?? previous;
+      const name = item.querySelector(SENDER)?.getAttribute('data-username') || previous;
       previous = name;
       return name;
     });
     const omnichannel = senders.some(isGuest);
 
+    const bodiesHaveIds = items.some((item) => item.querySelector(`${BODY}[id$="-content"]`) !== null);
     const messages: ParsedMessage[] = [];
     items.forEach((item, i) => {
-      const body = item.querySelector(BODY);
-      if (!body) return; // attachments without text, deleted messages
+      const mid = item.getAttribute('data-id') || item.getAttribute('data-mid');
+      const body = bodyOf(item, mid, bodiesHaveIds);
+      if (!body) return; // attachments without text, ignored or still-encrypted messages
+      const text = readText(body);
+      if (!text) return;
       let role: Role;
       if (item.getAttribute('data-own') === 'true') role = 'counselor';
-      else if (omnichannel && senders[i] !== null && !isGuest(senders[i]!)) role = 'counselor';
+      else if (omnichannel && senders[i] && !isGuest(senders[i]!)) role = 'counselor';
       else role = 'client';
-      const text = readText(body, ['blockquote', '.rcx-message-reactions', 'time']);
-      messages.push({
-        id: item.getAttribute('data-id') || fallbackId(ID, role, text, messages.length),
-        role,
-        text,
-        time: readTime(item),
-      });
+      messages.push({ id: mid || fallbackId(ID, role, text, messages.length), role, text });
     });
-    const composer = root.querySelector<HTMLTextAreaElement>(COMPOSER);
+    const composer = root.querySelector<HTMLElement>(COMPOSER);
     return { messages, composer, draft: readDraft(composer) };
   },
 };
 
 /*
- * Fixtures: test/fixtures/rocketchat/{conversation,long,omnichannel}.html.
- * Written 2026-11-21 from docs/platforms.md, not captured from a live Rocket.Chat page.
+ * Fixtures: test/fixtures/rocketchat/{conversation,long,virtualized,omnichannel,german}.html.
+ * Written 2026-11-30 from the component source named above (rendered by hand), not captured from a
+ * live Rocket.Chat page. conversation: newest virtua list; long: older `ul.messages-list` with
+ * `data-qa-type`; virtualized: tanstack list with only the rows on screen; german: a German UI with
+ * translated labels and the rich-text composer.
  * URL shapes to re-check by hand: https://<host>/direct/<rid>, https://<host>/live/<rid>
- * (Omnichannel room with a second agent and a bot), https://<host>/group/<name>.
+ * (Omnichannel room with a second agent and a bot), https://<host>/group/<name>, with the UI
+ * language set to something other than English.
  */

@@ -17,6 +17,11 @@ export interface ParsedMessage {
 export interface ParsedChat {
   /** Oldest first, system/activity/private-note entries left out. */
   readonly messages: readonly ParsedMessage[];
+  /**
+   * How many private or internal notes (agent-only messages the client never sees) the page showed
+   * and the adapter left out. Absent on platforms without notes. A note is never a reply.
+   */
+  readonly notesSkipped?: number;
   /** The counselor's reply box, or null when the page shows none (or only a private-note box). */
   readonly composer: HTMLElement | null;
   /** The composer's current text ('' when there is no composer). */

@@ -1,52 +1,59 @@
 import type { Role } from '../../models';
 import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, firstOutside, hashString, readDraft, readText } from './dom';
+import { outermost } from './query';
 
 /**
- * WhatsApp Web. Fragile tier: all selectors are [3P] and the page changes without notice (the
- * legacy `.message-in`/`.message-out` classes vanished in Sept 2026 and broke extensions
- * silently). Both the current and the legacy markup are read.
+ * WhatsApp Web. Closed source and a fragile tier: every selector is plausible [P], taken from
+ * public third-party scripts that read the live page (a selector file checked against a live DOM
+ * in April 2026, bitts/web.whatsapp-bot `web.whatsapp-bot.pure.js`, extension content scripts
+ * with WhatsApp Web selector tables). What they agree on:
+ * - the open chat is `#main`; its messages are rows `div[role=row]`; `data-testid="msg-container"`
+ *   is gone from current builds (kept here for builds still running it);
+ * - each message keeps `data-id` starting `true_` (own) or `false_` (incoming), then the chat id
+ *   (now an `@lid` id rather than a phone number `@c.us`) and the message id; the bubble is
+ *   `.message-in` / `.message-out`;
+ * - the text is `.selectable-text` inside `.copyable-text[data-pre-plain-text]` (the pre-plain text
+ *   is "[time, date] Name: ", locale-dependent, so no time is read from it); a quoted message shows
+ *   its text in `.quoted-mention`;
+ * - own messages carry a delivery tick `span[data-icon="msg-check"|"msg-dblcheck"|"msg-time"]`;
+ * - the composer is the Lexical editor `footer [contenteditable="true"]` (`data-lexical-editor`).
+ * Rows without a message (encryption notice, date chips, "unread messages") are left out, as are
+ * messages without text (media, stickers).
  *
- * - Messages: current `[data-testid="msg-container"]`; when there are none, legacy
- *   `.message-in`/`.message-out`. Only inside `#main` (the open chat), never the chat list.
- * - Who wrote it, strongest first: the row's `data-id` prefix (`true_` = own, `false_` =
- *   incoming); the legacy `.message-out`/`.message-in` class; a delivery tick
- *   `span[data-icon="msg-check"|"msg-dblcheck"|"msg-time"]`, which only own messages carry.
- *   Own = counselor.
- * - Text: `.selectable-text` inside `.copyable-text[data-pre-plain-text]`, outside quoted replies
- *   (`[data-testid="quoted-message"]`, `.quoted-mention`). Messages without text (media,
- *   stickers) are left out; so are system notices (encryption notice, date chips), which are not
- *   message containers.
- * - Composer: `#main footer div[contenteditable="true"]` (Lexical).
- * - Conversation: the address is `https://web.whatsapp.com/` whichever chat is open, so the chat's
- *   id comes from the rows' `data-id` (`<own>_<chat id>_<message id>`, e.g.
- *   `false_447700900123@c.us_3EB0…`). That id is the client's phone number, and conversation keys
- *   are stored in the clear (the logging choice), so only a hash of it leaves the adapter. Rows
- *   without a data-id leave it unknown.
+ * Who wrote it, strongest first: the `data-id` prefix; `.message-out` / `.message-in`; a delivery
+ * tick. Own = counselor.
+ *
+ * Conversation: the address is `https://web.whatsapp.com/` whichever chat is open, so the chat's id
+ * comes from the `data-id`s. It identifies the client, and conversation keys are stored in the
+ * clear (the logging choice), so only a hash of it leaves the adapter.
  */
 const ID = 'whatsapp';
 
 const MAIN = '#main';
-const CURRENT = '[data-testid="msg-container"]';
-const LEGACY = '.message-in, .message-out';
-const QUOTED = '[data-testid="quoted-message"], .quoted-mention';
+const MESSAGE =
+  '[data-id^="true_"], [data-id^="false_"], .message-in, .message-out, [data-testid="msg-container"]';
+const BUBBLE = '.message-in, .message-out';
+const QUOTED = '.quoted-mention, [data-testid="quoted-message"]';
 const TEXT = '.copyable-text[data-pre-plain-text] .selectable-text';
 const ANY_TEXT = '.selectable-text';
 const TICK = 'span[data-icon="msg-check"], span[data-icon="msg-dblcheck"], span[data-icon="msg-time"]';
-const COMPOSER = 'footer div[contenteditable="true"]';
+const COMPOSER =
+  'footer [contenteditable="true"][data-lexical-editor="true"], footer [contenteditable="true"]';
+
+/** The chat id inside a data-id: after `true_`/`false_`, up to the next `_`. */
+const CHAT_ID = /^(?:true|false)_([^_]+@[^_]+)_/;
 
 function dataIdOf(el: Element): string | null {
-  return (el.closest('[data-id]') ?? el.querySelector('[data-id]'))?.getAttribute('data-id') ?? null;
+  const holder = el.matches('[data-id]') ? el : (el.querySelector('[data-id]') ?? el.closest('[data-id]'));
+  return holder?.getAttribute('data-id') ?? null;
 }
-
-/** The chat id inside a row's data-id, `true_` or `false_` then the chat id up to the next `_`. */
-const CHAT_ID = /^(?:true|false)_([^_]+@[^_]+)_/;
 
 function roleOf(el: Element, dataId: string | null): Role {
   if (dataId?.startsWith('true_')) return 'counselor';
   if (dataId?.startsWith('false_')) return 'client';
-  const legacy = el.closest(LEGACY) ?? el.querySelector(LEGACY);
-  if (legacy) return legacy.classList.contains('message-out') ? 'counselor' : 'client';
+  const bubble = el.matches(BUBBLE) ? el : el.querySelector(BUBBLE);
+  if (bubble) return bubble.classList.contains('message-out') ? 'counselor' : 'client';
   return el.querySelector(TICK) ? 'counselor' : 'client';
 }
 
@@ -56,21 +63,21 @@ export const whatsapp: SiteAdapter = {
   matches: ['https://web.whatsapp.com/*'],
   detect(root) {
     return (
-      root.querySelector(`${MAIN} ${COMPOSER}, ${MAIN} ${CURRENT}, #main .message-in, #main .message-out`) !==
-      null
+      root.querySelector(
+        `${MAIN} footer [contenteditable="true"], ${MAIN} .message-in, ${MAIN} .message-out`,
+      ) !== null
     );
   },
   parse(root) {
     const main = root.querySelector(MAIN);
     if (!main) throw new AdapterError(ID, `open chat ${MAIN}`);
-    let containers = Array.from(main.querySelectorAll(CURRENT));
-    if (containers.length === 0) containers = Array.from(main.querySelectorAll(LEGACY));
+    const containers = outermost(Array.from(main.querySelectorAll(MESSAGE)));
 
     const messages: ParsedMessage[] = [];
     let conversation: string | undefined;
     for (const el of containers) {
       const body = firstOutside(el, TEXT, QUOTED) ?? firstOutside(el, ANY_TEXT, QUOTED);
-      if (!body) continue;
+      if (!body || body.closest(QUOTED)) continue;
       const dataId = dataIdOf(el);
       const chatId = dataId?.match(CHAT_ID)?.[1];
       if (chatId !== undefined) conversation ??= `chat-${hashString(chatId)}`;
@@ -91,8 +98,9 @@ export const whatsapp: SiteAdapter = {
 
 /*
  * Fixtures: test/fixtures/whatsapp/{conversation,long,legacy}.html.
- * Written 2026-11-21 from docs/platforms.md ([3P] selectors), not captured from a live page.
- * Times are not read: `data-pre-plain-text` ("[10:42, 21/11/2026] Name: ") is locale-dependent.
+ * Written 2026-11-30 from the third-party scripts named above (rendered by hand), not captured from
+ * a live page. conversation: current rows with `@lid` ids, a quoted reply, system rows; legacy:
+ * `data-testid="msg-container"` and phone-number ids.
  * URL shape to re-check by hand: https://web.whatsapp.com/ with a one-to-one chat open
  * (a quoted reply, a media message, an unsent message with the clock icon).
  */

@@ -41,6 +41,7 @@ export function takeSnapshot(
       messages: messages.length,
       client,
       counselor: messages.length - client,
+      ...(chat.notesSkipped ? { notesSkipped: chat.notesSkipped } : {}),
     };
     if (messages.length === 0 && state.maxMessages > 0) {
       health.warning = `This page showed ${state.maxMessages} messages before and now shows none: the site may have changed.`;
@@ -71,11 +72,19 @@ export function takeSnapshot(
   };
 }
 
-/** One line for the panel: "composer found · 14 messages · 6 client / 8 counselor". */
+/**
+ * One line for the panel: "composer found · 14 messages · 6 client / 8 counselor", and
+ * "· 2 private notes skipped" when the page showed notes that were left out (so a counselor can
+ * see that their team's notes were not read as replies).
+ */
 export function healthLine(health: AdapterHealth): string {
-  return [
+  const parts = [
     health.composerFound ? 'composer found' : 'no composer found',
     `${health.messages} message${health.messages === 1 ? '' : 's'}`,
     `${health.client} client / ${health.counselor} counselor`,
-  ].join(' · ');
+  ];
+  if (health.notesSkipped) {
+    parts.push(`${health.notesSkipped} private note${health.notesSkipped === 1 ? '' : 's'} skipped`);
+  }
+  return parts.join(' · ');
 }
