@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { LIVE_SCRIPT_FILE, LIVE_SCRIPT_ID, webMatchPatterns } from '../lib/live/registration';
+import { startReadingOpenTabs, syncLiveReader } from '../lib/live/registration';
 import { scheduleRetention } from '../lib/log/retention-alarm';
 
 /** Firefox's sidebar API, which the Chrome-derived `browser` types do not describe. */
@@ -8,38 +8,28 @@ interface FirefoxSidebarAction {
   toggle(): Promise<void>;
 }
 
-/** Registers the live reader for exactly the sites the counselor has granted. */
-async function syncLiveReader(): Promise<void> {
-  const matches = webMatchPatterns((await browser.permissions.getAll()).origins);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [LIVE_SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [LIVE_SCRIPT_ID] });
-  if (matches.length === 0) return;
-  await browser.scripting.registerContentScripts([
-    { id: LIVE_SCRIPT_ID, js: [LIVE_SCRIPT_FILE], matches, runAt: 'document_idle', allFrames: true },
-  ]);
-}
-
-/** A site granted just now: start reading its tabs that are already open. */
-async function injectIntoOpenTabs(origins: readonly string[] | undefined): Promise<void> {
-  const matches = webMatchPatterns(origins);
-  if (matches.length === 0) return;
-  for (const tab of await browser.tabs.query({ url: matches })) {
-    if (tab.id === undefined) continue;
-    await browser.scripting
-      .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [LIVE_SCRIPT_FILE] })
-      .catch((error: unknown) => console.warn('Attune: could not start reading a tab', error));
-  }
-}
-
 export default defineBackground(() => {
   const report = (error: unknown) => console.error('Attune: live reader registration failed', error);
-  void syncLiveReader().catch(report);
+  const warn = (message: string, error: unknown) => console.warn(message, error);
+  // One registration change at a time: start-up, install and a grant can all arrive together.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = (step: () => Promise<unknown>) => {
+    queue = queue.then(step, step).catch(report);
+  };
+
+  serially(() => syncLiveReader(browser));
+  // Installed, updated or started with chat tabs open: the browser injects registered scripts only
+  // into pages loaded from now on, so start the reader in the granted tabs already open. A reader
+  // left by the previous version stops when the new one starts (lib/live/takeover.ts).
+  const readOpenTabs = () => serially(() => startReadingOpenTabs(browser, undefined, warn));
+  browser.runtime.onInstalled.addListener(readOpenTabs);
+  browser.runtime.onStartup.addListener(readOpenTabs);
+  // A site granted just now: start reading its tabs that are already open.
   browser.permissions.onAdded.addListener((granted) => {
-    void syncLiveReader()
-      .then(() => injectIntoOpenTabs(granted.origins))
-      .catch(report);
+    serially(() => syncLiveReader(browser));
+    serially(() => startReadingOpenTabs(browser, granted.origins ?? [], warn));
   });
-  browser.permissions.onRemoved.addListener(() => void syncLiveReader().catch(report));
+  browser.permissions.onRemoved.addListener(() => serially(() => syncLiveReader(browser)));
   // Sessions past the retention period are deleted daily, even when no Attune page is opened.
   scheduleRetention();
 

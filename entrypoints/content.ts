@@ -7,52 +7,77 @@ import { pickAdapter } from '../lib/adapters/registry';
 import type { SiteAdapter } from '../lib/adapters/types';
 import { connectChatToPanel } from '../lib/live/connect';
 import { startPicker, type PickerHandle } from '../lib/live/picker';
+import { adaptersForFrame, framePlaceOf, readsGuessesAndLayouts } from '../lib/live/frames';
 import { loadSiteConfigs, saveSiteConfig, SITE_CONFIGS_KEY } from '../lib/live/site-configs';
+import { claimFrame } from '../lib/live/takeover';
 import { type ContentToPanel, PanelToContent } from '../models/messages';
+
+/** Removes a browser event listener; an orphaned script's extension API may throw instead. */
+function removeListener(remove: () => void): void {
+  try {
+    remove();
+  } catch {
+    // The extension is gone: its events fire no more anyway.
+  }
+}
 
 /**
  * The live reader in a chat page the counselor granted. Registered at run time by the background
- * (never `<all_urls>` at install). It reads; it writes into the page's editor only when the
- * counselor clicks "insert" in the panel.
+ * (never `<all_urls>` at install), and injected by it into tabs already open when Attune is
+ * installed, updated or started, or a site is granted. It reads; it writes into the page's editor
+ * only when the counselor clicks "insert" in the panel.
  *
  * Which reader a page gets, first that applies: the layout the counselor taught for this origin
- * in pick mode; a built-in site adapter; the generic best guess (top frame only, so ads and
- * embeds stay out). Until a built-in adapter recognises the page, it keeps watching: chat apps
- * render after load.
+ * in pick mode; a built-in site adapter; the generic best guess. Taught layouts and the guess read
+ * the top frame only; a subframe is read only by an adapter that says its chat lives there, and
+ * only when the frame has the top page's origin (lib/live/frames.ts). Until a built-in adapter
+ * recognises the page, it keeps watching: chat apps render after load.
  */
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   allFrames: true,
   main(ctx) {
-    // Injected again when a site is granted while its tab is open: one reader per frame.
-    const marker = '__attuneLiveReader';
-    const scope = window as unknown as Record<string, boolean>;
-    if (scope[marker]) return;
-    scope[marker] = true;
-    ctx.onInvalidated(() => {
-      scope[marker] = false;
-    });
+    // The newest reader in a frame wins: an earlier injection, or one left by an older version of
+    // Attune, stops here. This one stops in turn when a later one starts or when its extension is
+    // gone (updated, reloaded, removed), noticed at the page's next change.
+    const giveUp = claimFrame(window, browser.runtime.id, () => ctx.notifyInvalidated());
+    ctx.onInvalidated(giveUp);
+    const alive = () => ctx.isValid;
 
-    const isTop = window === window.top;
+    // Only the frame the counselor works in is read: the top one, or a same-origin frame an
+    // adapter names. Other frames (widgets, ads, another site's chat) stop here, having done nothing.
+    const place = framePlaceOf(window);
+    const builtIn = adaptersForFrame(place);
+    const guesses = readsGuessesAndLayouts(place);
+    if (builtIn.length === 0 && !guesses) return;
+
+    const isTop = place.isTop;
     const generic = createGenericAdapter();
     let taught: SiteAdapter | null = null;
     let active: { adapter: SiteAdapter; stop: AbortController } | null = null;
     let picker: PickerHandle | null = null;
-    const send = (message: ContentToPanel) =>
+    const send = (message: ContentToPanel) => {
+      if (!alive()) return;
       void browser.runtime.sendMessage(message).catch(() => undefined);
+    };
 
     const connect = (adapter: SiteAdapter) => {
+      // A later reader may have taken over while this one waited for storage.
+      if (!alive()) return;
       active?.stop.abort();
       const stop = new AbortController();
       ctx.signal.addEventListener('abort', () => stop.abort());
       active = { adapter, stop };
-      connectChatToPanel({ adapter, doc: document, signal: stop.signal });
+      connectChatToPanel({ adapter, doc: document, signal: stop.signal, alive });
     };
     const choose = (): SiteAdapter | null =>
-      taught ?? pickAdapter(document, location.href) ?? (isTop && generic.detect(document) ? generic : null);
-    /** Connects the best reader for the page now; true when it is final (not a guess). */
+      (guesses ? taught : null) ??
+      pickAdapter(document, location.href, builtIn) ??
+      (guesses && generic.detect(document) ? generic : null);
+    /** Connects the best reader for the page now; true when it is final (not a guess) or over. */
     const settle = (): boolean => {
+      if (!alive()) return true;
       const adapter = choose();
       if (adapter && adapter !== active?.adapter) connect(adapter);
       return active !== null && active.adapter !== generic;
@@ -60,6 +85,7 @@ export default defineContentScript({
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
+      if (!alive()) return;
       timer ??= setTimeout(() => {
         timer = undefined;
         if (settle()) observer.disconnect();
@@ -73,6 +99,7 @@ export default defineContentScript({
 
     let taughtKey = 'null';
     const useStoredLayout = async () => {
+      if (!guesses) return;
       const config = (await loadSiteConfigs().catch(() => ({})))[location.origin as never];
       const key = JSON.stringify(config ?? null);
       if (key === taughtKey) return;
@@ -84,7 +111,7 @@ export default defineContentScript({
     });
     // A layout deleted or imported in the panel applies at once.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !(SITE_CONFIGS_KEY in changes)) return;
+      if (area !== 'local' || !(SITE_CONFIGS_KEY in changes) || !alive()) return;
       void useStoredLayout().then(() => {
         if (active?.adapter !== choose()) {
           active?.stop.abort();
@@ -94,7 +121,7 @@ export default defineContentScript({
       });
     };
     browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    ctx.onInvalidated(() => removeListener(() => browser.storage.onChanged.removeListener(onStorage)));
 
     const teach = async () => {
       let problem = '';
@@ -122,7 +149,7 @@ export default defineContentScript({
     };
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isTop) return;
+      if (!alive() || sender.id !== browser.runtime.id || !isTop) return;
       const parsed = PanelToContent.safeParse(message);
       if (!parsed.success || parsed.data.tabId !== undefined) return;
       if (parsed.data.type === 'request-snapshot' && active === null) {
@@ -140,6 +167,6 @@ export default defineContentScript({
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(() => removeListener(() => browser.runtime.onMessage.removeListener(onMessage)));
   },
 });

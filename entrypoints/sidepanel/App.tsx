@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FeedbackState } from '../../components/Feedback';
 import type { LiveState, PickState } from '../../components/LiveStatus';
@@ -9,7 +9,9 @@ import { useSessionLog } from './use-session-log';
 import { assess } from '../../lib/analysis';
 import { contextForAssessment } from '../../lib/live/context';
 import { visibleHints } from '../../lib/analysis/hint-filter';
+import { frameForMessage, TOP_FRAME, type ServedFrame } from '../../lib/live/frame-choice';
 import { marksFor } from '../../lib/live/marks-for';
+import { startReadingTab } from '../../lib/live/registration';
 import {
   deleteSiteConfig,
   importSiteConfigs,
@@ -49,10 +51,23 @@ function hasTabs(): boolean {
   return typeof browser !== 'undefined' && browser !== null && browser.tabs !== undefined;
 }
 
-/** Sends to the tab's content script and, for extension-page chats (the practice chat), by broadcast. */
-function sendToTab(tabId: number, message: PanelToContent): void {
-  browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+/**
+ * Sends to the content script in one frame of the tab (`frameId`; every frame when undefined) and,
+ * for extension-page chats (the practice chat), by broadcast.
+ */
+function sendToTab(tabId: number, message: PanelToContent, frameId?: number): void {
+  const target = frameId === undefined ? undefined : { frameId };
+  browser.tabs.sendMessage(tabId, message, target).catch(() => undefined);
   browser.runtime.sendMessage({ ...message, tabId }).catch(() => undefined);
+}
+
+/** Who sent a message to the panel, as far as the panel looks. */
+interface PanelMessageSender {
+  id?: string;
+  frameId?: number;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number; url?: string };
 }
 
 function originOf(url: string | undefined): string | null {
@@ -68,6 +83,8 @@ function originOf(url: string | undefined): string | null {
 export function App() {
   const pinned = useMemo(tabFromUrl, []);
   const [tabId, setTabId] = useState<number | null>(pinned);
+  // The frame of that tab the panel serves (lib/live/frame-choice.ts); read in listeners, so a ref.
+  const served = useRef<ServedFrame>(TOP_FRAME);
   const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
   const [unreadable, setUnreadable] = useState<{ origin: string | null } | null>(null);
   const [noChat, setNoChat] = useState<{ origin: string | null } | null>(null);
@@ -151,13 +168,19 @@ export function App() {
     setUnreadable(null);
     setNoChat(null);
     setPick({ kind: 'idle' });
+    served.current = TOP_FRAME;
     if (tabId === null || !hasTabs()) return;
     let answered = false;
-    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+    const extensionBase = browser.runtime.getURL('/');
+    const onMessage = (message: unknown, sender: PanelMessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId) return;
       const parsed = ContentToPanel.safeParse(message);
       if (!parsed.success) return;
       const data = parsed.data;
+      // Only the frame the panel serves is heard; a chat snapshot may move it to another frame.
+      const frameId = frameForMessage(served.current, data, sender, extensionBase);
+      if (frameId === null) return;
+      if (data.type === 'page-snapshot') served.current = { frameId, hasChat: true };
       if (data.type === 'pick-result') {
         if (data.outcome === 'failed') setPick({ kind: 'picking', problem: data.problem });
         else
@@ -177,6 +200,12 @@ export function App() {
       setSnapshot(data);
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // A new page in the tab: its frames start over, and the top one is served until another has the chat.
+    const onUpdated = (updated: number, change: { status?: string }) => {
+      if (updated === tabId && change.status === 'loading') served.current = TOP_FRAME;
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    // Every frame is asked; only the one that reads a chat answers, and the panel picks it.
     sendToTab(tabId, { type: 'request-snapshot' });
     const timer = setTimeout(() => {
       if (answered) return;
@@ -188,6 +217,7 @@ export function App() {
     return () => {
       clearTimeout(timer);
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId]);
 
@@ -237,8 +267,8 @@ export function App() {
   const marksKey = JSON.stringify(marks);
   useEffect(() => {
     if (tabId === null || !hasTabs() || !snapshot) return;
-    sendToTab(tabId, { type: 'show-marks', marks });
-  }, [tabId, marksKey, snapshot !== null]);
+    sendToTab(tabId, { type: 'show-marks', marks }, served.current.frameId);
+  }, [tabId, marksKey, snapshot !== null, served.current.frameId]);
 
   // Taught layouts: listed in the panel, changed from anywhere.
   useEffect(() => {
@@ -273,14 +303,16 @@ export function App() {
   const teach = () => {
     if (tabId === null) return;
     setPick({ kind: 'picking' });
+    // Pick mode runs in the top frame only.
     browser.tabs
-      .sendMessage(tabId, { type: 'start-pick' })
+      .sendMessage(tabId, { type: 'start-pick' }, { frameId: 0 })
       .catch(() =>
         setPick({ kind: 'picking', problem: 'This page did not answer: reload it and try again.' }),
       );
   };
   const stopTeaching = () => {
-    if (tabId !== null) browser.tabs.sendMessage(tabId, { type: 'cancel-pick' }).catch(() => undefined);
+    if (tabId !== null)
+      browser.tabs.sendMessage(tabId, { type: 'cancel-pick' }, { frameId: 0 }).catch(() => undefined);
     setPick({ kind: 'cancelled' });
   };
 
@@ -309,13 +341,20 @@ export function App() {
 
   const grant = () => {
     if (!unreadable?.origin || tabId === null) return;
-    // Asked per site, at the counselor's click; the background registers the reader on grant.
+    // Asked per site, at the counselor's click (no prompt when the site is granted already); the
+    // background registers the reader for the site, and the reader is started in this tab now,
+    // which is all a site granted before this tab was opened (or before Attune started) needs.
     browser.permissions
       .request({ origins: [`${unreadable.origin}/*`] })
-      .then((granted) => {
-        if (granted) setTimeout(() => sendToTab(tabId, { type: 'request-snapshot' }), 500);
+      .then(async (granted) => {
+        if (!granted) return;
+        await startReadingTab(browser, tabId);
+        sendToTab(tabId, { type: 'request-snapshot' });
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => console.warn('Attune: could not start reading this tab', error));
+  };
+  const insert = (text: string) => {
+    if (tabId !== null) sendToTab(tabId, { type: 'insert-text', text }, served.current.frameId);
   };
 
   return (
@@ -327,7 +366,7 @@ export function App() {
       feedback={feedback}
       live={live}
       onGrant={grant}
-      onInsert={(text) => tabId !== null && sendToTab(tabId, { type: 'insert-text', text })}
+      onInsert={insert}
       onAction={recordAction}
       settings={settings}
       onSettings={changeSettings}
@@ -338,10 +377,7 @@ export function App() {
               state: judge.view,
               instant: feedback.kind === 'ready' ? (feedback.assessment.draft?.mechanisms ?? null) : null,
               instantRisk: feedback.kind === 'ready' ? (feedback.assessment.client?.risk ?? null) : null,
-              onInsert:
-                snapshot && tabId !== null
-                  ? (text) => sendToTab(tabId, { type: 'insert-text', text })
-                  : undefined,
+              onInsert: snapshot && tabId !== null ? insert : undefined,
               onAction: judge.onAction,
             }
           : undefined

@@ -5,13 +5,130 @@ import { composerText } from './types';
  * `document` or `window`, so they run on fixture documents in happy-dom as on live pages.
  */
 
-/** Block-level tags whose boundaries become line breaks when reading a message body's text. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR']);
+/**
+ * Elements whose boundaries become line breaks when a message body is read as text: what browsers
+ * lay out as blocks by default. On live pages the computed `display` decides instead.
+ */
+const BLOCK_TAGS = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM ' +
+    'H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TFOOT THEAD TR UL'
+  ).split(' '),
+);
+/** Elements that never show their text. */
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'IFRAME', 'OBJECT']);
+
+/**
+ * Helper classes that hide text from the eye but keep it for screen readers (Bootstrap, Tailwind,
+ * WordPress, Angular CDK, Foundation, Drupal and their usual spellings). Such text ("New message",
+ * "You said:") is not part of the conversation.
+ */
+const VISUALLY_HIDDEN_CLASS =
+  /(?:^|[\s_-])(?:sr-only|sr_only|visually-?hidden|hide-?visually|hidden-?visually|screen-?reader-(?:text|only)|a11y-hidden|assistive-text|show-for-sr|element-invisible)(?:$|\s)/i;
+
+/** Tailwind's `not-sr-only` (often `md:not-sr-only`) shows again what `sr-only` hid. */
+const UNDONE_HELPER_CLASS = /(?:^|[\s:])not-sr-only(?:$|\s)/;
+
+/** A display value that starts a box of its own on a new line. */
+const BLOCK_DISPLAY = /^(?:block|flex|grid|list-item|table|table-row|table-caption|flow-root)\b/;
+/** A display value that stands beside its neighbours as a separate box (needs a space). */
+const INLINE_BOX_DISPLAY = /^(?:inline-block|inline-flex|inline-grid|inline-table|table-cell)\b/;
+
+type ComputedStyleOf = (element: Element) => CSSStyleDeclaration | null;
+
+/** The page's `getComputedStyle`, when the document has a window (live pages, not bare parses). */
+function computedStyleOf(el: Element): ComputedStyleOf | null {
+  const view = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
+  if (!view || typeof view.getComputedStyle !== 'function') return null;
+  return (element) => {
+    try {
+      return view.getComputedStyle(element);
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** How an element is laid out, as far as reading its text goes. */
+interface Look {
+  /** Nothing inside is drawn, whatever the children say. */
+  readonly hidden: boolean;
+  /** The `display` value ('' when unknown: no window and no inline style). */
+  readonly display: string;
+  /** 'hidden' or 'collapse' hide the element's own text; 'visible' shows it; '' inherits. */
+  readonly visibility: string;
+  readonly flexDirection: string;
+}
+
+const HIDDEN: Look = { hidden: true, display: 'none', visibility: '', flexDirection: '' };
+const UNSTYLED: Look = { hidden: false, display: '', visibility: '', flexDirection: '' };
+
+/**
+ * The element's look: hidden by the `hidden` attribute, `aria-hidden="true"`, a visually-hidden
+ * helper class, `display: none` or the clipped one-pixel box of any such helper; otherwise its
+ * display, visibility and flex direction. Computed on a live page (one style lookup per element:
+ * the reader runs after the page is quiet, when style is up to date), from the inline `style`
+ * attribute elsewhere.
+ */
+function lookOf(element: Element, styleOf: ComputedStyleOf | null): Look {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return HIDDEN;
+  const className = element.getAttribute('class');
+  if (className && VISUALLY_HIDDEN_CLASS.test(className) && !UNDONE_HELPER_CLASS.test(className))
+    return HIDDEN;
+  const style = styleOf
+    ? styleOf(element)
+    : element.hasAttribute('style')
+      ? ((element as HTMLElement).style as CSSStyleDeclaration | undefined)
+      : null;
+  if (!style) return UNSTYLED;
+  const display = style.display;
+  if (display === 'none') return HIDDEN;
+  const position = style.position;
+  if (position === 'absolute' || position === 'fixed') {
+    const clipped =
+      /^rect\(0(?:px)?,? 0(?:px)?,? 0(?:px)?,? 0(?:px)?\)$/.test(style.clip) ||
+      style.clipPath === 'inset(50%)';
+    const tiny = parseFloat(style.width) <= 1 && parseFloat(style.height) <= 1 && style.overflow === 'hidden';
+    if (clipped || tiny) return HIDDEN;
+  }
+  // Only a flex container's direction matters (its items' separator).
+  const flexDirection = display.endsWith('flex') ? style.flexDirection : '';
+  return { hidden: false, display, visibility: style.visibility, flexDirection };
+}
+
+/** Whether text directly in an element is drawn, given whether its parent's is (visibility is inherited). */
+function textVisible(look: Look, parentVisible: boolean): boolean {
+  if (look.visibility === 'hidden' || look.visibility === 'collapse') return false;
+  return look.visibility === 'visible' || parentVisible;
+}
+
+/**
+ * Children of a flex or grid container are boxes of their own whatever their tag: a space between
+ * them in a row, a line break in a column. Null when the parent is not such a container.
+ */
+function flexOrGridItemSeparator(parent: Look): string | null {
+  if (!/(?:^|-)(?:flex|grid)$/.test(parent.display)) return null;
+  return parent.display.endsWith('flex') && parent.flexDirection.startsWith('column') ? '\n' : ' ';
+}
+
+/** What separates an element's text from its neighbours': a line break for blocks, a space for side-by-side boxes. */
+function boxSeparator(element: Element, look: Look): string {
+  if (look.display === '') {
+    if (BLOCK_TAGS.has(element.tagName)) return '\n';
+    return element.tagName === 'TD' || element.tagName === 'TH' ? ' ' : '';
+  }
+  if (BLOCK_DISPLAY.test(look.display)) return '\n';
+  return INLINE_BOX_DISPLAY.test(look.display) ? ' ' : '';
+}
 
 /**
  * The visible text of `el` without the parts matched by `exclude` (sender names, timestamps,
- * reactions, quoted replies...). `<br>` and block boundaries become newlines; runs of spaces
- * collapse; blank lines at the ends go.
+ * reactions, quoted replies...). Text the reader cannot see is left out: `hidden`,
+ * `aria-hidden="true"`, `display: none` and `visibility: hidden` (inline, and computed on live
+ * pages), and visually-hidden helpers (`sr-only` and the like). `<br>` and block boundaries become
+ * newlines, side-by-side boxes (inline-block, flex and grid items, table cells) a space, so
+ * "tonight" and "ok" in two boxes never read as "tonightok"; runs of spaces collapse; blank lines at
+ * the ends go.
  */
 export function readText(
   el: Element,
@@ -19,29 +136,34 @@ export function readText(
   excludeAlso?: (element: Element) => boolean,
 ): string {
   const skip = exclude.length > 0 ? exclude.join(',') : null;
+  const styleOf = computedStyleOf(el);
   let out = '';
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+  const walk = (node: Node, visible: boolean, parent: Look): void => {
+    const itemSeparator = flexOrGridItemSeparator(parent);
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        // Source line breaks and indentation are not rendered: collapse them like \`white-space: normal\`.
-        out += (child.nodeValue ?? '').replace(/[ \t\n\r\f]+/g, ' ');
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (skip && element.matches(skip)) continue;
-        if (excludeAlso?.(element)) continue;
-        if (element.tagName === 'BR') {
-          out += '\n';
-          continue;
-        }
-        if (element.tagName === 'SCRIPT' || element.tagName === 'STYLE') continue;
-        const block = BLOCK_TAGS.has(element.tagName);
-        if (block) out += '\n';
-        walk(element);
-        if (block) out += '\n';
+        // Source line breaks and indentation are not rendered: collapse them like `white-space: normal`.
+        if (visible) out += (child.nodeValue ?? '').replace(/[ \t\n\r\f]+/g, ' ');
+        continue;
       }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      if (element.tagName === 'BR') {
+        if (visible) out += '\n';
+        continue;
+      }
+      if (SILENT_TAGS.has(element.tagName)) continue;
+      if (skip && element.matches(skip)) continue;
+      if (excludeAlso?.(element)) continue;
+      const look = lookOf(element, styleOf);
+      if (look.hidden) continue;
+      const separator = itemSeparator ?? boxSeparator(element, look);
+      out += separator;
+      walk(element, textVisible(look, visible), look);
+      out += separator;
     }
   };
-  walk(el);
+  walk(el, true, lookOf(el, styleOf));
   return out
     .replace(/\u00a0/g, ' ')
     .split('\n')

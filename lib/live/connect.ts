@@ -14,6 +14,8 @@ export interface ConnectOptions {
    * broadcast and must pick out those addressed to their own tab.
    */
   readonly ownTabId?: number;
+  /** False once the extension is gone (see `LiveReaderOptions.alive`): the content script's `ctx.isValid`. */
+  readonly alive?: () => boolean;
 }
 
 /**
@@ -21,9 +23,15 @@ export interface ConnectOptions {
  * suggestion in only when the counselor clicked "insert". Shared by the content script and the
  * practice chat, so both behave the same.
  */
-export function connectChatToPanel({ adapter, doc, signal, ownTabId }: ConnectOptions): void {
-  const send = (message: ContentToPanel) => void browser.runtime.sendMessage(message).catch(() => undefined);
-  const reader = startLiveReader({ adapter, root: doc, url: () => doc.location.href, send, signal });
+export function connectChatToPanel({ adapter, doc, signal, ownTabId, alive }: ConnectOptions): void {
+  const send = (message: ContentToPanel) => {
+    try {
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      // The extension was updated or removed under this page: nobody is listening any more.
+    }
+  };
+  const reader = startLiveReader({ adapter, root: doc, url: () => doc.location.href, send, signal, alive });
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;

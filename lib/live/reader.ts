@@ -1,5 +1,6 @@
 import type { PageSnapshot } from '../../models';
 import type { SiteAdapter } from '../adapters/types';
+import { writingIn } from './frames';
 import { newSnapshotState, takeSnapshot } from './snapshot';
 
 /**
@@ -16,6 +17,12 @@ export interface LiveReaderOptions {
   readonly signal: AbortSignal;
   /** How long the page must be quiet before a read. */
   readonly quietMs?: number;
+  /**
+   * False once the extension this reader belongs to is gone (updated, reloaded, removed): the
+   * reader then reads nothing more. Checking it is expected to abort `signal` (WXT's
+   * `ctx.isValid` does), which stops the observing too.
+   */
+  readonly alive?: () => boolean;
 }
 
 export interface LiveReader {
@@ -30,11 +37,27 @@ export function startLiveReader(options: LiveReaderOptions): LiveReader {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
 
+  const observer = new MutationObserver(() => schedule());
+  const stop = () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  /** Whether to go on; an orphaned reader stops observing here, at the page's next change. */
+  const alive = () => {
+    if (signal.aborted) return false;
+    if (options.alive?.() === false) {
+      stop();
+      return false;
+    }
+    return !signal.aborted;
+  };
+
   const read = (force: boolean) => {
     timer = undefined;
-    if (signal.aborted) return;
+    if (!alive()) return;
     const started = performance.now();
-    const snapshot = takeSnapshot(adapter, root, options.url(), state);
+    const snapshot = { ...takeSnapshot(adapter, root, options.url(), state), writing: writingIn(root) };
     // Visible in the page's performance timeline, so `npm run bench:live` can report the cost.
     performance.measure('attune:read', { start: started });
     const key = JSON.stringify([snapshot.messages, snapshot.draft, snapshot.health]);
@@ -43,19 +66,15 @@ export function startLiveReader(options: LiveReaderOptions): LiveReader {
     send(snapshot);
   };
   const schedule = () => {
-    if (timer !== undefined || signal.aborted) return;
+    if (timer !== undefined || !alive()) return;
     timer = setTimeout(() => read(false), quietMs);
   };
 
-  const observer = new MutationObserver(schedule);
   observer.observe(root, { subtree: true, childList: true, characterData: true });
   // Textareas change their value without DOM mutations: listen to input, passively, at the top.
   root.addEventListener('input', schedule, { capture: true, passive: true, signal });
   root.addEventListener('compositionend', schedule, { capture: true, passive: true, signal });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-  });
+  signal.addEventListener('abort', stop);
   read(true);
   return { flush: () => read(true) };
 }
