@@ -13,28 +13,35 @@ import { fixtureNames, loadFixture, roleString } from './fixtures';
  * listed with the reason.
  */
 const KNOWN_MISSES: Record<string, string> = {
-  'rocketchat/omnichannel.html': 'other agents are told from the client by username only',
-  'rocketchat/conversation.html': 'the virtua list wraps each message in a bare positioning div',
-  'rocketchat/german.html': 'the virtua list wraps each message in a bare positioning div',
-  'rocketchat/virtualized.html': 'the virtualized list wraps each message in a positioning div (data-index)',
-  'mattermost/conversation.html': 'a system post (joined the channel) is shaped like a client post',
-  'mattermost/system-and-thread.html': 'the first own message is a thread reply shaped unlike channel posts',
-  'element/follow-on.html': 'only the value of data-self marks own tiles; follow-on tiles show no sender',
+  // Clicking the counselor's own message instead would not help: data-own="true" would then mark
+  // the counselor alone, and the bot and the second agent would read as the client. The adapter
+  // counts every non-guest username as staff, which neither a selector nor one name can say.
+  'rocketchat/omnichannel.html':
+    'staff other than the counselor (a bot, whose message is the first own one, and a second agent) are data-own="false" like the client; only usernames tell them apart',
+  // Here too, with the counselor's message picked the bot would read as the client. The adapter
+  // compares each sender with the contact named in the task header, which a layout cannot hold.
   'aselo/conversation.html':
-    "the first own message is the bot's, so the bot's name is learnt as the counselor's",
+    'only sender names tell sides apart and the counselor side has two (a bot, whose message is the first own one, and the counselor); a layout keeps one name',
   'aselo/message-input-area.html':
-    "the first own message is the bot's, so the bot's name is learnt as the counselor's",
-  'zendesk/conversation.html': "every open ticket's pane keeps an identical composer, so none is unique",
+    'only sender names tell sides apart and the counselor side has two (a bot, whose message is the first own one, and the counselor); a layout keeps one name',
 };
 
-/** The element a counselor would click for a message: the deepest one holding its first line. */
+/** How many applicable pages pick mode must teach (20 of 24 on the earlier, notes-based pages). */
+const AT_LEAST_TAUGHT = 21;
+
+/**
+ * The element a counselor would click for a message: the deepest one whose text is its first line,
+ * else the deepest one holding that line. Matching whole text first keeps a short message ("hi")
+ * from being found inside a longer one ("this", "thinks").
+ */
 function clickTarget(doc: Document, text: string): Element | null {
-  const line = text.split('\n')[0]!.slice(0, 40);
-  let found: Element | null = null;
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    if ((el.textContent ?? '').replace(/\s+/g, ' ').includes(line)) found = el;
-  }
-  return found;
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const line = flat(text.split('\n')[0]!);
+  const all = Array.from(doc.body.querySelectorAll('*'));
+  const exact = all.filter((el) => flat(el.textContent ?? '') === line).at(-1);
+  if (exact) return exact;
+  const start = line.slice(0, 40);
+  return all.filter((el) => flat(el.textContent ?? '').includes(start)).at(-1) ?? null;
 }
 
 const cases = adapters.flatMap((adapter) =>
@@ -73,11 +80,11 @@ describe('pick mode on the built-in platforms’ pages', () => {
         chat.messages.some((m) => m.role === 'counselor')
       );
     });
-    // Pages rebuilt from the platforms' real markup (issue 12) are harder than the notes-based ones
-    // were: virtualized lists' bare item wrappers, bots answering first, several open panes. Pick
-    // mode must still teach more than half of them; each miss above is asserted to be a miss.
+    // Pages rebuilt from the platforms' real markup (issue 12): virtualized lists' bare item
+    // wrappers, system posts, role flags by value, several open panes are taught; a bot answering
+    // first on pages where only names tell sides apart is not. Each miss above is asserted to be one.
     const taught = applicable.length - Object.keys(KNOWN_MISSES).length;
-    expect(applicable.length).toBeGreaterThanOrEqual(20);
-    expect(taught).toBeGreaterThan(applicable.length / 2);
+    expect(applicable.length).toBeGreaterThanOrEqual(24);
+    expect(taught).toBeGreaterThanOrEqual(AT_LEAST_TAUGHT);
   });
 });

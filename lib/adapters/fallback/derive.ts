@@ -14,6 +14,13 @@ import { editorRootOf, sideOf } from './heuristics';
  * - check each selector against the live page (unique where it must be) and the whole layout by
  *   parsing the page with it: the client message must read as the client's and the own message as
  *   the counselor's, or the derivation fails with a reason the counselor can act on.
+ *
+ * What real chat apps do that the clicks alone do not say, and how it is read: a virtualized list
+ * wraps each message in a bare positioning box (the message is the named element inside); whose
+ * message it is may be a value (`data-self="true"`, `type="agent"`, an id starting `true_`), not
+ * a class; system posts share the message markup with one modifier (left out by that modifier);
+ * a desk with several open conversations keeps a list and reply box in each pane (anchored on the
+ * state that marks the pane shown). test/adapters/pick-rules.test.ts has a page for each.
  */
 export interface Picks {
   readonly composer: Element;
@@ -49,6 +56,9 @@ function isStableId(id: string): boolean {
   );
 }
 
+/** The longest selector a saved layout keeps (models/site-config.ts). */
+const MAX_SELECTOR_LENGTH = 300;
+
 const TEST_ID_ATTRS = [
   'data-testid',
   'data-test-id',
@@ -61,6 +71,16 @@ const TEST_ID_ATTRS = [
 
 const cssString = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 const cssIdent = (value: string) => value.replace(/([^\w-])/g, '\\$1');
+
+/**
+ * Words of a name or token, lowercased: `.post--system` → post, system; `[data-type="notice"]` →
+ * data, type, notice; `isActive` → is, active.
+ */
+const tokenWords = (token: string) =>
+  token
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
 
 /** Stable classes of an element, as `.name` selectors, most specific-looking first. */
 function stableClasses(el: Element): string[] {
@@ -116,6 +136,72 @@ export function uniqueSelector(el: Element, root: ParentNode): string | null {
   return null;
 }
 
+/** Words in an attribute or class name that say a pane is the one shown (`data-is-active`). */
+const SHOWN_WORDS = new Set([
+  'active',
+  'selected',
+  'current',
+  'visible',
+  'shown',
+  'open',
+  'expanded',
+  'focused',
+]);
+const saysShown = (name: string) => tokenWords(name).some((word) => SHOWN_WORDS.has(word));
+
+/** Attributes that hide a pane from view and from assistive technology. */
+const HIDDEN_STATE = ['hidden', 'inert', 'aria-hidden="true"'];
+
+/**
+ * A selector for `el` inside the pane that is shown, when the page keeps several alike panes:
+ * multi-conversation desks (ticket tabs, chat tabs) keep every open conversation in the page,
+ * each with its own list and reply box, and mark the shown pane by state (`data-active="true"`,
+ * `aria-selected`, `aria-expanded`) or the others as hidden (`hidden`, `inert`,
+ * `aria-hidden="true"`). Anchored on that state the selector follows the counselor to whichever
+ * conversation they open. Null when the page has no alike panes, or marks none of them.
+ */
+export function shownPaneSelector(el: Element, root: ParentNode): string | null {
+  const own = candidates(el);
+  const holds = (pane: Element, selector: string) => {
+    try {
+      return pane.querySelector(selector) !== null;
+    } catch {
+      return false;
+    }
+  };
+  for (let pane = el.parentElement; pane?.parentElement; pane = pane.parentElement) {
+    const twins = Array.from(pane.parentElement.children).filter(
+      (other) =>
+        other !== pane && other.tagName === pane.tagName && own.some((selector) => holds(other, selector)),
+    );
+    if (twins.length === 0) continue;
+    const marks: string[] = [];
+    for (const attr of Array.from(pane.attributes)) {
+      if (!saysShown(attr.name) || attr.value === '' || attr.value.length > 24) continue;
+      if (twins.every((twin) => twin.getAttribute(attr.name) !== attr.value))
+        marks.push(`[${attr.name}=${cssString(attr.value)}]`);
+    }
+    // A state class only the shown pane has (`pane--active`, `is-selected`).
+    for (const name of Array.from(pane.classList)) {
+      if (!saysShown(name) || twins.some((twin) => twin.classList.contains(name))) continue;
+      marks.push(`${pane.tagName.toLowerCase()}.${cssIdent(name)}`);
+    }
+    const paneNames = [...candidates(pane).slice(0, 4), pane.tagName.toLowerCase()];
+    for (const hidden of HIDDEN_STATE) {
+      const hides = (node: Element) => node.matches(`[${hidden}]`);
+      if (hides(pane) || !twins.every(hides)) continue;
+      for (const name of paneNames) marks.push(`${name}:not([${hidden}])`);
+    }
+    for (const mark of marks) {
+      for (const selector of own) {
+        const scoped = `${mark} ${selector}`;
+        if (matchesOnly(root, scoped, el)) return scoped;
+      }
+    }
+  }
+  return null;
+}
+
 function matchesOnly(root: ParentNode, selector: string, el: Element): boolean {
   try {
     const found = root.querySelectorAll(selector);
@@ -154,26 +240,49 @@ function messageItemCandidates(
 }
 
 /**
+ * A wrapper with nothing of its own: one element child and no text beside it. Virtualized lists
+ * (virtua, react-window, TanStack Virtual) put every row in such a box only to position it, and
+ * give it no name, or the same utility classes as everything inside.
+ */
+function isBareWrapper(el: Element): boolean {
+  if (el.children.length !== 1) return false;
+  return Array.from(el.childNodes).every(
+    (node) => node.nodeType !== node.TEXT_NODE || (node.textContent ?? '').trim() === '',
+  );
+}
+
+/**
  * The two messages and the selector for every message. Where the chains part are usually the two
- * messages; when those are groups instead (picks in different day groups), the messages are one
- * level down. A pair is taken for groups when each holds two or more children with text matching
- * a selector, other than a bare tag name, that the next pair down shares.
+ * messages; the messages are one level down in two cases:
+ * - those are groups (picks in different day groups): each holds two or more children with text
+ *   matching a selector, other than a bare tag name, that the next pair down shares;
+ * - those are bare positioning wrappers (a virtualized list's rows): no selector finds them
+ *   without also finding what is inside them, and each only wraps the element below, which is the
+ *   message the site renders and names.
  */
 function messagesOf(
   picks: { client: Element; own: Element },
   list: Element,
 ): { items: { client: Element; own: Element }; message: string } | null {
   const levels = messageItemCandidates(picks.client, picks.own, list);
+  // Messages have words; a message's own parts that match (an avatar column) mostly do not.
+  const children = (group: Element, inner: string) =>
+    Array.from(group.children).filter((c) => c.matches(inner) && /[\p{L}\p{N}]/u.test(c.textContent ?? ''))
+      .length;
+  const isGroupLevel = (
+    here: { client: Element; own: Element },
+    below: { client: Element; own: Element },
+  ) => {
+    const inner = messageSelector(below, list);
+    if (!inner || /^[a-z][a-z0-9-]*$/.test(inner)) return false;
+    return children(here.client, inner) >= 2 && children(here.own, inner) >= 2;
+  };
   let level = 0;
   while (level + 1 < levels.length) {
     const [here, below] = [levels[level]!, levels[level + 1]!];
-    const inner = messageSelector(below, list);
-    if (!inner || /^[a-z][a-z0-9-]*$/.test(inner)) break;
-    // Messages have words; a message's own parts that match (an avatar column) mostly do not.
-    const children = (group: Element) =>
-      Array.from(group.children).filter((c) => c.matches(inner) && /[\p{L}\p{N}]/u.test(c.textContent ?? ''))
-        .length;
-    if (children(here.client) < 2 || children(here.own) < 2) break;
+    const wrappers =
+      isBareWrapper(here.client) && isBareWrapper(here.own) && messageSelector(here, list) === null;
+    if (!wrappers && !isGroupLevel(here, below)) break;
     level++;
   }
   const items = levels[level];
@@ -213,14 +322,73 @@ function textSelector(items: { client: Element; own: Element }, picks: Picks): s
   return undefined;
 }
 
-/** Tokens (a class or a short attribute value) on an element: what may mark a message as own. */
+/**
+ * Attributes that never say who wrote a message: identity, presentation, links, media, forms, SVG
+ * geometry, and labels or descriptions (translated, or pointing at other elements by id). Any
+ * other attribute may: besides `data-*` and `aria-*`, sites put the sender's kind in plain ones
+ * (`type="agent"`, a custom element's `direction="out"`).
+ */
+const NOT_MARKER_ATTRS = new Set([
+  'id',
+  'class',
+  'style',
+  'role',
+  'title',
+  'tabindex',
+  'dir',
+  'lang',
+  'translate',
+  'hidden',
+  'name',
+  'value',
+  'placeholder',
+  'for',
+  'href',
+  'target',
+  'rel',
+  'src',
+  'srcset',
+  'sizes',
+  'alt',
+  'loading',
+  'decoding',
+  'width',
+  'height',
+  'datetime',
+  'contenteditable',
+  'draggable',
+  'spellcheck',
+  'viewbox',
+  'fill',
+  'stroke',
+  'd',
+  'xmlns',
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-roledescription',
+]);
+
+/** A prefix of an id-like value, up to its first separator: `true_` of `true_4477@c.us_3EB0`. */
+const VALUE_PREFIX = /^([A-Za-z]{2,12}[_:-])[^\s]+$/;
+
+/**
+ * Tokens on an element that may mark a message as own or as the client's: a stable class, a short
+ * attribute value (`data-self="true"`, `type="agent"`), or the word an id starts with. Sites that
+ * put the direction into each message's id (`true_…` for one's own, `false_…` for the other side's,
+ * `out-…`/`in-…`) mark every message by value, never by presence.
+ */
 function markerTokens(el: Element): string[] {
   const tokens = stableClasses(el);
   for (const attr of Array.from(el.attributes)) {
-    if (!/^(data-|aria-)/.test(attr.name) || attr.name === 'aria-label') continue;
+    if (NOT_MARKER_ATTRS.has(attr.name.toLowerCase()) || attr.name.startsWith('on')) continue;
     if (attr.value.length > 0 && attr.value.length <= 24 && !/\d{3,}/.test(attr.value)) {
       tokens.push(`[${attr.name}=${cssString(attr.value)}]`);
     }
+    const prefix = VALUE_PREFIX.exec(attr.value)?.[1];
+    if (prefix && prefix.length < attr.value.length) tokens.push(`[${attr.name}^=${cssString(prefix)}]`);
   }
   return tokens;
 }
@@ -229,38 +397,88 @@ const OWNISH = /own|out|mine|self|sent|me\b|right|end|current|agent|counsel|oper
 const CLIENTISH =
   /\bin\b|incoming|received|other|them|their|contact|client|customer|visitor|guest|left|start/i;
 
+const matchesOrHolds = (item: Element, selector: string) =>
+  item.matches(selector) || item.querySelector(selector) !== null;
+
+/** What says whose message it is, in either direction (`data-own="false"` says it too). */
+const ROLE_WORDS = new RegExp(`${OWNISH.source}|${CLIENTISH.source}`, 'i');
+
 /**
- * Something the own message has (on itself or inside) and the client message has nowhere. An
- * attribute with a different value on every message (`data-key="m3"`) is an id, not a marker.
+ * Something `marked` has (on itself or inside) and `other` has nowhere, from the tokens of
+ * `marked`; tokens whose words match `prefer` first, then in document order. An attribute with a
+ * different value on every message (`data-key="m3"`) is an id, not a marker; so is a prefix that
+ * differs on every message.
  */
-function ownMarker(items: { client: Element; own: Element }, all: readonly Element[]): string | null {
+function markerBetween(
+  marked: Element,
+  other: Element,
+  all: readonly Element[],
+  prefer: RegExp,
+): string | null {
   const idLike = (token: string): boolean => {
-    const name = /^\[([\w-]+)=/.exec(token)?.[1];
+    const [, name, prefix] = /^\[([\w-]+)(\^?)=/.exec(token) ?? [];
     if (!name) return false;
     const values = all
       .map((el) => el.getAttribute(name) ?? el.querySelector(`[${name}]`)?.getAttribute(name))
-      .filter((v): v is string => typeof v === 'string');
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => (prefix ? (VALUE_PREFIX.exec(v)?.[1] ?? v) : v));
     return values.length >= 3 && new Set(values).size === values.length;
   };
-  const has = (item: Element, selector: string) =>
-    item.matches(selector) || item.querySelector(selector) !== null;
   const found: string[] = [];
   const visit = (el: Element, depth: number) => {
     for (const token of markerTokens(el)) if (!found.includes(token)) found.push(token);
     if (depth < 3) for (const child of Array.from(el.children)) visit(child, depth + 1);
   };
-  visit(items.own, 0);
+  visit(marked, 0);
   const usable = found.filter((token) => {
     if (idLike(token)) return false;
     try {
-      return has(items.own, token) && !has(items.client, token);
+      return matchesOrHolds(marked, token) && !matchesOrHolds(other, token);
     } catch {
       return false;
     }
   });
-  // Words that say "mine" beat incidental differences (a "has-attachment" class).
-  usable.sort((a, b) => Number(OWNISH.test(b)) - Number(OWNISH.test(a)));
+  // Words that say whose message it is beat incidental differences (a "has-attachment" class).
+  usable.sort((a, b) => Number(prefer.test(b)) - Number(prefer.test(a)));
   return usable[0] ?? null;
+}
+
+/** Words chat markup uses for posts nobody wrote: joins, topic changes, day breaks, bot notices. */
+const SYSTEM_WORDS = new Set([
+  'system',
+  'sys',
+  'notice',
+  'notification',
+  'announcement',
+  'ephemeral',
+  'automated',
+  'info',
+  'divider',
+  'separator',
+]);
+
+/**
+ * A mark of system posts that share the message markup (`post post--system` next to `post`): a
+ * token on some messages, on neither picked message, whose words say it is a notice. Sites keep
+ * such posts in the same list and often the same component, with one modifier; a modifier the
+ * picks lack but that says something else (`same--user` on follow-ons) is left alone.
+ */
+function systemMarker(items: { client: Element; own: Element }, all: readonly Element[]): string | null {
+  for (const el of all) {
+    if (el === items.client || el === items.own) continue;
+    for (const token of markerTokens(el)) {
+      const words = tokenWords(token);
+      // `data-system="false"` says the opposite.
+      if (!words.some((word) => SYSTEM_WORDS.has(word)) || /^(false|no|0)$/.test(words.at(-1) ?? ''))
+        continue;
+      try {
+        if (!items.client.matches(token) && !items.own.matches(token)) return token;
+      } catch {
+        // a selector this browser cannot parse is no answer
+      }
+    }
+  }
+  return null;
 }
 
 const NAMEISH = /name|author|sender|user|display|profile|from/i;
@@ -314,7 +532,8 @@ export function deriveSiteConfig(
 ): DeriveResult {
   const composerEl = editorRootOf(picks.composer);
   if (!composerEl) return { ok: false, problem: 'The first click was not on a box you can type in.' };
-  const composer = uniqueSelector(composerEl, root);
+  // Several open conversations may each keep a reply box: the one in the pane shown.
+  const composer = uniqueSelector(composerEl, root) ?? shownPaneSelector(composerEl, root);
   if (!composer) return { ok: false, problem: 'Nothing stable identifies the reply box on this page.' };
 
   // The list the counselor clicked, widened until it holds both messages.
@@ -325,10 +544,10 @@ export function deriveSiteConfig(
   if (picks.client === picks.own || picks.client.contains(picks.own) || picks.own.contains(picks.client)) {
     return { ok: false, problem: 'Pick two different messages: one from the client and one of yours.' };
   }
-  let list = uniqueSelector(listEl, root);
+  let list = uniqueSelector(listEl, root) ?? shownPaneSelector(listEl, root);
   // A list without stable markers: try the nearest ancestor that has them.
   for (let up = listEl.parentElement; !list && up && up !== root.body; up = up.parentElement) {
-    const selector = uniqueSelector(up, root);
+    const selector = uniqueSelector(up, root) ?? shownPaneSelector(up, root);
     if (selector) {
       listEl = up;
       list = selector;
@@ -343,7 +562,8 @@ export function deriveSiteConfig(
     return { ok: false, problem: 'The two messages you picked do not look alike: pick them again.' };
   const { items, message } = found;
 
-  const marker = ownMarker(items, Array.from(listEl.querySelectorAll(message)));
+  const all = Array.from(listEl.querySelectorAll(message));
+  const marker = markerBetween(items.own, items.client, all, OWNISH);
   const sender = senderRule(items, picks);
   const side = sideOf(items.own, listEl);
   let own: SiteConfig['own'];
@@ -365,12 +585,23 @@ export function deriveSiteConfig(
   // The mirror image, when the markup has one (`justify-start`, `data-own="false"`): it keeps
   // system notices that share the message markup out of the conversation. Only a mark that says
   // whose message it is: one that merely differs (`data-has-reply`) would drop real messages.
-  const clientMark = ownMarker(
-    { client: items.own, own: items.client },
-    Array.from(listEl.querySelectorAll(message)),
-  );
-  if (clientMark && (OWNISH.test(clientMark) || CLIENTISH.test(clientMark)))
-    config.client = { selector: clientMark };
+  const clientMark = markerBetween(items.client, items.own, all, ROLE_WORDS);
+  if (clientMark && ROLE_WORDS.test(clientMark)) config.client = { selector: clientMark };
+  // System posts shaped like the client's messages: without a client mark, or with one they carry
+  // too, they would read as the client's; the client's messages are then those without the
+  // system mark (a token is one simple selector, so appending it keeps one compound selector).
+  const system = systemMarker(items, all);
+  const clientSelector = config.client?.selector;
+  if (
+    system &&
+    (!clientSelector || all.some((el) => el.matches(system) && matchesOrHolds(el, clientSelector)))
+  ) {
+    const notSystem = `${message}:not(${system})`;
+    let selector = notSystem;
+    if (clientSelector && items.client.matches(clientSelector)) selector = `${notSystem}${clientSelector}`;
+    else if (clientSelector) selector = `${notSystem}:has(${clientSelector})`;
+    if (selector.length <= MAX_SELECTOR_LENGTH) config.client = { selector };
+  }
   const text = textSelector(items, picks);
   if (text) config.text = text;
 
