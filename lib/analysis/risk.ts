@@ -345,7 +345,12 @@ export interface RiskModels {
   readonly level: LinearModel<RiskLevel>;
   readonly kind: LinearModel<RiskKind>;
   /** Probability thresholds (default MODEL_HIGH, MODEL_ANY): evaluation sweeps them. */
-  readonly thresholds?: { readonly high: number; readonly any: number };
+  readonly thresholds?: {
+    readonly high: number;
+    readonly any: number;
+    readonly aloneHigh?: number;
+    readonly aloneAny?: number;
+  };
 }
 
 /** What the rules found in a window of messages, before any model. */
@@ -524,10 +529,10 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     const t = models.thresholds ?? { high: MODEL_HIGH, any: MODEL_ANY };
     // With no rule signal at all the model alone must be surer: ordinary talk of pills and sleep
     // shares words with overdoses.
-    const any = observed.found.length === 0 ? Math.max(t.any, MODEL_ALONE_ANY) : t.any;
+    const any = observed.found.length === 0 ? Math.max(t.any, t.aloneAny ?? MODEL_ALONE_ANY) : t.any;
     // An explicit denial and nothing else ("i would never hurt myself") is not for the model to overrule.
     const deniedOnly = observed.found.length === 0 && observed.denied > 0;
-    const high = observed.found.length === 0 ? Math.max(t.high, MODEL_ALONE_HIGH) : t.high;
+    const high = observed.found.length === 0 ? Math.max(t.high, t.aloneHigh ?? MODEL_ALONE_HIGH) : t.high;
     const modelLevel: RiskLevel = pHigh >= high ? 'high' : pHigh + pPossible >= any ? 'possible' : 'none';
     if (!deniedOnly && LEVEL_RANK[modelLevel] > LEVEL_RANK[level]) {
       level = modelLevel;
@@ -542,11 +547,15 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
   return { level, evidence, features: observed.features };
 }
 
-/** Probability thresholds of the model's reading (chosen on the training writers' sets). */
-export const MODEL_HIGH = 0.8;
-export const MODEL_ANY = 0.85;
-export const MODEL_ALONE_ANY = 0.9;
-export const MODEL_ALONE_HIGH = 0.9;
+/**
+ * Probability thresholds of the model's reading, chosen on the training writers' sets (each left
+ * out) as the most recall with false alarms under 0.04, a margin below the 0.05 allowed for
+ * writers the model has not seen.
+ */
+export const MODEL_HIGH = 0.6;
+export const MODEL_ANY = 0.7;
+export const MODEL_ALONE_ANY = 0.825;
+export const MODEL_ALONE_HIGH = 0.825;
 
 /** The sentence the model finds most worrying, when no rule pointed at one. */
 function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Found, 'level'> | null {
