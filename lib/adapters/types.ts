@@ -44,6 +44,13 @@ export interface SiteAdapter {
    * are recognised by `detect` instead, so they may list none.
    */
   readonly matches: readonly string[];
+  /**
+   * Which frame of the platform's page holds the chat. `'top'` (the default when absent): the
+   * page itself. `'subframe'`: a frame inside it with the same origin as the page, for platforms
+   * that render their chat in one. A frame from another origin is never read, whatever this says
+   * (lib/live/frames.ts).
+   */
+  readonly frame?: 'top' | 'subframe';
   /** Whether this page looks like the platform (cheap structural check). */
   detect(root: ParentNode): boolean;
   /**

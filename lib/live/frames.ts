@@ -18,20 +18,14 @@ import type { SiteAdapter } from '../adapters/types';
  * practice adapter, however they are marked up.
  */
 
-/** Where an adapter's chat lives; `'top'` unless the adapter says otherwise. */
-export type ChatFrame = 'top' | 'subframe';
-
 /**
- * What an adapter may add to say its chat lives in a same-origin subframe of the platform's page:
- * `export const x: SiteAdapter & FrameHint = { ..., frame: 'subframe' }`. None of the built-in
- * platforms does today.
+ * Where an adapter's chat lives: its `frame`, `'top'` when absent. None of the built-in platforms
+ * uses a subframe today.
  */
-export interface FrameHint {
-  readonly frame?: ChatFrame;
-}
+export type ChatFrame = NonNullable<SiteAdapter['frame']>;
 
 export function chatFrameOf(adapter: SiteAdapter): ChatFrame {
-  return (adapter as SiteAdapter & FrameHint).frame === 'subframe' ? 'subframe' : 'top';
+  return adapter.frame === 'subframe' ? 'subframe' : 'top';
 }
 
 /** Where this copy of the content script runs. */

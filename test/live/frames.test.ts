@@ -4,13 +4,7 @@ import { practice } from '../../lib/adapters/practice';
 import { adapters, pickAdapter } from '../../lib/adapters/registry';
 import type { SiteAdapter } from '../../lib/adapters/types';
 import { frameForMessage, TOP_FRAME, type FrameSender } from '../../lib/live/frame-choice';
-import {
-  adaptersForFrame,
-  chatFrameOf,
-  framePlaceOf,
-  type FrameHint,
-  writingIn,
-} from '../../lib/live/frames';
+import { adaptersForFrame, chatFrameOf, framePlaceOf, writingIn } from '../../lib/live/frames';
 import type { ContentToPanel, PageSnapshot } from '../../models';
 import { loadFixture } from '../adapters/fixtures';
 
@@ -20,7 +14,7 @@ const SAME_ORIGIN_FRAME = { isTop: false, sameOriginAsTop: true };
 const OTHER_ORIGIN_FRAME = { isTop: false, sameOriginAsTop: false };
 
 /** An adapter whose chat lives in a same-origin subframe of its platform's page. */
-const framed: SiteAdapter & FrameHint = {
+const framed: SiteAdapter = {
   id: 'framed',
   name: 'Framed chat',
   matches: [],
