@@ -300,10 +300,13 @@ export function writeHints(
     });
   }
 
+  // Asking permission ("would it be ok if we looked at what might help?") is closed by form and
+  // exactly what MI asks for before advice: no nudge toward an open question there.
   if (
     score.code.main === 'question' &&
     score.code.question === 'closed' &&
-    m.conversationalOrientation !== 0
+    m.conversationalOrientation !== 0 &&
+    !score.flags.seekingCollaboration
   ) {
     add({
       priority: resistant ? 55 : 35,

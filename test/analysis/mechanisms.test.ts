@@ -159,3 +159,24 @@ describe('open and closed questions, as MITI codes them', () => {
     expect(questionType(draft)).toBe(expected);
   });
 });
+
+describe('asking permission', () => {
+  const context: Message[] = [
+    { role: 'counselor', text: 'What has been on your mind this week?' },
+    { role: 'client', text: 'honestly everything. work, money, my sister. i cant switch off' },
+  ];
+
+  test.each([
+    'It sounds like this has been weighing on you. Would it be ok if we looked at what might help?',
+    'Would it be alright if I shared something that has helped other people?',
+  ])('"%s" is not nudged toward an open question', (draft) => {
+    const d = assess({ context, draft }).draft!;
+    expect(d.flags.seekingCollaboration).toBe(true);
+    expect(d.hints.map((h) => h.rule)).not.toContain('behaviour.question.closed');
+  });
+
+  test('a plain yes/no question still is', () => {
+    const d = assess({ context, draft: 'Did you sleep ok last night?' }).draft!;
+    expect(d.hints.map((h) => h.rule)).toContain('behaviour.question.closed');
+  });
+});
