@@ -506,7 +506,7 @@ function tellingCue(
     message: span.message,
     start: span.start,
     end: span.end,
-    why: `reads as ${behaviour.replace('_', ' ')}: ${READ_AS[behaviour]}`,
+    why: `${READ_AS[behaviour]} (the trained reading; no listed phrase)`,
     weight,
   };
 }
