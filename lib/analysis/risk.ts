@@ -549,13 +549,15 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
 
 /**
  * Probability thresholds of the model's reading, chosen on the training writers' sets (each left
- * out) as the most recall with false alarms under 0.04, a margin below the 0.05 allowed for
- * writers the model has not seen.
+ * out). Beside a rule's signal the model decides from 0.6 (high) and 0.7 (any). Alone it must be
+ * surer: at 0.825 it caught more on the risk sets (high 0.862 against 0.837) but read risk into
+ * 17% of the everyday chat contexts of the client and reply sets (13% at 0.875, 11% at 0.9), and
+ * every such reading flags a fine reply as ignoring risk.
  */
 export const MODEL_HIGH = 0.6;
 export const MODEL_ANY = 0.7;
-export const MODEL_ALONE_ANY = 0.825;
-export const MODEL_ALONE_HIGH = 0.825;
+export const MODEL_ALONE_ANY = 0.875;
+export const MODEL_ALONE_HIGH = 0.875;
 
 /** The sentence the model finds most worrying, when no rule pointed at one. */
 function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Found, 'level'> | null {

@@ -6,6 +6,11 @@ import { chatExamples, ignoresExamples, ordinaryClientTalk, riskModels, scoreRis
 import { CssrsLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES } from './risk-data';
 import { readJsonl } from './annomi';
 import type { EvalRow } from './rows';
+import type { Message } from '../../models';
+import { readConversation } from '../analysis/context';
+import { type RiskModels, readRisk } from '../analysis/risk';
+import { CLIENT_TRAIN_FILES, readClientLines } from './client-data';
+import { REPLY_TRAIN_FILES, readReplies } from './replies-data';
 
 /**
  * The risk figures `npm run eval` prints: the held-out chat set (a writer whose lines never
@@ -55,9 +60,36 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
   const cv = mergeScores(perWriter);
   rows.push(...fmtScores(`training writers, each left out (${RISK_TRAIN_FILES.length} sets)`, cv, false));
 
+  rows.push(everydayChatRow(models));
   rows.push(...cssrsRows(dataDir, analyzerWeights, all));
   rows.push(diaSafetyRow(dataDir, analyzerWeights, all));
   return rows;
+}
+
+/**
+ * How often risk is read in the everyday chat contexts of the client and reply sets (written as
+ * ordinary counseling chats; a few do hold risk, so this is a flag rate, not a false-alarm rate).
+ * Each reading there flags a fine reply as ignoring risk, so it bounds how sure the model alone
+ * must be (lib/analysis/risk.ts).
+ */
+function everydayChatRow(models: RiskModels): EvalRow {
+  const contexts = new Map<string, readonly Message[]>();
+  for (const line of [...readClientLines(CLIENT_TRAIN_FILES), ...readReplies(REPLY_TRAIN_FILES)]) {
+    contexts.set(line.context.map((m) => `${m.role}:${m.text}`).join('\n'), line.context);
+  }
+  let flagged = 0;
+  let byRules = 0;
+  for (const context of contexts.values()) {
+    const recent = readConversation(context).recent;
+    if (readRisk(recent, models).level !== 'none') flagged++;
+    if (readRisk(recent, null).level !== 'none') byRules++;
+  }
+  return {
+    name: 'everyday chat contexts (client and reply sets): risk read',
+    value: flagged / Math.max(1, contexts.size),
+    target: null,
+    note: `n=${contexts.size}; rules alone ${(byRules / Math.max(1, contexts.size)).toFixed(3)}`,
+  };
 }
 
 function mergeScores(parts: ReturnType<typeof scoreRisk>[]): ReturnType<typeof scoreRisk> {

@@ -119,8 +119,8 @@ export function trainRisk(
     source,
     models: {
       // Many kept character n-grams and light L2: wording of risk is varied and each piece rare
-      // (training writers left out: high-risk recall 0.798 → 0.862 at false alarms 0.032 → 0.038,
-      // with the thresholds in lib/analysis/risk.ts).
+      // (training writers left out: high-risk recall 0.798 → 0.837, any 0.834 → 0.865, false alarms
+      // 0.032, with the thresholds in lib/analysis/risk.ts).
       level: train(RiskLevel.options, levelExamples, {
         keep: 20_000,
         epochs: 20,
