@@ -9,6 +9,10 @@ export default defineConfig({
   test: {
     // The JSON report lets .ci/run print one plain "N passed, N failed" line for CI.
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+    // A timeout catches a hang, not slowness: on a 2-core machine with both cores busy, tests that
+    // parse every platform fixture or render the review page took 5–10 s (vitest's default is 5 s).
+    // Speed is measured by the benchmarks, never by a test's timeout.
+    testTimeout: 60_000,
     projects: [
       {
         test: {
