@@ -420,11 +420,15 @@ export function scoreDraft(
   };
 }
 
+/** The draft's first sentence, leading punctuation ("...", "??") included. */
 function wholeDraftSpan(norm: NormalizedText): { start: number; end: number } {
   const text = norm.original;
   const start = text.length - text.trimStart().length;
-  const firstSentence = /[^.!?\n]+[.!?]?/u.exec(text.slice(start));
-  return { start, end: start + (firstSentence ? firstSentence[0].trimEnd().length : text.trim().length) };
+  const rest = text.slice(start);
+  const firstSentence = /[^.!?\n]+[.!?]?/u.exec(rest);
+  // The sentence may start after leading punctuation: its end counts from where it was found.
+  const end = firstSentence ? firstSentence.index + firstSentence[0].trimEnd().length : rest.trimEnd().length;
+  return { start, end: start + end };
 }
 
 /** Cues of a draft that stays with what the client shared. */

@@ -172,10 +172,45 @@ function negatedBefore(text: string, start: number): boolean {
   return words.some((w) => NEGATORS.has(w));
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  for (const piece of sentences(text)) if (piece.start <= start && end <= piece.end + 1) return piece.text;
+type Piece = ReturnType<typeof sentences>[number];
+
+/**
+ * The sentence holding [start, end): the first piece (in order) that contains it. Pieces are
+ * sorted and disjoint, so only the last one starting at or before `start` and the one before it
+ * can; a binary search finds them (a long message has hundreds of matches and of sentences).
+ */
+function sentenceAround(text: string, pieces: readonly Piece[], start: number, end: number): string {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pieces[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const piece of [pieces[lo - 2], pieces[lo - 1]]) {
+    if (piece && piece.start <= start && end <= piece.end + 1) return piece.text;
+  }
   return text.slice(Math.max(0, start - 60), end + 60);
 }
+
+/**
+ * `re.test(text)`, run once per pattern and text however many matches ask: the guards read the
+ * whole message or sentence around each match, which made a long message quadratic to read.
+ * For patterns without the g or y flag only (they keep no state between tests).
+ */
+function memoizedTest(): (re: RegExp, text: string) => boolean {
+  const results = new Map<RegExp, Map<string, boolean>>();
+  return (re, text) => {
+    let byText = results.get(re);
+    if (!byText) results.set(re, (byText = new Map()));
+    let result = byText.get(text);
+    if (result === undefined) byText.set(text, (result = re.test(text)));
+    return result;
+  };
+}
+
+/** "i took / had / swallowed ...": the client's own intake, not a shift at work. */
+const OWN_INTAKE = /\b(?:i|i've|i'm)\b[^.!?\n]{0,20}\b(?:took|taken|swallowed|had|downed)\b/u;
 
 /** The rule signals of one message, after negations, idioms, games and fiction are set aside. */
 export function riskSignals(
@@ -186,12 +221,15 @@ export function riskSignals(
   const text = m.norm.text;
   // A short "can't do this anymore" is about whatever the same or the next message names.
   const around = next ? `${text} ${next.norm.text}` : text;
+  const test = memoizedTest();
+  let pieces: Piece[] | undefined;
   return findMatches(m.norm, RISK_RULES).filter((match) => {
     const signal = match.rule.tag;
     const matched = text.slice(match.normStart, match.normEnd);
     // Several guards read the sentence around the match; it is split out once, on first use.
     let sentenceText: string | undefined;
-    const sentence = () => (sentenceText ??= sentenceAround(text, match.normStart, match.normEnd));
+    const sentence = () =>
+      (sentenceText ??= sentenceAround(text, (pieces ??= sentences(text)), match.normStart, match.normEnd));
     if (!SELF_NEGATING.test(matched) && negatedBefore(text, match.normStart)) {
       if (denials) denials.count++;
       return false;
@@ -205,16 +243,11 @@ export function riskSignals(
     }
     if (
       (signal === 'medical' || signal === 'attempt' || signal === 'other_at_risk') &&
-      LONG_AGO.test(sentence())
+      test(LONG_AGO, sentence())
     )
       return false;
     // A nurse's or a paramedic's shift: an overdose they treated is not the client's emergency.
-    if (
-      signal === 'medical' &&
-      ORDINARY_TASK.test(sentence()) &&
-      !/\b(?:i|i've|i'm)\b[^.!?\n]{0,20}\b(?:took|taken|swallowed|had|downed)\b/u.test(text)
-    )
-      return false;
+    if (signal === 'medical' && test(ORDINARY_TASK, sentence()) && !test(OWN_INTAKE, text)) return false;
     if (!GUARDED.has(signal)) return true;
     if (
       JOKE_PRONE.has(signal) &&
@@ -223,13 +256,13 @@ export function riskSignals(
     )
       return false;
     // "respawn irl", "not a game thing", "she thinks i'm going on a trip": meant for real.
-    if (FOR_REAL.test(text)) return true;
-    if ((signal === 'hopeless' || signal === 'place' || signal === 'time') && ORDINARY_TASK.test(around))
+    if (test(FOR_REAL, text)) return true;
+    if ((signal === 'hopeless' || signal === 'place' || signal === 'time') && test(ORDINARY_TASK, around))
       return false;
     if (
       (signal === 'harm_intent' || signal === 'harm_wish') &&
-      TRIVIAL_CAUSE.test(around) &&
-      !WEAPON.test(around)
+      test(TRIVIAL_CAUSE, around) &&
+      !test(WEAPON, around)
     )
       return false;
     // Quoted words are someone else's (a song, a line from a film), not the client's own.
@@ -240,9 +273,9 @@ export function riskSignals(
       DEVICE_BEFORE.test(text.slice(Math.max(0, match.normStart - 30), match.normStart))
     )
       return false;
-    if (NOT_ABOUT_SAFETY.some((re) => re.test(sentence()))) return false;
-    if (JOKE_PRONE.has(signal) && JOKING.test(sentence())) return false;
-    if ((signal === 'goodbye' || signal === 'preparation') && ORDINARY_FAREWELL.test(sentence()))
+    if (NOT_ABOUT_SAFETY.some((re) => test(re, sentence()))) return false;
+    if (JOKE_PRONE.has(signal) && test(JOKING, sentence())) return false;
+    if ((signal === 'goodbye' || signal === 'preparation') && test(ORDINARY_FAREWELL, sentence()))
       return false;
     return true;
   });

@@ -34,13 +34,27 @@ export interface QuoteSources extends ClientQuoteSources {
   draft: string;
 }
 
-const FENCED = /^```[\w-]*\s*\n?([\s\S]*?)\n?\s*```$/;
+const FENCE = '```';
+/** A fence's info string ("json", "jsonc"...). */
+const INFO_STRING = /^[\w-]*/;
+
+/**
+ * What a code fence around the whole reply holds, or null when there is none. Scanned, not
+ * matched with one regular expression: a lazy body between whitespace runs backtracked
+ * cubically, and an unclosed fence over a few thousand newlines (a model emitting whitespace
+ * until its token cap) took minutes.
+ */
+function unfence(text: string): string | null {
+  if (!text.startsWith(FENCE) || !text.endsWith(FENCE)) return null;
+  const bodyStart = FENCE.length + INFO_STRING.exec(text.slice(FENCE.length))![0].length;
+  const bodyEnd = text.length - FENCE.length;
+  return bodyEnd >= bodyStart ? text.slice(bodyStart, bodyEnd).trim() : null;
+}
 
 /** The JSON text in a reply: without code fences and, if need be, without prose around the object. */
 export function extractJson(reply: string): string {
   let text = reply.trim();
-  const fenced = FENCED.exec(text);
-  if (fenced) text = fenced[1]!.trim();
+  text = unfence(text) ?? text;
   if (!text.startsWith('{')) {
     const open = text.indexOf('{');
     const close = text.lastIndexOf('}');

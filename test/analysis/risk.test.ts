@@ -8,6 +8,7 @@ import { assess } from '../../lib/analysis';
 import type { Message, RiskKind, RiskLevel } from '../../models';
 import { readConversation } from '../../lib/analysis/context';
 import { observeRisk } from '../../lib/analysis/risk';
+import { expectRoughlyLinear } from '../property/timing';
 
 function readRisk(
   client: string | readonly string[],
@@ -237,5 +238,33 @@ describe('laughter', () => {
       readConversation([{ role: 'client', text: 'i wanna die lmao he saw my texts' }]).recent,
     );
     expect(observed.ruleLevel).toBe('none');
+  });
+});
+
+describe('long messages', () => {
+  // Each guard once re-read the whole message (or its whole sentence) for every match: 20,000
+  // characters of unpunctuated risk talk took 0.4 to 2.5 s to read instead of about 20 ms.
+  test.each([['i want to kill myself but idk '], ["i'm soooo done rn lol i wanna die "]])(
+    '%j said over and over is read in time linear in its length',
+    (chunk) => {
+      let run = 0;
+      const read = (chars: number) => () =>
+        observeRisk(
+          readConversation([
+            { role: 'client', text: `${chunk.repeat(chars / chunk.length)} ${run++}`.slice(-chars) },
+          ]).recent,
+        );
+      expectRoughlyLinear({ small: read(2_000), large: read(20_000), sizeRatio: 10 });
+    },
+    60_000,
+  );
+
+  test('every repetition still counts, each with its own evidence', () => {
+    const text = 'i want to kill myself. '.repeat(50);
+    const observed = observeRisk(readConversation([{ role: 'client', text }]).recent);
+    expect(observed.ruleLevel).toBe('high');
+    const starts = new Set(observed.found.map((f) => f.start));
+    expect(starts.size).toBeGreaterThanOrEqual(50);
+    for (const f of observed.found) expect(text.slice(f.start, f.end)).toMatch(/kill myself/);
   });
 });

@@ -56,6 +56,19 @@ describe('ignores_risk', () => {
   ])('"%s" + draft "%s" → not ignores_risk', (client, draft) => {
     expect(flagsOf(client, draft)).not.toContain('ignores_risk');
   });
+
+  // The finding covers the draft's first sentence. A draft opening with punctuation once got an
+  // empty span ("!!!!") or one cut short by the length of that punctuation ("...").
+  test.each([
+    ['!!!!!!!!!! ', '!!!!!!!!!!'],
+    ['  ...what are your plans this weekend? then we talk', '...what are your plans this weekend?'],
+    ['?? ok\nmore', '?? ok'],
+  ])('a draft opening with punctuation: %j → the span covers %j', (draft, covered) => {
+    const { draft: d } = assessDraft('i want to kill myself', draft);
+    const finding = d.safety.find((s) => s.flag === 'ignores_risk');
+    expect(finding).toBeDefined();
+    expect(draft.slice(finding!.start, finding!.end)).toBe(covered);
+  });
 });
 
 describe('collusion', () => {

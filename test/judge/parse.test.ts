@@ -186,6 +186,26 @@ describe('extractJson and repairPrompt', () => {
     expect(extractJson('```json\n{"a":1}\n```')).toBe('{"a":1}');
   });
 
+  test.each([
+    ['an info string and no line break', '```json{"a":1}```', '{"a":1}'],
+    ['spaces and line breaks inside', '```\n \n {"a":1} \n\n ```', '{"a":1}'],
+    ['an empty fence', '``````', ''],
+    ['a fence that never closes', '```json\n{"a":1}', '{"a":1}'],
+  ])('extractJson with %s', (_name, reply, json) => {
+    expect(extractJson(reply)).toBe(json);
+  });
+
+  // The fence was once one regular expression whose lazy body between whitespace runs
+  // backtracked cubically: these took from seconds to minutes (found by test/property).
+  test.each([
+    ['an unclosed fence over line breaks', '```\n' + '\n'.repeat(5_000) + 'x'],
+    ['an unclosed fence over spaces and line breaks', '```' + ' \n'.repeat(2_500) + '``` x'],
+  ])('extractJson reads %s at once', (_name, reply) => {
+    const start = performance.now();
+    expect(extractJson(reply)).toBe(reply.trim());
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+
   test('repairPrompt continues the conversation with the bad reply and the reason', () => {
     const turns = repairPrompt('{"resistance": 3', 'the reply is not complete JSON');
     expect(turns).toHaveLength(2);
