@@ -1,20 +1,18 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { DEFAULT_WEIGHTS_BASE_URL, connectSrcDirective } from './lib/judge/model-source';
+import { buildHosts, extensionPagesCsp } from './lib/csp';
 
 /**
  * Where model weights may come from, fixed at build time because the CSP is static: the public
  * hub by default, a clinic's own HTTPS server (`ATTUNE_WEIGHTS_BASE_URL=https://models.clinic.example/`),
  * or `none` for a build that can reach no host at all (weights bundled in the package or no model
  * tier). Model libraries (code) are always bundled, or served from `ATTUNE_LIB_BASE_URL`.
- * Extension pages may connect to 'self' and to exactly these hosts; nothing else.
+ * `wxt build --mode offline` (`.output/chrome-mv3-offline`) is that last build, and refuses any
+ * host. Extension pages may connect to 'self' and to exactly these hosts; nothing else
+ * (lib/csp.ts).
  */
-const WEIGHTS_BASE_URL = process.env.ATTUNE_WEIGHTS_BASE_URL ?? DEFAULT_WEIGHTS_BASE_URL;
-const LIB_BASE_URL = process.env.ATTUNE_LIB_BASE_URL ?? 'chrome-extension://bundled/models/libs/';
-const CONNECT_SRC =
-  WEIGHTS_BASE_URL === 'none'
-    ? "connect-src 'self'"
-    : connectSrcDirective([{ weightsBaseUrl: WEIGHTS_BASE_URL, libBaseUrl: LIB_BASE_URL }]);
+const hostsFor = (mode: string) => buildHosts(process.env, mode);
 
 /**
  * Public half of an RSA key pair made once with openssl; the private half was thrown away (nothing
@@ -39,14 +37,26 @@ const E2E_HOSTS = ['http://127.0.0.1/*'];
 export default defineConfig({
   // Every file says what it uses; no magic globals.
   imports: false,
-  vite: () => ({
+  vite: ({ mode }) => ({
     plugins: [preact()],
     // The judge's worker loads WebLLM with a dynamic import: that needs a module worker.
     worker: { format: 'es' },
     define: {
-      __ATTUNE_WEIGHTS_BASE_URL__: JSON.stringify(WEIGHTS_BASE_URL === 'none' ? '' : WEIGHTS_BASE_URL),
+      __ATTUNE_WEIGHTS_BASE_URL__: JSON.stringify(
+        hostsFor(mode).weightsBaseUrl === 'none' ? '' : hostsFor(mode).weightsBaseUrl,
+      ),
       __ATTUNE_LIB_BASE_URL__: JSON.stringify(process.env.ATTUNE_LIB_BASE_URL ?? ''),
-      __ATTUNE_CONNECT_SRC__: JSON.stringify(CONNECT_SRC),
+      __ATTUNE_CONNECT_SRC__: JSON.stringify(hostsFor(mode).connectSrc),
+    },
+    resolve: {
+      // WXT's content script context announces itself to the page; Attune's does not
+      // (lib/live/quiet-context.ts).
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/live/quiet-context.ts', import.meta.url)),
+        },
+      ],
     },
   }),
   manifest: ({ browser, mode }) => ({
@@ -68,9 +78,7 @@ export default defineConfig({
       : { optional_host_permissions: GRANTABLE, ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}) }),
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox).
     action: { default_title: 'Attune' },
-    content_security_policy: {
-      extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; ${CONNECT_SRC}`,
-    },
+    content_security_policy: { extension_pages: extensionPagesCsp(hostsFor(mode).connectSrc) },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'attune@attune.local', strict_min_version: '128.0' } } }
       : {

@@ -12,10 +12,13 @@ export function HintSettingsView({
   settings,
   now,
   onChange,
+  inlineMarksNote = null,
 }: {
   settings: HintSettings;
   now: number;
   onChange: (next: HintSettings) => void;
+  /** Why clinic policy keeps inline marks off (then the switch is fixed off). */
+  inlineMarksNote?: string | null;
 }) {
   const snoozed = settings.snoozedUntil !== null && settings.snoozedUntil > now;
   return (
@@ -48,11 +51,13 @@ export function HintSettingsView({
           <label class="choice">
             <input
               type="checkbox"
-              checked={settings.inlineMarks}
+              checked={settings.inlineMarks && inlineMarksNote === null}
+              disabled={inlineMarksNote !== null}
               onChange={(e) => onChange({ ...settings, inlineMarks: e.currentTarget.checked })}
             />{' '}
             Mark the client's resistance and risk phrases in the chat itself
           </label>
+          {inlineMarksNote && <p class="muted policy-note">{inlineMarksNote}</p>}
         </fieldset>
         <fieldset>
           <legend>Hints to show</legend>

@@ -6,6 +6,8 @@ export type LiveState =
   | { kind: 'unreadable'; origin: string | null; canGrant: boolean }
   /** The reader runs in the page but recognises no chat there. */
   | { kind: 'no-chat'; origin: string | null }
+  /** Clinic policy does not let Attune read this site; `note` says so in the counselor's words. */
+  | { kind: 'not-allowed'; origin: string | null; note: string }
   | { kind: 'live'; platform: string; health: AdapterHealth; adapter?: string };
 
 /** Pick mode as the panel sees it. */
@@ -66,6 +68,16 @@ export function LiveStatus({
       Layout saved{pick.origin ? ` for ${pick.origin}` : ''}. Attune reads this site with it from now on.
     </p>
   );
+  if (state.kind === 'not-allowed') {
+    return (
+      <section class="card live-status" aria-label="Page status">
+        <p class="policy-note" role="status">
+          {state.note}
+          {state.origin ? ` (${state.origin})` : ''} You can paste the client's message below instead.
+        </p>
+      </section>
+    );
+  }
   if (state.kind === 'unreadable') {
     return (
       <section class="card live-status" aria-label="Page status">

@@ -11,7 +11,9 @@ export type ModelStatus =
   | { kind: 'confirm'; model: CatalogEntry }
   | { kind: 'loading'; model: CatalogEntry; progress: LoadProgress | null }
   | { kind: 'ready'; model: CatalogEntry }
-  | { kind: 'failed'; model?: CatalogEntry; message: string; action?: SuggestedAction };
+  | { kind: 'failed'; model?: CatalogEntry; message: string; action?: SuggestedAction }
+  /** Clinic policy leaves no usable model source: nothing may load or download. */
+  | { kind: 'blocked'; reason: string };
 
 export interface ModelManagerProps {
   recommendation: DeviceRecommendation | null;
@@ -41,6 +43,8 @@ export interface ModelManagerProps {
   sourceSetting?: {
     weightsBaseUrl: string;
     managed: boolean;
+    /** Shown instead of the save button when managed ("Set by your organization."). */
+    note: string | null;
     message: { ok: boolean; text: string } | null;
     onSave: (url: string) => void;
   };
@@ -85,17 +89,31 @@ export function ModelManager(props: ModelManagerProps) {
   const { recommendation, status, models, selected, cached } = props;
   const chosen = models.find((m) => m.id === selected) ?? null;
   // While detecting, the model source is not known yet: nothing may start the worker.
-  const busy = status.kind === 'loading' || status.kind === 'confirm' || status.kind === 'detecting';
+  const busy =
+    status.kind === 'loading' ||
+    status.kind === 'confirm' ||
+    status.kind === 'detecting' ||
+    status.kind === 'blocked';
   return (
     <section class="card model-manager" aria-label="On-device model">
       <details
-        open={status.kind === 'confirm' || status.kind === 'loading' || status.kind === 'failed'}
+        open={
+          status.kind === 'confirm' ||
+          status.kind === 'loading' ||
+          status.kind === 'failed' ||
+          status.kind === 'blocked'
+        }
         onToggle={(e) => e.currentTarget.open && props.onOpen?.()}
       >
         <summary>
           On-device model:{' '}
           {status.kind === 'ready' ? `${status.model.label} (${status.model.quantization}) ready` : 'off'}
         </summary>
+        {status.kind === 'blocked' && (
+          <p class="warning policy-blocked" role="alert">
+            {status.reason}
+          </p>
+        )}
         <p class="muted">{props.deviceLine}</p>
         {recommendation?.tier === 'instant' && <p>{recommendation.explanation}</p>}
         {recommendation?.tier === 'model' && (
@@ -195,7 +213,7 @@ export function ModelManager(props: ModelManagerProps) {
               disabled={props.sourceSetting.managed || busy}
             />
             {props.sourceSetting.managed ? (
-              <p class="muted">Set by your organisation's policy.</p>
+              props.sourceSetting.note && <p class="muted policy-note">{props.sourceSetting.note}</p>
             ) : (
               <button type="submit" disabled={busy}>
                 Save source

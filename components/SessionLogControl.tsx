@@ -4,10 +4,22 @@ import { PassphraseField } from './PassphraseField';
 /** Where the session log stands for the conversation the panel follows. */
 export type SessionLogStatus =
   | { kind: 'off' }
-  /** `turns`: turns stored in this conversation's session, when known. */
-  | { kind: 'on'; turns: number | null }
+  /**
+   * `turns`: turns stored (committed) in this conversation's session, when known; `waiting`: turns
+   * read and kept in the panel until they can be stored; `notStored`: turns that never will be
+   * (recorded as a gap in the session); `problem`: why writes are waiting or were given up.
+   */
+  | {
+      kind: 'on';
+      turns: number | null;
+      waiting?: number;
+      notStored?: number;
+      problem?: string;
+    }
   /** The log is encrypted and this panel has no key yet; `problem` after a failed unlock. */
   | { kind: 'locked'; problem?: string }
+  /** Clinic policy requires an encrypted log and this one is not: nothing is logged until it is. */
+  | { kind: 'needs-encryption' }
   | { kind: 'error'; message: string };
 
 export interface SessionLogControlProps {
@@ -23,18 +35,27 @@ export interface SessionLogControlProps {
   onUnlock: (passphrase: string) => void;
   /** The review page's address. */
   reviewHref: string;
+  /** Why clinic policy does not let this counselor log at all (then both switches are off and fixed). */
+  blockedBy?: string;
 }
+
+const turns = (n: number) => `${n} turn${n === 1 ? '' : 's'}`;
 
 function statusLine(status: SessionLogStatus): string {
   switch (status.kind) {
     case 'off':
       return 'Logging off: nothing from this conversation is stored.';
-    case 'on':
-      return status.turns === null
-        ? 'Logging on.'
-        : `Logging on · ${status.turns} turn${status.turns === 1 ? '' : 's'} stored.`;
+    case 'on': {
+      const parts = ['Logging on'];
+      if (status.turns !== null) parts.push(`${turns(status.turns)} stored`);
+      if (status.waiting) parts.push(`${turns(status.waiting)} waiting to be stored`);
+      if (status.notStored) parts.push(`${turns(status.notStored)} not stored`);
+      return `${parts.join(' · ')}.`;
+    }
     case 'locked':
       return 'Logging on, but the session log is locked: enter your passphrase to go on logging.';
+    case 'needs-encryption':
+      return 'Logging on, but your organization requires an encrypted session log: nothing is stored until you encrypt it (Open review → Privacy and storage).';
     case 'error':
       return status.message;
   }
@@ -50,28 +71,51 @@ export function SessionLogControl({
   status,
   onUnlock,
   reviewHref,
+  blockedBy,
 }: SessionLogControlProps) {
   const [passphrase, setPassphrase] = useState('');
-  const failed = status.kind === 'error';
+  const failed = status.kind === 'error' || status.kind === 'needs-encryption';
+  const blocked = blockedBy !== undefined;
+  // Turns missing from the log are worth the counselor's eye even while logging goes on.
+  const incomplete = status.kind === 'on' && (Boolean(status.notStored) || status.problem !== undefined);
   return (
     <section class="card session-log" aria-labelledby="session-log-heading">
       <h2 id="session-log-heading">Session log</h2>
       <label class="choice">
         <input
           type="checkbox"
-          checked={conversation || siteWide}
-          disabled={siteWide}
+          checked={!blocked && (conversation || siteWide)}
+          disabled={blocked || siteWide}
           onChange={(e) => onConversation(e.currentTarget.checked)}
         />{' '}
         Log this conversation
       </label>
       <label class="choice">
-        <input type="checkbox" checked={siteWide} onChange={(e) => onSite(e.currentTarget.checked)} /> Log
-        every conversation on {site}
+        <input
+          type="checkbox"
+          checked={!blocked && siteWide}
+          disabled={blocked}
+          onChange={(e) => onSite(e.currentTarget.checked)}
+        />{' '}
+        Log every conversation on {site}
       </label>
-      <p class={`session-log-status ${failed ? 'warning' : 'muted'}`} role={failed ? 'alert' : 'status'}>
-        {statusLine(status)}
-      </p>
+      {blocked ? (
+        <p class="session-log-status muted policy-note" role="status">
+          {blockedBy}
+        </p>
+      ) : (
+        <p
+          class={`session-log-status ${failed || incomplete ? 'warning' : 'muted'}`}
+          role={failed ? 'alert' : 'status'}
+        >
+          {statusLine(status)}
+        </p>
+      )}
+      {status.kind === 'on' && status.problem && (
+        <p class="session-log-problem warning" role="alert">
+          {status.problem}
+        </p>
+      )}
       {status.kind === 'locked' && (
         <form
           class="session-log-unlock"

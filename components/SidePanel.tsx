@@ -6,6 +6,8 @@ import { SiteLayouts, type SiteLayoutsProps } from './SiteLayouts';
 import { SessionLogControl, type SessionLogControlProps } from './SessionLogControl';
 import { JudgeView, type JudgeViewProps } from './JudgeView';
 import { ModelManager, type ModelManagerProps } from './ModelManager';
+import { PolicySummary } from './PolicySummary';
+import type { PolicyLine } from '../lib/policy/policy';
 
 export interface SidePanelProps {
   clientText: string;
@@ -31,6 +33,10 @@ export interface SidePanelProps {
   /** The on-device model's reading of the draft, when the model tier is on. */
   judge?: JudgeViewProps;
   modelManager?: ModelManagerProps;
+  /** Why clinic policy keeps inline marks off, when it does. */
+  inlineMarksNote?: string | null;
+  /** What clinic policy fixed ("Set by your organization"). */
+  policyLines?: readonly PolicyLine[];
 }
 
 /** The whole side panel: two texts in, the analyzer's feedback out. */
@@ -54,6 +60,8 @@ export function SidePanel({
   judge,
   modelManager,
   sessionLog,
+  inlineMarksNote = null,
+  policyLines = [],
 }: SidePanelProps) {
   return (
     <main class="panel">
@@ -91,10 +99,18 @@ export function SidePanel({
       )}
       <Feedback state={feedback} onInsert={live.kind === 'live' ? onInsert : undefined} onAction={onAction} />
       {judge && <JudgeView {...judge} />}
-      {settings && onSettings && <HintSettingsView settings={settings} now={now} onChange={onSettings} />}
+      {settings && onSettings && (
+        <HintSettingsView
+          settings={settings}
+          now={now}
+          onChange={onSettings}
+          inlineMarksNote={inlineMarksNote}
+        />
+      )}
       {modelManager && <ModelManager {...modelManager} />}
       {sessionLog && <SessionLogControl {...sessionLog} />}
       {siteLayouts && <SiteLayouts {...siteLayouts} />}
+      <PolicySummary lines={policyLines} />
     </main>
   );
 }

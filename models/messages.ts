@@ -51,6 +51,29 @@ export const PageSnapshot = z.object({
 });
 export type PageSnapshot = z.infer<typeof PageSnapshot>;
 
+/**
+ * content→panel: what changed since the last snapshot (or update) this frame sent, so that a long
+ * conversation is not shipped again on every keystroke or new message. The messages become
+ * `last.messages.slice(start, start + keep)` followed by `added`; draft, health, time and writing
+ * are the page's now. Typing sends an update that keeps every message; a new message, one that
+ * adds it. The panel applies it to its snapshot (lib/live/snapshot.ts, `applyUpdate`) and asks for
+ * a whole snapshot when it cannot.
+ */
+export const PageUpdate = z.object({
+  type: z.literal('page-update'),
+  /** The snapshot's adapter and address: an update for another page is not applied. */
+  adapter: z.string(),
+  url: z.string(),
+  start: Count,
+  keep: Count,
+  added: z.array(PageMessage).check(z.maxLength(2_000)),
+  draft: ShortText(20_000),
+  health: AdapterHealth,
+  at: z.number(),
+  writing: z.optional(z.boolean()),
+});
+export type PageUpdate = z.infer<typeof PageUpdate>;
+
 /** panel→content: put this text into the page's composer (only on the counselor's click). */
 export const InsertText = z.object({
   type: z.literal('insert-text'),
@@ -104,6 +127,7 @@ export const ShowMarks = z.object({
 
 export const ContentToPanel = z.discriminatedUnion('type', [
   PageSnapshot,
+  PageUpdate,
   InsertResultMessage,
   NoChatFound,
   PickResult,

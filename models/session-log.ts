@@ -21,7 +21,7 @@ import {
  * The version of the stored layout. The IndexedDB version in lib/log/db.ts is this number, with one
  * migration step per version, so a record shape cannot change without a tested migration.
  */
-export const LOG_SCHEMA_VERSION = 2;
+export const LOG_SCHEMA_VERSION = 3;
 
 /** Long enough for a supervision note, short enough that a pasted transcript is refused. */
 export const MAX_NOTE_CHARS = 20_000;
@@ -69,8 +69,17 @@ const turnKey = {
   sessionId: z.string().min(1).max(100),
   /** 0, 1, 2... in the order the log received the turns. */
   seq: z.number().int().min(0),
-  /** Milliseconds since the epoch. */
+  /**
+   * When Attune read the turn (ms since the epoch, the extension's own clock): retention, order and
+   * date filters go by it. Turns stored before version 3 carry the time they were stored with,
+   * moved back to the upgrade's time when it was later (lib/log/db.ts).
+   */
   at: z.number(),
+  /**
+   * The time the chat page showed for the message (`<time datetime>`), for display only. Kept only
+   * when it lies from 30 days before to 5 minutes after `at` (lib/log/times.ts); otherwise absent.
+   */
+  pageAt: z.number().optional(),
   /** The message as the page showed it (client) or as it was sent (counselor). */
   text: z.string().max(MAX_MESSAGE_CHARS),
 };
@@ -103,6 +112,30 @@ export type CounselorTurn = z.infer<typeof CounselorTurn>;
 export const LoggedTurn = z.discriminatedUnion('role', [ClientTurn, CounselorTurn]);
 export type LoggedTurn = z.infer<typeof LoggedTurn>;
 
+/**
+ * Turns Attune read but could not store: the writes kept failing (a full disk) until the panel's
+ * memory bound was reached, or the panel was closed while they were still waiting. Recorded in
+ * their place so a reader knows the timeline is incomplete there. Carries no text.
+ */
+export const LogGapReason = z.enum(['storage-full', 'write-failed', 'panel-closed']);
+export type LogGapReason = z.infer<typeof LogGapReason>;
+
+export const LogGap = z.object({
+  /** The seq the next stored turn got: the gap sits just before it (after the last turn when equal
+   *  to the session's turn count). */
+  beforeSeq: z.number().int().min(0),
+  /** How many turns are missing there. */
+  turns: z.number().int().min(1).max(1_000_000),
+  /** When the first and the last missing turn were read (capture times). */
+  from: z.number(),
+  to: z.number(),
+  reason: LogGapReason,
+});
+export type LogGap = z.infer<typeof LogGap>;
+
+/** Enough for any session; adjacent gaps merge long before (lib/log/store.ts). */
+export const MAX_GAPS = 200;
+
 export const LoggedSession = z.object({
   id: z.string().min(1).max(100),
   /** The chat site's hostname, e.g. `chat.example.org`. */
@@ -117,6 +150,8 @@ export const LoggedSession = z.object({
   supervisorNote: z.string().max(MAX_NOTE_CHARS).optional(),
   /** MITI 4.2.1 summary of the logged turns, kept current as turns arrive; absent before the first. */
   summary: SessionSummary.optional(),
+  /** Where turns are missing, in order; absent when none are. */
+  gaps: z.array(LogGap).max(MAX_GAPS).optional(),
 });
 export type LoggedSession = z.infer<typeof LoggedSession>;
 
@@ -156,8 +191,10 @@ export type LogSettings = z.infer<typeof LogSettings>;
 
 const newTurnText = {
   text: z.string().max(MAX_MESSAGE_CHARS),
-  /** Defaults to the log's clock. */
+  /** When the turn was read (the capture time); defaults to the log's clock. */
   at: z.number().optional(),
+  /** The page's own time for it: kept for display only within its window around `at`. */
+  pageAt: z.number().optional(),
 };
 
 /** A turn to append: the log assigns `sessionId` and `seq`. */
@@ -180,7 +217,7 @@ export type NewTurn = z.input<typeof NewTurn>;
 
 // ---- Stored record bodies (sealed when the log is encrypted) ----------------------------------
 
-/** A turn minus the fields that stay in the clear as keys (session id, seq, time). */
+/** A turn minus the fields that stay in the clear as keys (session id, seq, capture time). */
 export const TurnBody = z.discriminatedUnion('role', [
   ClientTurn.omit({ sessionId: true, seq: true, at: true }),
   CounselorTurn.omit({ sessionId: true, seq: true, at: true }),
@@ -205,14 +242,19 @@ export const SessionBody = LoggedSession.pick({
   counselorNote: true,
   supervisorNote: true,
   summary: true,
+  gaps: true,
 }).extend({ tally: SessionTally });
 export type SessionBody = z.infer<typeof SessionBody>;
 
 // ---- Export files -------------------------------------------------------------------------------
 
 export const EXPORT_FORMAT = 'attune-session-log';
-/** The export file version this build writes and the newest it reads. */
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * The export file version this build writes and the newest it reads. 2: turn `at` is the capture
+ * time, with the page's time in `pageAt`, and sessions carry their gaps. Version 1 files (whose
+ * `at` may be the page's time) are still read.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** A whole session: the notes and every turn, text included. */
 export const FullSessionExport = z.object({
@@ -253,6 +295,7 @@ export const SummarySessionExport = LoggedSession.pick({
   startedAt: true,
   endedAt: true,
   summary: true,
+  gaps: true,
 }).extend({ stats: SessionStats, turns: z.array(SummaryTurn) });
 export type SummarySessionExport = z.infer<typeof SummarySessionExport>;
 
@@ -282,7 +325,7 @@ export type SealedPayload = z.infer<typeof SealedPayload>;
 
 const header = {
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_FORMAT_VERSION),
+  version: z.number().int().min(1).max(EXPORT_FORMAT_VERSION),
   exportedAt: z.number(),
   /** True when names, emails, phone numbers and addresses were replaced before export. */
   redacted: z.boolean(),

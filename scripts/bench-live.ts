@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD, launchWithExtension, openPanelFor, waitForLiveReader } from '../test/e2e/browser';
+import { readerReads } from '../test/e2e/reader-probe';
 import { percentile } from './stats';
 
 /** Epoch milliseconds with sub-millisecond resolution: the same clock in Node and in every page. */
@@ -75,7 +76,8 @@ try {
     }
     return { withAttune, without };
   });
-  const reads = await chat.evaluate(() => performance.getEntriesByName('attune:read').map((e) => e.duration));
+  // As the content script recorded them, in its own world (lib/live/probe.ts): the page sees none.
+  const reads = (await readerReads(chat)).map((read) => read.ms);
   const script = join(CHROME_BUILD, 'content-scripts', 'content.js');
   const bytes = statSync(script).size;
 
@@ -93,7 +95,7 @@ try {
     `keystroke handling in the page without Attune: ${line(perKey.without)}  (same loop, listener kept out)`,
   );
   console.log(
-    `content script read after a pause (parse + snapshot): p50 ${ms(percentile(reads, 50))}  p95 ${ms(percentile(reads, 95))}  (${reads.length} reads)`,
+    `content script read after a pause (parse + compare + send): p50 ${ms(percentile(reads, 50))}  p95 ${ms(percentile(reads, 95))}  (${reads.length} reads)`,
   );
   console.log(
     `content script size: ${(bytes / 1024).toFixed(1)} KB (gzip ${(gzipSync(readFileSync(script)).length / 1024).toFixed(1)} KB)`,

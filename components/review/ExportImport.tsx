@@ -12,6 +12,13 @@ export interface ExportChoice {
 }
 
 export interface ExportImportProps {
+  /** Clinic policy: exported files must carry a passphrase. */
+  encryptionRequired?: boolean;
+  /** Clinic policy: full exports always have names, emails, phone numbers and addresses replaced. */
+  redactionRequired?: boolean;
+  /** The lines saying so ("Required by your organization.", or why the policy is blocked). */
+  encryptionNote?: string | null;
+  redactionNote?: string | null;
   /** Sessions in the list as filtered now. */
   listCount: number;
   /** The open session's title, when one is open. */
@@ -27,6 +34,10 @@ export interface ExportImportProps {
 
 /** Files for the supervisor: export (full or summary, encrypted, redacted) and import. */
 export function ExportImport({
+  encryptionRequired = false,
+  redactionRequired = false,
+  encryptionNote = null,
+  redactionNote = null,
   listCount,
   openSession,
   busy,
@@ -45,6 +56,8 @@ export function ExportImport({
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const scope = openSession === null ? 'list' : choice.scope;
   const count = scope === 'session' ? 1 : listCount;
+  const redact = choice.kind === 'full' && (redactionRequired || choice.redact);
+  const missingPassphrase = encryptionRequired && choice.passphrase.length === 0;
 
   return (
     <details class="card share no-print">
@@ -54,7 +67,8 @@ export function ExportImport({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onExport({ ...choice, scope });
+          if (missingPassphrase) return;
+          onExport({ ...choice, redact, scope });
         }}
       >
         <fieldset>
@@ -102,22 +116,28 @@ export function ExportImport({
           <label class="choice">
             <input
               type="checkbox"
-              checked={choice.redact}
-              disabled={choice.kind === 'summary'}
+              checked={redact}
+              disabled={choice.kind === 'summary' || redactionRequired}
               onChange={(e) => setChoice({ ...choice, redact: e.currentTarget.checked })}
             />{' '}
             Replace names, emails, phone numbers and addresses (lowers the risk; does not make a file
             anonymous)
           </label>
+          {redactionNote && <p class="muted policy-note">{redactionNote}</p>}
         </fieldset>
         <PassphraseField
           id="export-passphrase"
-          label="Passphrase for the file (optional; share it by another way)"
+          label={
+            encryptionRequired
+              ? 'Passphrase for the file (required; share it by another way)'
+              : 'Passphrase for the file (optional; share it by another way)'
+          }
           autocomplete="new-password"
           value={choice.passphrase}
           onInput={(passphrase) => setChoice({ ...choice, passphrase })}
         />
-        <button type="submit" disabled={busy || count === 0}>
+        {encryptionNote && <p class="muted policy-note">{encryptionNote}</p>}
+        <button type="submit" disabled={busy || count === 0 || missingPassphrase}>
           Export {plural(count, 'session')}
         </button>
       </form>

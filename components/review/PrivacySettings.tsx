@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { IDLE_LOCK_CHOICES } from '../../lib/log/idle-lock';
+import { RETENTION_DAYS_RANGE } from '../../models/policy';
 import { formatBytes, plural } from './format';
 import { PassphraseField } from '../PassphraseField';
 
@@ -19,28 +20,50 @@ export interface PrivacySettingsProps {
   onIdleMinutes: (minutes: number) => void;
   onRetention: (days: number) => void;
   onDeleteAll: () => void;
+  /** Clinic policy: "Required by your organization." when the log must be encrypted, or why it is blocked. */
+  encryptionNote?: string | null;
+  /** The longest retention the counselor may choose (clinic policy), and the line saying so. */
+  maxRetentionDays?: number;
+  retentionNote?: string | null;
+  /** The longest idle lock the counselor may choose (clinic policy), and the line saying so. */
+  maxIdleMinutes?: number;
+  idleNote?: string | null;
+  /** Opened when the page needs the counselor here (clinic policy asks for encryption). */
+  open?: boolean;
 }
 
 /** Encryption, locking, how long sessions are kept, storage use, and deleting everything. */
 export function PrivacySettings(props: PrivacySettingsProps) {
   const { encrypted, retentionDays, idleMinutes, usage, result, busy } = props;
+  const maxDays = props.maxRetentionDays ?? RETENTION_DAYS_RANGE.max;
+  const maxIdle = props.maxIdleMinutes ?? 60;
+  // The page's choices within the policy's maximum, which is itself a choice when the page has none like it.
+  const idleChoices = [
+    ...new Set([...IDLE_LOCK_CHOICES.filter((m) => m <= maxIdle), Math.min(maxIdle, 60)]),
+  ].sort((a, b) => a - b);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [days, setDays] = useState(String(retentionDays));
   const [confirming, setConfirming] = useState(false);
+  // Opened when the page needs the counselor here; never closed under them once they are.
+  const section = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (props.open && section.current) section.current.open = true;
+  }, [props.open]);
   // The stored setting arrives after the first render, and changes when saved.
   useEffect(() => setDays(String(retentionDays)), [retentionDays]);
   const tooShort = passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE_CHARS;
   const mismatch = repeat.length > 0 && repeat !== passphrase;
   const daysValue = Number(days);
-  const daysValid = Number.isInteger(daysValue) && daysValue >= 1 && daysValue <= 3650;
+  const daysValid = Number.isInteger(daysValue) && daysValue >= 1 && daysValue <= maxDays;
 
   return (
-    <details class="card settings no-print">
+    <details class="card settings no-print" ref={section}>
       <summary>
         <h2>Privacy and storage</h2>
       </summary>
       <h3>Encryption</h3>
+      {props.encryptionNote && <p class="muted policy-note">{props.encryptionNote}</p>}
       {encrypted ? (
         <>
           <p>The log is encrypted with your passphrase. Without it nobody can read what it holds.</p>
@@ -54,13 +77,14 @@ export function PrivacySettings(props: PrivacySettingsProps) {
               value={String(idleMinutes)}
               onChange={(e) => props.onIdleMinutes(Number(e.currentTarget.value))}
             >
-              {IDLE_LOCK_CHOICES.map((m) => (
+              {idleChoices.map((m) => (
                 <option key={m} value={String(m)}>
                   {m} minutes without use
                 </option>
               ))}
             </select>
           </div>
+          {props.idleNote && <p class="muted policy-note">{props.idleNote}</p>}
         </>
       ) : (
         <form
@@ -113,7 +137,7 @@ export function PrivacySettings(props: PrivacySettingsProps) {
           id="retention-days"
           type="number"
           min={1}
-          max={3650}
+          max={maxDays}
           step={1}
           value={days}
           onInput={(e) => setDays(e.currentTarget.value)}
@@ -126,6 +150,14 @@ export function PrivacySettings(props: PrivacySettingsProps) {
       <p class="muted">
         Checked when this page or the side panel opens, and once a day. Now: {plural(retentionDays, 'day')}.
       </p>
+      {props.retentionNote && (
+        <p class="muted policy-note">
+          {props.retentionNote}
+          {props.maxRetentionDays !== undefined && props.maxRetentionDays < RETENTION_DAYS_RANGE.max
+            ? ` At most ${plural(props.maxRetentionDays, 'day')}; you may choose fewer.`
+            : ''}
+        </p>
+      )}
       <h3>Storage</h3>
       <p>
         {usage

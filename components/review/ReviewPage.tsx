@@ -5,6 +5,8 @@ import { SessionList, type SessionListProps } from './SessionList';
 import { SessionView, type SessionViewProps } from './SessionView';
 import { SummaryFileView, type SummaryFileViewProps } from './SummaryFileView';
 import { Trends } from './Trends';
+import { PolicySummary } from '../PolicySummary';
+import type { PolicyLine } from '../../lib/policy/policy';
 
 export type ReviewMain =
   | { kind: 'overview'; items: readonly SessionListItem[] }
@@ -20,10 +22,22 @@ export interface ReviewPageProps {
   privacy: PrivacySettingsProps;
   /** A problem reading the log (shown above everything). */
   problem: string | null;
+  /** What clinic policy asks of the counselor now (e.g. to encrypt the log), shown above everything. */
+  notice?: string | null;
+  /** What clinic policy fixed ("Set by your organization"). */
+  policyLines?: readonly PolicyLine[];
 }
 
 /** The supervisor review page: sessions and tools on the left, the open session on the right. */
-export function ReviewPage({ list, main, share, privacy, problem }: ReviewPageProps) {
+export function ReviewPage({
+  list,
+  main,
+  share,
+  privacy,
+  problem,
+  notice = null,
+  policyLines = [],
+}: ReviewPageProps) {
   return (
     <div class="review">
       <header class="review-header no-print">
@@ -37,12 +51,18 @@ export function ReviewPage({ list, main, share, privacy, problem }: ReviewPagePr
             {problem}
           </p>
         )}
+        {notice && (
+          <p class="warning policy-notice" role="alert">
+            {notice}
+          </p>
+        )}
       </header>
       <div class="review-columns">
         <div class="review-side no-print">
           <SessionList {...list} />
           <ExportImport {...share} />
-          <PrivacySettings {...privacy} />
+          <PrivacySettings {...privacy} open={notice !== null} />
+          <PolicySummary lines={policyLines} />
         </div>
         <main class="review-main" aria-label="Session">
           {main.kind === 'overview' && <Trends items={main.items} />}

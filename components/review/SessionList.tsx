@@ -2,6 +2,7 @@ import { memo } from 'preact/compat';
 import type { SessionListItem } from '../../models/session-log';
 import { useFirstThenAll } from './first-then-all';
 import { formatDateTime, formatScore, plural } from './format';
+import { missingTurns } from './Timeline';
 
 /** The list's filters as the form holds them (strings from the inputs; '' means "any"). */
 export interface ListFilter {
@@ -66,8 +67,10 @@ const Row = memo(function Row({
           {item.site} · {item.platform}
         </span>{' '}
         <span class="session-row-facts">
-          {plural(item.stats.turns, 'turn')} · {plural(item.stats.resistanceMoments, 'resistance moment')} ·
-          score {formatScore(item.summary?.score)}
+          {plural(item.stats.turns, 'turn')}
+          {item.gaps ? ` (${plural(missingTurns(item.gaps), 'turn')} not stored)` : ''} ·{' '}
+          {plural(item.stats.resistanceMoments, 'resistance moment')} · score{' '}
+          {formatScore(item.summary?.score)}
           {item.counselorNote || item.supervisorNote ? ' · notes' : ''}
         </span>
       </button>

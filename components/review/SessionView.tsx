@@ -9,7 +9,7 @@ import { MitiSummary } from './MitiSummary';
 import { Notes, type NotesProps } from './Notes';
 import { ResistanceMoments } from './ResistanceMoments';
 import { RiskMoments } from './RiskMoments';
-import { Timeline } from './Timeline';
+import { Timeline, missingTurns } from './Timeline';
 
 export interface SessionViewProps {
   detail: SessionDetail;
@@ -48,6 +48,7 @@ export function SessionView({
     [series],
   );
   const lastAt = turns.at(-1)?.at ?? session.endedAt ?? session.startedAt;
+  const missing = missingTurns(session.gaps);
 
   return (
     <article class="session" aria-labelledby="session-title">
@@ -61,6 +62,7 @@ export function SessionView({
         <p class="muted">
           {session.platform} · {formatDuration(lastAt - session.startedAt)} · {plural(stats.turns, 'turn')} (
           {stats.clientTurns} client, {stats.counselorTurns} counselor) ·{' '}
+          {missing > 0 ? `${plural(missing, 'turn')} not stored · ` : ''}
           {risks.length > 0 ? `${plural(risks.length, 'risk moment')} · ` : ''}
           {plural(stats.resistanceMoments, 'resistance moment')} · score {formatScore(session.summary?.score)}
           {session.endedAt !== undefined ? ' · ended' : ''}
@@ -120,7 +122,7 @@ export function SessionView({
           Resistance moments are marked; the client's resistance and risk phrases are highlighted. Each
           assessed reply lists its four mechanisms: 0 not expressed, 1 weakly, 2 strongly expressed.
         </p>
-        <Timeline turns={turns} answers={answers} onComplete={onTimelineComplete} />
+        <Timeline turns={turns} gaps={session.gaps} answers={answers} onComplete={onTimelineComplete} />
       </section>
     </article>
   );

@@ -3,7 +3,7 @@ import { mechanismKeys } from '../../models/framework';
 import { behaviourNames, mainBehaviourName, mechanismNames, talkNames } from '../labels';
 import { formatDateTime, plural } from './format';
 import { MitiSummary } from './MitiSummary';
-import { hintActionNames } from './Timeline';
+import { hintActionNames, missingTurns } from './Timeline';
 
 export interface SummaryFileViewProps {
   fileName: string;
@@ -43,6 +43,7 @@ export function SummaryFileView({ fileName, exportedAt, sessions, onClose }: Sum
           </h3>
           <p class="muted">
             {s.platform} · {plural(s.stats.turns, 'turn')} ·{' '}
+            {s.gaps ? `${plural(missingTurns(s.gaps), 'turn')} not stored · ` : ''}
             {plural(s.stats.resistanceMoments, 'resistance moment')}
           </p>
           <MitiSummary summary={s.summary} />

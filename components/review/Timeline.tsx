@@ -1,6 +1,15 @@
 import { Fragment } from 'preact';
 import { memo } from 'preact/compat';
-import type { ClientTurn, CounselorTurn, HintActionKind, LoggedTurn } from '../../models/session-log';
+import { useMemo } from 'preact/hooks';
+import { shownTimeOf } from '../../lib/log/times';
+import type {
+  ClientTurn,
+  CounselorTurn,
+  HintActionKind,
+  LogGap,
+  LogGapReason,
+  LoggedTurn,
+} from '../../models/session-log';
 import { mechanismKeys } from '../../models/framework';
 import { Highlighted } from '../Highlighted';
 import {
@@ -16,7 +25,7 @@ import {
   talkNames,
 } from '../labels';
 import { useFirstThenAll } from './first-then-all';
-import { formatTime } from './format';
+import { formatTime, plural } from './format';
 
 export const hintActionNames: Record<HintActionKind, string> = {
   accepted: 'inserted as suggested',
@@ -25,6 +34,17 @@ export const hintActionNames: Record<HintActionKind, string> = {
   disagreed: 'disagreed',
   ignored: 'not used',
 };
+
+/** Why turns are missing, as the timeline says it (after "could not store them:"). */
+export const gapReasonNames: Record<LogGapReason, string> = {
+  'storage-full': 'the browser refused to store more (the disk or the log was full)',
+  'write-failed': 'the session log kept refusing the write',
+  'panel-closed': 'the side panel was closed before they could be stored',
+};
+
+/** Turns a session is missing, in all its gaps. */
+export const missingTurns = (gaps: readonly LogGap[] | undefined) =>
+  (gaps ?? []).reduce((n, g) => n + g.turns, 0);
 
 /** Turns in the first render of a session: more than a screenful. */
 export const FIRST_TURNS = 60;
@@ -48,7 +68,7 @@ const ClientItem = memo(function ClientItem({ turn }: { turn: ClientTurn }) {
   return (
     <li id={turnAnchor(turn.seq)} class={`turn turn-client${resistance ? ' turn-resistance' : ''}`}>
       <p class="turn-meta">
-        <strong>Client</strong> · turn {turn.seq + 1} · {formatTime(turn.at)}
+        <strong>Client</strong> · turn {turn.seq + 1} · {formatTime(shownTimeOf(turn))}
         {a && <span class={`badge talk-${a.talk}`}>{talkNames[a.talk]}</span>}
       </p>
       <p class="message-text">
@@ -83,7 +103,7 @@ const CounselorItem = memo(function CounselorItem({
   return (
     <li id={turnAnchor(turn.seq)} class={`turn turn-counselor${answers !== undefined ? ' turn-answer' : ''}`}>
       <p class="turn-meta">
-        <strong>Counselor</strong> · turn {turn.seq + 1} · {formatTime(turn.at)}
+        <strong>Counselor</strong> · turn {turn.seq + 1} · {formatTime(shownTimeOf(turn))}
         {!turn.sentDraft && <span class="muted"> · not matched to a draft, not assessed</span>}
       </p>
       {answers !== undefined && (
@@ -140,36 +160,73 @@ const CounselorItem = memo(function CounselorItem({
   );
 });
 
+const GapItem = memo(function GapItem({ gap }: { gap: LogGap }) {
+  const [first, last] = [formatTime(gap.from), formatTime(gap.to)];
+  const when = first === last ? first : `${first}–${last}`;
+  return (
+    <li class="turn turn-gap">
+      <p class="turn-meta">
+        <strong>{plural(gap.turns, 'turn')} not stored</strong> · read {when}
+      </p>
+      <p>
+        Attune read {gap.turns === 1 ? 'this turn' : 'these turns'} but could not store{' '}
+        {gap.turns === 1 ? 'it' : 'them'}: {gapReasonNames[gap.reason]}. The timeline is incomplete here.
+      </p>
+    </li>
+  );
+});
+
+type Entry = { readonly turn: LoggedTurn } | { readonly gap: LogGap };
+
+/** The turns in order, each gap placed before the turn stored after it. */
+function entriesOf(turns: readonly LoggedTurn[], gaps: readonly LogGap[]): Entry[] {
+  const pending = [...gaps].sort((a, b) => a.beforeSeq - b.beforeSeq);
+  const entries: Entry[] = [];
+  for (const turn of turns) {
+    while (pending.length > 0 && pending[0]!.beforeSeq <= turn.seq) entries.push({ gap: pending.shift()! });
+    entries.push({ turn });
+  }
+  for (const gap of pending) entries.push({ gap });
+  return entries;
+}
+
 /**
- * Every logged turn in order, resistance moments marked in the client's words, and each reply with
+ * Every logged turn in order, and where turns could not be stored, a note saying how many and why; resistance moments marked in the client's words, and each reply with
  * its code, four mechanisms and hints. Kept light (a line of text where a widget would do); a long
  * session shows its first turns at once and the rest a moment later (useFirstThenAll). Memoized:
  * typing a note must not re-render 500 turns.
  */
 export const Timeline = memo(function Timeline({
   turns,
+  gaps = NO_GAPS,
   answers,
   onComplete,
 }: {
   turns: readonly LoggedTurn[];
+  /** Where turns are missing (the session's gaps). */
+  gaps?: readonly LogGap[];
   /** counselor seq → the resistance moments' seqs it replies to. */
   answers: ReadonlyMap<number, readonly number[]>;
   /** Called once every turn is in the DOM. */
   onComplete?: () => void;
 }) {
-  const shown = useFirstThenAll(turns, turns, FIRST_TURNS, onComplete);
-  if (turns.length === 0) return <p class="muted">No turns were logged in this session.</p>;
+  const entries = useMemo(() => entriesOf(turns, gaps), [turns, gaps]);
+  const shown = useFirstThenAll(entries, turns, FIRST_TURNS, onComplete);
+  if (entries.length === 0) return <p class="muted">No turns were logged in this session.</p>;
   return (
-    <ol class="plain timeline" data-complete={shown === turns.length ? 'true' : 'false'}>
-      {turns
-        .slice(0, shown)
-        .map((turn) =>
-          turn.role === 'client' ? (
-            <ClientItem key={turn.seq} turn={turn} />
-          ) : (
-            <CounselorItem key={turn.seq} turn={turn} answers={answers.get(turn.seq)} />
-          ),
-        )}
+    <ol class="plain timeline" data-complete={shown === entries.length ? 'true' : 'false'}>
+      {entries.slice(0, shown).map((entry) => {
+        if ('gap' in entry)
+          return <GapItem key={`gap-${entry.gap.beforeSeq}-${entry.gap.from}`} gap={entry.gap} />;
+        const { turn } = entry;
+        return turn.role === 'client' ? (
+          <ClientItem key={turn.seq} turn={turn} />
+        ) : (
+          <CounselorItem key={turn.seq} turn={turn} answers={answers.get(turn.seq)} />
+        );
+      })}
     </ol>
   );
 });
+
+const NO_GAPS: readonly LogGap[] = [];

@@ -7,7 +7,7 @@ import { DEMO_MODEL_ID, demoEngine } from '../../lib/judge/demo-engine';
 import { describeFailure } from '../../lib/judge/judge';
 import type { JudgeEngine } from '../../lib/judge/engine';
 import { createWorkerEngine } from '../../lib/judge/rpc';
-import { loadModelSource } from '../../lib/judge/source-setting';
+import { loadModelSource, SourceBlockedError } from '../../lib/judge/source-setting';
 import JudgeWorker from '../../lib/judge/worker?worker';
 import { MODEL_CATALOG } from '../../models/model-catalog';
 
@@ -31,7 +31,10 @@ export function App() {
         draft: current.current?.draft ?? '',
       }));
     } else {
-      const { source } = await loadModelSource();
+      const resolved = await loadModelSource();
+      // Clinic policy leaves no usable source: no worker starts, nothing is downloaded.
+      if (resolved.kind === 'blocked') throw new SourceBlockedError(resolved.reason);
+      const source = resolved.source;
       engineRef.current = createWorkerEngine(() => new JudgeWorker({ name: JSON.stringify(source) }));
     }
     return engineRef.current;
@@ -59,7 +62,11 @@ export function App() {
       });
       setState({ kind: 'done', report });
     } catch (error) {
-      setState({ kind: 'failed', message: describeFailure(error, { modelId }).message });
+      setState({
+        kind: 'failed',
+        message:
+          error instanceof SourceBlockedError ? error.message : describeFailure(error, { modelId }).message,
+      });
     }
   };
 

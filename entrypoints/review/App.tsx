@@ -11,6 +11,20 @@ import { sessionMatches } from '../../lib/log/filter';
 import { IDLE_LOCK_KEY, readIdleMinutes, watchIdle } from '../../lib/log/idle-lock';
 import { dayRange, sitesOf } from '../../lib/log/review';
 import {
+  type Policy,
+  applyRetentionPolicy,
+  encryptionRequired,
+  exportEncryptionRequired,
+  exportRedactionRequired,
+  maxIdleLockMinutes,
+  maxRetentionDays,
+  policyLines,
+  policyNote,
+  readPolicy,
+  requirementNote,
+  watchPolicy,
+} from '../../lib/policy/policy';
+import {
   type SessionDetail,
   type SessionFilter,
   type SessionLog,
@@ -81,7 +95,12 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
   const [openState, setOpen] = useState<Open>({ kind: 'none' });
   const [encrypted, setEncrypted] = useState(false);
   const [retentionDays, setRetentionDays] = useState(30);
-  const [idleMinutes, setIdleMinutes] = useState(readIdleMinutes(undefined));
+  const [chosenIdleMinutes, setIdleMinutes] = useState(readIdleMinutes(undefined));
+  // Clinic policy (lib/policy/policy.ts): null until read, then the strictest reading until then.
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  // The counselor's choice, never longer than the policy allows.
+  const idleMinutes = policy ? Math.min(chosenIdleMinutes, maxIdleLockMinutes(policy)) : chosenIdleMinutes;
+  const mustEncrypt = policy !== null && encryptionRequired(policy);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [busy, setBusy] = useState(false);
   const [privacyResult, setPrivacyResult] = useState<Result>(null);
@@ -172,6 +191,12 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
   }
 
   useEffect(() => {
+    const stop = new AbortController();
+    watchPolicy(setPolicy, stop.signal);
+    return () => stop.abort();
+  }, []);
+
+  useEffect(() => {
     let live = true;
     if (hasExtensionStorage())
       browser.storage.local
@@ -182,7 +207,9 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
       .then(async (store) => {
         if (!live) return store.close();
         log.current = store;
-        // Retention runs on every start, before anything is shown, and needs no passphrase.
+        // Retention runs on every start, before anything is shown, and needs no passphrase; clinic
+        // policy's maximum first.
+        await applyRetentionPolicy(store, await readPolicy());
         const { deletedSessions } = await store.enforceRetention();
         setRetentionDays((await store.getSettings()).retentionDays);
         if (deletedSessions > 0)
@@ -359,8 +386,13 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
     };
   } else main = { kind: 'overview', items: filtered };
 
-  const onExport = (choice: ExportChoice) =>
+  const onExport = (asked: ExportChoice) =>
     run(async () => {
+      // Clinic policy, checked here too, whatever the form sent.
+      const rules = policy ?? (await readPolicy());
+      if (exportEncryptionRequired(rules) && !asked.passphrase)
+        throw new Error('Your organization requires exported files to be encrypted: enter a passphrase.');
+      const choice = exportRedactionRequired(rules) ? { ...asked, redact: asked.kind === 'full' } : asked;
       const ids = choice.scope === 'session' && detail ? [detail.session.id] : filtered.map((i) => i.id);
       const { exportSessionLog } = await loadExportModule();
       const text = await exportSessionLog(store, {
@@ -383,6 +415,13 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
 
   const onImport = (file: { name: string; text: string }, passphrase: string) =>
     run(async () => {
+      if (mustEncrypt && !store.encrypted) {
+        setShareResult({
+          ok: false,
+          text: `${file.name} was not imported. Your organization requires an encrypted session log: encrypt it first (Privacy and storage).`,
+        });
+        return;
+      }
       try {
         const { readExportFile } = await loadExportModule();
         const opened = await readExportFile(file.text, { passphrase: passphrase || undefined });
@@ -438,6 +477,10 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
       }}
       main={main}
       share={{
+        encryptionRequired: policy === null || exportEncryptionRequired(policy),
+        redactionRequired: policy === null || exportRedactionRequired(policy),
+        encryptionNote: policy ? requirementNote(policy, 'exportEncryptionRequired') : null,
+        redactionNote: policy ? requirementNote(policy, 'exportRedactionRequired') : null,
         listCount: filtered.length,
         openSession: detail ? `${detail.session.site}, ${formatDateTime(detail.session.startedAt)}` : null,
         busy,
@@ -446,10 +489,21 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
         pendingFile: pendingImport,
         result: shareResult,
       }}
+      policyLines={policy ? policyLines(policy) : []}
+      notice={
+        mustEncrypt && !encrypted
+          ? 'Your organization requires the session log to be encrypted. Choose a passphrase under “Privacy and storage”: until then nothing new is logged or imported.'
+          : null
+      }
       privacy={{
         encrypted,
         retentionDays,
         idleMinutes,
+        encryptionNote: policy ? requirementNote(policy, 'encryptionRequired') : null,
+        maxRetentionDays: policy ? maxRetentionDays(policy, retentionDays) : 3650,
+        retentionNote: policy ? policyNote(policy, 'maxRetentionDays') : null,
+        maxIdleMinutes: policy ? maxIdleLockMinutes(policy) : 60,
+        idleNote: policy ? policyNote(policy, 'idleLockMinutes') : null,
         usage,
         result: privacyResult,
         busy,
@@ -471,6 +525,9 @@ export function App({ open = () => openSessionLog() }: { open?: () => Promise<Se
         },
         onRetention: (days) =>
           run(async () => {
+            const limit = maxRetentionDays(policy ?? (await readPolicy()), retentionDays);
+            if (days > limit)
+              throw new Error(`Your organization keeps sessions at most ${plural(limit, 'day')}.`);
             await store.setRetentionDays(days);
             setRetentionDays(days);
             const { deletedSessions } = await store.enforceRetention();

@@ -13,6 +13,17 @@ import { frameForMessage, TOP_FRAME, type ServedFrame } from '../../lib/live/fra
 import { marksFor } from '../../lib/live/marks-for';
 import { startReadingTab } from '../../lib/live/registration';
 import {
+  NO_POLICY,
+  type Policy,
+  hintSettingsUnderPolicy,
+  inlineMarksNote,
+  policyLines,
+  siteAllowed,
+  siteBlockedNote,
+  watchPolicy,
+} from '../../lib/policy/policy';
+import { applyUpdate } from '../../lib/live/snapshot';
+import {
   deleteSiteConfig,
   importSiteConfigs,
   loadSiteConfigs,
@@ -88,13 +99,20 @@ export function App() {
   const [snapshot, setSnapshot] = useState<PageSnapshot | null>(null);
   const [unreadable, setUnreadable] = useState<{ origin: string | null } | null>(null);
   const [noChat, setNoChat] = useState<{ origin: string | null } | null>(null);
+  // A page on a site clinic policy does not let Attune read.
+  const [notAllowed, setNotAllowed] = useState<{ origin: string | null } | null>(null);
+  // Clinic policy (lib/policy/policy.ts); null until read. Read in listeners, so also a ref.
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  const policyRef = useRef<Policy | null>(null);
   const [pick, setPick] = useState<PickState>({ kind: 'idle' });
   const [layouts, setLayouts] = useState<SiteConfigs>({});
   const [layoutResult, setLayoutResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [clientText, setClientText] = useState('');
   const [draftText, setDraftText] = useState('');
   const [feedback, setFeedback] = useState<FeedbackState>({ kind: 'empty' });
-  const [settings, setSettings] = useState<HintSettings>(DEFAULT_HINT_SETTINGS);
+  const [storedSettings, setSettings] = useState<HintSettings>(DEFAULT_HINT_SETTINGS);
+  // What applies: the counselor's settings within the policy (inline marks only once it allows them).
+  const settings = useMemo(() => hintSettingsUnderPolicy(storedSettings, policy), [storedSettings, policy]);
   // Dismissed and disputed rules stay hidden until the client writes again.
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [now, setNow] = useState(Date.now());
@@ -167,16 +185,34 @@ export function App() {
     setSnapshot(null);
     setUnreadable(null);
     setNoChat(null);
+    setNotAllowed(null);
     setPick({ kind: 'idle' });
     served.current = TOP_FRAME;
     if (tabId === null || !hasTabs()) return;
     let answered = false;
+    /** The snapshot last heard from the tab, with the updates since applied. */
+    let heard: PageSnapshot | null = null;
     const extensionBase = browser.runtime.getURL('/');
     const onMessage = (message: unknown, sender: PanelMessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId) return;
       const parsed = ContentToPanel.safeParse(message);
       if (!parsed.success) return;
       const data = parsed.data;
+      // Clinic policy: a page on a site Attune may not read is not heard. Before the policy is
+      // known nothing is; the tab is asked again once it is.
+      if (data.type !== 'pick-result') {
+        const rules = policyRef.current;
+        if (rules === null) return;
+        const frameUrl = sender.url ?? sender.tab?.url ?? '';
+        if (!siteAllowed(rules, frameUrl) || !siteAllowed(rules, sender.tab?.url ?? frameUrl)) {
+          answered = true;
+          setSnapshot(null);
+          setNoChat(null);
+          setUnreadable(null);
+          setNotAllowed({ origin: originOf(sender.tab?.url ?? frameUrl) });
+          return;
+        }
+      }
       // Only the frame the panel serves is heard; a chat snapshot may move it to another frame.
       const frameId = frameForMessage(served.current, data, sender, extensionBase);
       if (frameId === null) return;
@@ -193,11 +229,18 @@ export function App() {
         setNoChat({ origin: originOf(data.url) });
         return;
       }
+      if (data.type === 'page-update') {
+        const next = applyUpdate(heard, data);
+        // An update that does not fit what the panel holds: the page is asked for all of it.
+        if (next) setSnapshot((heard = next));
+        else sendToTab(tabId, { type: 'request-snapshot' }, frameId);
+        return;
+      }
       if (data.type !== 'page-snapshot') return;
       answered = true;
       setUnreadable(null);
       setNoChat(null);
-      setSnapshot(data);
+      setSnapshot((heard = data));
     };
     browser.runtime.onMessage.addListener(onMessage);
     // A new page in the tab: its frames start over, and the top one is served until another has the chat.
@@ -265,10 +308,16 @@ export function App() {
     [feedback, snapshot, settings.inlineMarks],
   );
   const marksKey = JSON.stringify(marks);
+  // With inline marks off the page is sent nothing, so it never gets the marks' overlay; marks
+  // shown before are cleared with an empty list. With them on, the list goes out even when empty:
+  // the overlay then appears when the panel starts following the page, not when a risk is found.
+  const pageHasMarks = useRef(false);
   useEffect(() => {
     if (tabId === null || !hasTabs() || !snapshot) return;
+    if (!settings.inlineMarks && !pageHasMarks.current) return;
+    pageHasMarks.current = marks.length > 0;
     sendToTab(tabId, { type: 'show-marks', marks }, served.current.frameId);
-  }, [tabId, marksKey, snapshot !== null, served.current.frameId]);
+  }, [tabId, marksKey, snapshot !== null, served.current.frameId, settings.inlineMarks]);
 
   // Taught layouts: listed in the panel, changed from anywhere.
   useEffect(() => {
@@ -292,13 +341,38 @@ export function App() {
   // The session log records what the panel sees and shows, when the counselor turned it on.
   const sessionLog = useSessionLog({ snapshot, feedback, judged: judge.judged });
 
-  const live: LiveState = snapshot
-    ? { kind: 'live', platform: snapshot.platform, health: snapshot.health, adapter: snapshot.adapter }
-    : noChat
-      ? { kind: 'no-chat', origin: noChat.origin }
-      : unreadable
-        ? { kind: 'unreadable', origin: unreadable.origin, canGrant: unreadable.origin !== null }
-        : { kind: 'manual' };
+  // The policy, read now and whenever IT changes it; the tab is asked again under the new one.
+  useEffect(() => {
+    // Outside the extension (a plain page, a unit test) there is no policy to read.
+    if (!hasTabs()) return setPolicy(NO_POLICY);
+    const stop = new AbortController();
+    watchPolicy((next) => {
+      policyRef.current = next;
+      setPolicy(next);
+    }, stop.signal);
+    return () => stop.abort();
+  }, []);
+  useEffect(() => {
+    if (policy === null || tabId === null || !hasTabs()) return;
+    setNotAllowed(null);
+    sendToTab(tabId, { type: 'request-snapshot' });
+  }, [policy]);
+
+  const blockedOrigin =
+    notAllowed ??
+    (unreadable && policy && unreadable.origin && !siteAllowed(policy, unreadable.origin)
+      ? unreadable
+      : null);
+  const live: LiveState =
+    blockedOrigin && policy
+      ? { kind: 'not-allowed', origin: blockedOrigin.origin, note: siteBlockedNote(policy) }
+      : snapshot
+        ? { kind: 'live', platform: snapshot.platform, health: snapshot.health, adapter: snapshot.adapter }
+        : noChat
+          ? { kind: 'no-chat', origin: noChat.origin }
+          : unreadable
+            ? { kind: 'unreadable', origin: unreadable.origin, canGrant: unreadable.origin !== null }
+            : { kind: 'manual' };
 
   const teach = () => {
     if (tabId === null) return;
@@ -341,6 +415,7 @@ export function App() {
 
   const grant = () => {
     if (!unreadable?.origin || tabId === null) return;
+    if (!policy || !siteAllowed(policy, unreadable.origin)) return;
     // Asked per site, at the counselor's click (no prompt when the site is granted already); the
     // background registers the reader for the site, and the reader is started in this tab now,
     // which is all a site granted before this tab was opened (or before Attune started) needs.
@@ -369,6 +444,8 @@ export function App() {
       onInsert={insert}
       onAction={recordAction}
       settings={settings}
+      inlineMarksNote={inlineMarksNote(policy)}
+      policyLines={policy ? policyLines(policy) : []}
       onSettings={changeSettings}
       now={now}
       judge={

@@ -11,7 +11,8 @@ import {
 import type { JudgeEngine } from '../../lib/judge/engine';
 import { createJudge, describeFailure, type Judge, type SuggestedAction } from '../../lib/judge/judge';
 import type { ModelSource } from '../../lib/judge/model-source';
-import { loadModelSource, saveWeightsBaseUrl } from '../../lib/judge/source-setting';
+import { loadModelSource, saveWeightsBaseUrl, type SourceInEffect } from '../../lib/judge/source-setting';
+import { SET_BY_ORGANIZATION, watchPolicy } from '../../lib/policy/policy';
 import type { PromptTurn } from '../../lib/judge/prompt';
 import { createWorkerEngine } from '../../lib/judge/rpc';
 import { demoEngine } from '../../lib/judge/demo-engine';
@@ -79,6 +80,8 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
   const loadAbort = useRef<AbortController | null>(null);
   const sourceRef = useRef<ModelSource | null>(null);
   const [sourceManaged, setSourceManaged] = useState(false);
+  // Why the model tier cannot start (clinic policy), or null.
+  const [sourceBlocked, setSourceBlocked] = useState<string | null>(null);
   const [sourceMessage, setSourceMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // What the demo engine answers about: the input of the request being judged.
   const current = useRef<{ context: readonly Message[]; draft: string }>({ context: [], draft: '' });
@@ -128,6 +131,42 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
     setCached(Object.fromEntries(entries));
   };
 
+  /** Takes a newly resolved source; a worker started with another source is replaced. */
+  const applySource = (resolved: SourceInEffect, replacing: boolean) => {
+    const next = resolved.kind === 'ready' ? resolved.source : null;
+    if (replacing && JSON.stringify(next) === JSON.stringify(sourceRef.current)) return;
+    if (replacing) {
+      // The worker reads the source when it starts: start a fresh one for the next load.
+      loadAbort.current?.abort();
+      (engineRef.current as { terminate?: () => void } | null)?.terminate?.();
+      engineRef.current = null;
+      judgeRef.current = null;
+    }
+    setSource(next);
+    sourceRef.current = next;
+    setSourceManaged(resolved.setByPolicy);
+    setSourceBlocked(resolved.kind === 'blocked' ? resolved.reason : null);
+    if (resolved.kind === 'blocked') setStatus({ kind: 'blocked', reason: resolved.reason });
+    else if (replacing) setStatus({ kind: 'idle' });
+  };
+
+  // IT may change the policy while the panel is open: the model source follows it.
+  useEffect(() => {
+    if (!hasExtension()) return;
+    const stop = new AbortController();
+    let first = true;
+    watchPolicy((policy) => {
+      if (first) {
+        first = false;
+        return;
+      }
+      void loadModelSource({ policy }).then((resolved) => {
+        if (!stop.signal.aborted) applySource(resolved, true);
+      });
+    }, stop.signal);
+    return () => stop.abort();
+  }, [demo]);
+
   // Detect the device, read the source and the saved choice; load at once if the counselor had.
   useEffect(() => {
     if (!hasExtension()) return;
@@ -140,15 +179,13 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       ]);
       if (cancelled) return;
       setCaps(detected);
-      setSource(modelSource.source);
-      sourceRef.current = modelSource.source;
-      setSourceManaged(modelSource.setByPolicy);
+      applySource(modelSource, false);
       const saved = (stored[SETTINGS_KEY] ?? {}) as Partial<JudgeSettings>;
       const rec = recommendModel(detected);
       const fallbackChoice = rec.tier === 'model' ? rec.model.id : (rec.alternatives[0]?.id ?? null);
       const modelId = saved.modelId && findCatalogEntry(saved.modelId) ? saved.modelId : fallbackChoice;
       setSettings({ modelId, autoLoad: saved.autoLoad === true });
-      setStatus({ kind: 'idle' });
+      if (modelSource.kind === 'ready') setStatus({ kind: 'idle' });
       refreshStorage();
       // Only when asked: looking up what is downloaded starts the worker, which loads WebLLM.
       if (cachedWanted.current) void refreshCached();
@@ -165,7 +202,8 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
 
   const startLoad = (modelId: string) => {
     const model = findCatalogEntry(modelId);
-    if (!model) return;
+    // Blocked by policy, or not resolved yet: no worker starts and nothing is downloaded.
+    if (!model || !sourceRef.current) return;
     loadAbort.current?.abort();
     const controller = new AbortController();
     loadAbort.current = controller;
@@ -279,9 +317,14 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
     status,
     cached,
     storage,
-    sourceLine: source ? new URL(source.weightsBaseUrl).host : '…',
+    sourceLine: sourceBlocked
+      ? 'nowhere: blocked by policy'
+      : source
+        ? new URL(source.weightsBaseUrl).host
+        : '…',
     onSelect: (modelId) => saveSettings({ ...settings, modelId }),
     onLoad: (modelId) => {
+      if (!sourceRef.current) return;
       void (async () => {
         const isCached = await engine()
           .isCached(modelId)
@@ -300,6 +343,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       setStatus({ kind: 'idle' });
     },
     onDelete: (modelId) => {
+      if (!sourceRef.current) return;
       void engine()
         .deleteCached(modelId)
         .then(() => {
@@ -310,30 +354,31 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
     },
     onAction: (action) => onAction(action),
     onOpen: () => void refreshCached(),
-    sourceSetting: source
-      ? {
-          weightsBaseUrl: source.weightsBaseUrl,
-          managed: sourceManaged,
-          message: sourceMessage,
-          onSave: (url) =>
-            void saveWeightsBaseUrl(url).then((result) => {
-              if (!result.ok) {
-                setSourceMessage({ ok: false, text: result.error });
-                return;
-              }
-              setSource(result.source);
-              sourceRef.current = result.source;
-              // The worker reads the source when it starts: start a fresh one for the next load.
-              (engineRef.current as { terminate?: () => void } | null)?.terminate?.();
-              engineRef.current = null;
-              setStatus({ kind: 'idle' });
-              setSourceMessage({
-                ok: true,
-                text: `Weights now come from ${new URL(result.source.weightsBaseUrl).host}.`,
-              });
-            }),
-        }
-      : undefined,
+    sourceSetting:
+      source || sourceBlocked
+        ? {
+            weightsBaseUrl: source?.weightsBaseUrl ?? '',
+            managed: sourceManaged,
+            note: sourceBlocked ? null : sourceManaged ? SET_BY_ORGANIZATION : null,
+            message: sourceMessage,
+            onSave: (url) =>
+              void saveWeightsBaseUrl(url).then((result) => {
+                if (!result.ok) {
+                  setSourceMessage({ ok: false, text: result.error });
+                  return;
+                }
+                applySource(result.source, true);
+                setSourceMessage(
+                  result.source.kind === 'ready'
+                    ? {
+                        ok: true,
+                        text: `Weights now come from ${new URL(result.source.source.weightsBaseUrl).host}.`,
+                      }
+                    : { ok: false, text: result.source.reason },
+                );
+              }),
+          }
+        : undefined,
     onUnload: () => {
       void engine()
         .unload()

@@ -1,6 +1,7 @@
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, readDraft, readText, sameName } from './dom';
 import { firstOf } from './query';
+import { lookedUp, messageList, remembered } from '../live/read-memo';
 
 /**
  * Aselo (helplines) on Twilio Flex. Flex's agent desktop is closed source; Aselo's own repository,
@@ -45,6 +46,23 @@ const COMPOSER = COMPOSERS.join(', ');
 /** A message list or an input inside a task canvas. */
 const PAGE_MARKS = [LIST, ...COMPOSERS].map((part) => `${CANVAS} ${part}`).join(', ');
 
+/** A list item's sender, text and message id; null for date separators and typing indicators. */
+function readItem(item: Element): { sender: string | null; text: string; sid: string | null } | null {
+  const body = item.querySelector(BODY);
+  if (!body) return null;
+  const text = readText(body, [SENDER, '.Twilio-MessageBubble-Time']);
+  if (!text) return null;
+  const sender = item.querySelector(SENDER)?.textContent ?? null;
+  return { sender, text, sid: item.getAttribute('data-message-sid') };
+}
+
+function composerIn(canvas: ParentNode): ComposerReading {
+  const composer = lookedUp(canvas, `${ID}:composer`, () =>
+    canvas.querySelector<HTMLTextAreaElement>(COMPOSER),
+  );
+  return { composer, draft: readDraft(composer) };
+}
+
 export const aselo: SiteAdapter = {
   id: ID,
   name: 'Aselo / Twilio Flex',
@@ -54,7 +72,7 @@ export const aselo: SiteAdapter = {
   },
   parse(root) {
     const canvas = root.querySelector(CANVAS) ?? root;
-    const list = canvas.querySelector(LIST);
+    const list = messageList(canvas.querySelector(LIST));
     if (!list) throw new AdapterError(ID, `message list ${LIST}`);
     const contactEl = firstOf(canvas, CONTACT_NAME);
     if (!contactEl) throw new AdapterError(ID, `contact name ${CONTACT_NAME.join(' / ')}`);
@@ -62,20 +80,16 @@ export const aselo: SiteAdapter = {
 
     const messages: ParsedMessage[] = [];
     for (const item of Array.from(list.querySelectorAll(ITEM))) {
-      const body = item.querySelector(BODY);
-      if (!body) continue; // date separators, typing indicators
-      const sender = item.querySelector(SENDER)?.textContent ?? null;
+      const read = remembered(item, `${ID}:item`, () => readItem(item));
+      if (!read) continue;
+      const { sender, text, sid } = read;
       const role = sameName(sender, contact) ? 'client' : 'counselor';
-      const text = readText(body, [SENDER, '.Twilio-MessageBubble-Time']);
-      if (!text) continue;
-      messages.push({
-        id: item.getAttribute('data-message-sid') || fallbackId(ID, role, text, messages.length),
-        role,
-        text,
-      });
+      messages.push({ id: sid || fallbackId(ID, role, text, messages.length), role, text });
     }
-    const composer = canvas.querySelector<HTMLTextAreaElement>(COMPOSER);
-    return { messages, composer, draft: readDraft(composer) };
+    return { messages, ...composerIn(canvas) };
+  },
+  readComposer(root) {
+    return composerIn(lookedUp(root, `${ID}:canvas`, () => root.querySelector(CANVAS) ?? root));
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Role } from '../../models';
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, readDraft, readText } from './dom';
+import { lookedUp, messageList, remembered } from '../live/read-memo';
 
 /**
  * Chatwoot (self-hosted). Read from chatwoot/chatwoot, app/javascript/dashboard/:
@@ -46,6 +47,27 @@ function roleOf(row: Element): Role | 'activity' {
   return 'client';
 }
 
+/** A row as a message; 'note' for a private note, 'skip' for activity and rows without text. */
+function readRow(row: Element): { role: Role; text: string; messageId: string | null } | 'note' | 'skip' {
+  if (row.matches(NOTE) || row.querySelector(NOTE)) return 'note';
+  const role = roleOf(row);
+  if (role === 'activity') return 'skip';
+  const body = row.querySelector(BODY);
+  if (!body) return 'skip'; // images, files, audio without a caption
+  const text = readText(body);
+  if (!text) return 'skip';
+  return { role, text, messageId: row.getAttribute('data-message-id') };
+}
+
+/** The reply editor, unless the reply box is set to write a private note (which is never a reply). */
+function composerIn(root: ParentNode): ComposerReading {
+  const box = lookedUp(root, `${ID}:box`, () => root.querySelector(REPLY_BOX));
+  // Not remembered: the box's mode is an attribute of the box, which typing never changes but
+  // the counselor's switch to "Private Note" does (and that is a change outside the editor).
+  const composer = box && !box.matches('.is-private') ? box.querySelector<HTMLElement>(EDITOR) : null;
+  return { composer, draft: readDraft(composer) };
+}
+
 export const chatwoot: SiteAdapter = {
   id: ID,
   name: 'Chatwoot',
@@ -54,36 +76,20 @@ export const chatwoot: SiteAdapter = {
     return root.querySelector(REPLY_BOX) !== null && root.querySelector(LIST) !== null;
   },
   parse(root) {
-    const list = root.querySelector(LIST);
+    const list = messageList(root.querySelector(LIST));
     if (!list) throw new AdapterError(ID, `message list ${LIST}`);
     const messages: ParsedMessage[] = [];
     let notesSkipped = 0;
     for (const row of Array.from(list.querySelectorAll(MESSAGE))) {
-      if (row.matches(NOTE) || row.querySelector(NOTE)) {
-        notesSkipped++;
-        continue;
-      }
-      const role = roleOf(row);
-      if (role === 'activity') continue;
-      const body = row.querySelector(BODY);
-      if (!body) continue; // images, files, audio without a caption
-      const text = readText(body);
-      if (!text) continue;
-      messages.push({
-        id: row.getAttribute('data-message-id') || fallbackId(ID, role, text, messages.length),
-        role,
-        text,
-      });
+      const read = remembered(row, `${ID}:row`, () => readRow(row));
+      if (read === 'note') notesSkipped++;
+      if (typeof read !== 'object') continue;
+      const { role, text, messageId } = read;
+      messages.push({ id: messageId || fallbackId(ID, role, text, messages.length), role, text });
     }
-    const box = root.querySelector(REPLY_BOX);
-    const composer = box && !box.matches('.is-private') ? box.querySelector<HTMLElement>(EDITOR) : null;
-    return {
-      messages,
-      composer,
-      draft: readDraft(composer),
-      ...(notesSkipped > 0 ? { notesSkipped } : {}),
-    };
+    return { messages, ...composerIn(root), ...(notesSkipped > 0 ? { notesSkipped } : {}) };
   },
+  readComposer: composerIn,
 };
 
 /*

@@ -1,3 +1,4 @@
+import { remembered } from '../live/read-memo';
 import { composerText } from './types';
 
 /**
@@ -134,6 +135,28 @@ export function readText(
   el: Element,
   exclude: readonly string[] = [],
   excludeAlso?: (element: Element) => boolean,
+): string {
+  // The live reader remembers each element's text until the element changes (lib/live/read-memo.ts).
+  const key = `text:${excludeAlso ? filterId(excludeAlso) : ''}:${exclude.join(',')}`;
+  return remembered(el, key, () => readTextNow(el, exclude, excludeAlso));
+}
+
+const filterIds = new WeakMap<(element: Element) => boolean, number>();
+let lastFilterId = 0;
+/** A number per `excludeAlso` function, so texts read with different filters are kept apart. */
+function filterId(filter: (element: Element) => boolean): number {
+  let id = filterIds.get(filter);
+  if (id === undefined) {
+    id = ++lastFilterId;
+    filterIds.set(filter, id);
+  }
+  return id;
+}
+
+function readTextNow(
+  el: Element,
+  exclude: readonly string[],
+  excludeAlso: ((element: Element) => boolean) | undefined,
 ): string {
   const skip = exclude.length > 0 ? exclude.join(',') : null;
   const styleOf = computedStyleOf(el);

@@ -1,7 +1,8 @@
 import type { Role } from '../../models';
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, firstOutside, readDraft, readText, sameName } from './dom';
 import { editableIn } from './query';
+import { lookedUp, messageList, remembered } from '../live/read-memo';
 
 /**
  * Element (Matrix), self-hosted or app.element.io. Read from element-hq/element-web:
@@ -47,6 +48,11 @@ function senderName(tile: Element): string | null {
   return profile?.querySelector(DISPLAY_NAME)?.textContent?.trim() || profile?.textContent?.trim() || null;
 }
 
+function composerIn(root: ParentNode): ComposerReading {
+  const composer = lookedUp(root, `${ID}:composer`, () => roomComposer(root));
+  return { composer, draft: readDraft(composer) };
+}
+
 /** The reply box: an editor inside the room's composer, never an inline edit or a thread's box. */
 function roomComposer(root: ParentNode): HTMLElement | null {
   for (const box of Array.from(root.querySelectorAll(ROOM_COMPOSER))) {
@@ -57,6 +63,30 @@ function roomComposer(root: ParentNode): HTMLElement | null {
   return null;
 }
 
+/** What a tile says on its own: who wrote it (as far as it shows), its text and event id. */
+interface Tile {
+  readonly info: boolean;
+  readonly continuation: boolean;
+  readonly sender: string | null;
+  /** `data-self`, when the build renders it. */
+  readonly self: string | null;
+  /** null when the tile has no body (a state event, an image). */
+  readonly text: string | null;
+  readonly eventId: string | null;
+}
+
+function readTile(tile: Element): Tile {
+  const body = firstOutside(tile, BODY, REPLY);
+  return {
+    info: tile.classList.contains('mx_EventTile_info'),
+    continuation: tile.classList.contains('mx_EventTile_continuation'),
+    sender: senderName(tile),
+    self: tile.getAttribute('data-self'),
+    text: body ? readText(body, ['.mx_EventTile_edited']) : null,
+    eventId: tile.getAttribute('data-event-id'),
+  };
+}
+
 export const element: SiteAdapter = {
   id: ID,
   name: 'Element (Matrix)',
@@ -65,12 +95,12 @@ export const element: SiteAdapter = {
     return root.querySelector(`${LIST}, ${ROOM_COMPOSER} .mx_BasicMessageComposer_input`) !== null;
   },
   parse(root) {
-    const list = root.querySelector(LIST);
+    const list = messageList(root.querySelector(LIST));
     if (!list) throw new AdapterError(ID, `timeline ${LIST}`);
-    const tiles = Array.from(list.querySelectorAll(TILE)).filter(
-      (tile) => !tile.classList.contains('mx_EventTile_info'),
-    );
-    const hasSelfFlag = tiles.some((tile) => tile.hasAttribute('data-self'));
+    const tiles = Array.from(list.querySelectorAll(TILE))
+      .map((tile) => remembered(tile, `${ID}:tile`, () => readTile(tile)))
+      .filter((tile) => !tile.info);
+    const hasSelfFlag = tiles.some((tile) => tile.self !== null);
     const me = hasSelfFlag ? null : root.querySelector(USER_NAME)?.textContent?.trim() || null;
     if (tiles.length > 0 && !hasSelfFlag && !me) {
       throw new AdapterError(ID, 'who wrote each message (data-self)');
@@ -79,30 +109,23 @@ export const element: SiteAdapter = {
     const messages: ParsedMessage[] = [];
     let previous: string | null = null;
     for (const tile of tiles) {
-      const sender: string | null = tile.classList.contains('mx_EventTile_continuation')
-        ? (senderName(tile) ?? previous)
-        : senderName(tile);
+      const sender: string | null = tile.continuation ? (tile.sender ?? previous) : tile.sender;
       previous = sender;
-      const body = firstOutside(tile, BODY, REPLY);
-      if (!body) continue;
+      const text = tile.text;
+      if (text === null) continue;
       const role: Role = hasSelfFlag
-        ? tile.getAttribute('data-self') === 'true'
+        ? tile.self === 'true'
           ? 'counselor'
           : 'client'
         : sameName(sender, me)
           ? 'counselor'
           : 'client';
-      const text = readText(body, ['.mx_EventTile_edited']);
       if (!text) continue;
-      messages.push({
-        id: tile.getAttribute('data-event-id') || fallbackId(ID, role, text, messages.length),
-        role,
-        text,
-      });
+      messages.push({ id: tile.eventId || fallbackId(ID, role, text, messages.length), role, text });
     }
-    const composer = roomComposer(root);
-    return { messages, composer, draft: readDraft(composer) };
+    return { messages, ...composerIn(root) };
   },
+  readComposer: composerIn,
 };
 
 /*

@@ -1,6 +1,7 @@
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, readDraft, readText, readTime } from './dom';
 import { editableIn } from './query';
+import { lookedUp, messageList, remembered } from '../live/read-memo';
 
 /**
  * Mattermost (self-hosted). Read from mattermost/mattermost, webapp/channels/src/components/:
@@ -36,6 +37,34 @@ const TEXT = '.post-message__text';
 const CHANNEL_BOX = '#post_textbox, [data-testid="post_textbox"]';
 const REPLY_BOX = '#reply_textbox, [data-testid="reply_textbox"]';
 
+/** The draft being written: the channel box, unless it is empty and the open thread's box is not. */
+function composerIn(root: ParentNode): ComposerReading {
+  const [channelBox, replyBox] = lookedUp(root, `${ID}:boxes`, () => [
+    editableIn(root.querySelector(CHANNEL_BOX)),
+    editableIn(root.querySelector(REPLY_BOX)),
+  ]);
+  const composer =
+    replyBox && (!channelBox || (readDraft(channelBox) === '' && readDraft(replyBox) !== ''))
+      ? replyBox
+      : channelBox;
+  return { composer, draft: readDraft(composer) };
+}
+
+/** One post as a message, with the post's id; null for system posts and posts with only files. */
+function readPost(post: Element): (Omit<ParsedMessage, 'id'> & { readonly postId: string }) | null {
+  const own = post.classList.contains('current--user');
+  if (post.classList.contains('post--system') && !own) return null;
+  const postId = post.id.slice('post_'.length);
+  // Compared, not put in a selector: a quote or line break in the id would make the selector invalid.
+  const bodyId = `postMessageText_${postId}`;
+  const body =
+    Array.from(post.querySelectorAll('[id]')).find((el) => el.id === bodyId) ?? post.querySelector(TEXT);
+  if (!body) return null; // file-only posts
+  const text = readText(body, ['.post-edited__indicator']);
+  if (!text) return null;
+  return { postId, role: own ? 'counselor' : 'client', text, time: readTime(post) };
+}
+
 export const mattermost: SiteAdapter = {
   id: ID,
   name: 'Mattermost',
@@ -44,34 +73,18 @@ export const mattermost: SiteAdapter = {
     return root.querySelector(`${POST}, ${CHANNEL_BOX}`) !== null && root.querySelector(LIST) !== null;
   },
   parse(root) {
-    const list = root.querySelector(LIST);
+    const list = messageList(root.querySelector(LIST));
     if (!list) throw new AdapterError(ID, 'post list #postListContent');
     const messages: ParsedMessage[] = [];
     for (const post of Array.from(list.querySelectorAll(POST))) {
-      const own = post.classList.contains('current--user');
-      if (post.classList.contains('post--system') && !own) continue;
-      const postId = post.id.slice('post_'.length);
-      const body = post.querySelector(`[id="postMessageText_${postId}"]`) ?? post.querySelector(TEXT);
-      if (!body) continue; // file-only posts
-      const role = own ? 'counselor' : 'client';
-      const text = readText(body, ['.post-edited__indicator']);
-      if (!text) continue;
-      messages.push({
-        id: postId || fallbackId(ID, role, text, messages.length),
-        role,
-        text,
-        time: readTime(post),
-      });
+      const read = remembered(post, `${ID}:post`, () => readPost(post));
+      if (!read) continue;
+      const { postId, role, text, time } = read;
+      messages.push({ id: postId || fallbackId(ID, role, text, messages.length), role, text, time });
     }
-    const channelBox = editableIn(root.querySelector(CHANNEL_BOX));
-    const replyBox = editableIn(root.querySelector(REPLY_BOX));
-    // The draft being written: the channel box, unless it is empty and the open thread's box is not.
-    const composer =
-      replyBox && (!channelBox || (readDraft(channelBox) === '' && readDraft(replyBox) !== ''))
-        ? replyBox
-        : channelBox;
-    return { messages, composer, draft: readDraft(composer) };
+    return { messages, ...composerIn(root) };
   },
+  readComposer: composerIn,
 };
 
 /*

@@ -1,6 +1,7 @@
 import type { Role } from '../../models';
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, readDraft, readText, readTime } from './dom';
+import { lookedUp, remembered } from '../live/read-memo';
 
 /**
  * Our own practice chat (an extension page). Its markup is a contract between this adapter and
@@ -26,6 +27,18 @@ function isRole(value: string | null): value is Role {
   return value === 'client' || value === 'counselor';
 }
 
+function readMessage(el: Element): { role: Role; text: string; time?: number; dataId: string | null } | null {
+  const role = el.getAttribute('data-role');
+  if (!isRole(role)) return null;
+  const body = el.querySelector(TEXT) ?? el;
+  return { role, text: readText(body, ['time']), time: readTime(el), dataId: el.getAttribute('data-id') };
+}
+
+function composerIn(chat: Element): ComposerReading {
+  const composer = lookedUp(chat, `${ID}:composer`, () => chat.querySelector<HTMLTextAreaElement>(COMPOSER));
+  return { composer, draft: readDraft(composer) };
+}
+
 export const practice: SiteAdapter = {
   id: ID,
   name: 'Attune practice chat',
@@ -39,20 +52,16 @@ export const practice: SiteAdapter = {
     if (!chat) throw new AdapterError(ID, `chat root ${ROOT}`);
     const messages: ParsedMessage[] = [];
     for (const el of Array.from(chat.querySelectorAll(MESSAGE))) {
-      const role = el.getAttribute('data-role');
-      if (!isRole(role)) continue;
-      const body = el.querySelector(TEXT) ?? el;
-      const text = readText(body, ['time']);
-      const index = messages.length;
-      messages.push({
-        id: el.getAttribute('data-id') || fallbackId(ID, role, text, index),
-        role,
-        text,
-        time: readTime(el),
-      });
+      const read = remembered(el, `${ID}:message`, () => readMessage(el));
+      if (!read) continue;
+      const { role, text, time, dataId } = read;
+      messages.push({ id: dataId || fallbackId(ID, role, text, messages.length), role, text, time });
     }
-    const composer = chat.querySelector<HTMLTextAreaElement>(COMPOSER);
-    return { messages, composer, draft: readDraft(composer) };
+    return { messages, ...composerIn(chat) };
+  },
+  readComposer(root) {
+    const chat = lookedUp(root, `${ID}:root`, () => root.querySelector(ROOT));
+    return chat ? composerIn(chat) : { composer: null, draft: '' };
   },
 };
 

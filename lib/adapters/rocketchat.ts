@@ -1,7 +1,8 @@
 import type { Role } from '../../models';
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, firstOutside, readDraft, readText } from './dom';
 import { commonAncestor, outermost } from './query';
+import { lookedUp, remembered } from '../live/read-memo';
 
 /**
  * Rocket.Chat, including Omnichannel (self-hosted). Read from RocketChat/Rocket.Chat:
@@ -66,10 +67,27 @@ function messageItems(root: ParentNode): Element[] {
  */
 function bodyOf(item: Element, mid: string | null, bodiesHaveIds: boolean): Element | null {
   if (mid) {
-    const byId = item.querySelector(`[id="${mid.replace(/["\\]/g, '\\$&')}-content"]`);
+    // Compared, not put in a selector: a quote or line break in the id would make the selector invalid.
+    const byId = Array.from(item.querySelectorAll('[id]')).find((el) => el.id === `${mid}-content`);
     if (byId) return byId;
   }
   return bodiesHaveIds ? null : firstOutside(item, BODY, QUOTE);
+}
+
+/** What an item says on its own about itself. */
+function itemFacts(item: Element) {
+  return {
+    mid: item.getAttribute('data-id') || item.getAttribute('data-mid'),
+    own: item.getAttribute('data-own') === 'true',
+    /** The header's sender; sequential messages show none. */
+    username: item.querySelector(SENDER)?.getAttribute('data-username') ?? null,
+    bodyWithId: item.querySelector(`${BODY}[id$="-content"]`) !== null,
+  };
+}
+
+function composerIn(root: ParentNode): ComposerReading {
+  const composer = lookedUp(root, `${ID}:composer`, () => root.querySelector<HTMLElement>(COMPOSER));
+  return { composer, draft: readDraft(composer) };
 }
 
 export const rocketchat: SiteAdapter = {
@@ -80,35 +98,37 @@ export const rocketchat: SiteAdapter = {
     return root.querySelector(PAGE_MARKS) !== null;
   },
   parse(root) {
-    const items = outermost(messageItems(root)).filter(
-      (el) => !el.matches(THREAD_PREVIEW) && !el.matches(SYSTEM),
-    );
+    const items = outermost(messageItems(root))
+      .filter((el) => !el.matches(THREAD_PREVIEW) && !el.matches(SYSTEM))
+      .map((el) => ({ el, facts: remembered(el, `${ID}:item`, () => itemFacts(el)) }));
     // Sender per item; sequential messages (no header) keep the sender of the one before.
     let previous: string | null = null;
-    const senders = items.map((item) => {
-      const name = item.querySelector(SENDER)?.getAttribute('data-username') || previous;
+    const senders = items.map(({ facts }) => {
+      const name = facts.username || previous;
       previous = name;
       return name;
     });
     const omnichannel = senders.some(isGuest);
 
-    const bodiesHaveIds = items.some((item) => item.querySelector(`${BODY}[id$="-content"]`) !== null);
+    const bodiesHaveIds = items.some(({ facts }) => facts.bodyWithId);
     const messages: ParsedMessage[] = [];
-    items.forEach((item, i) => {
-      const mid = item.getAttribute('data-id') || item.getAttribute('data-mid');
-      const body = bodyOf(item, mid, bodiesHaveIds);
-      if (!body) return; // attachments without text, ignored or still-encrypted messages
-      const text = readText(body);
+    items.forEach(({ el, facts }, i) => {
+      const { mid, own } = facts;
+      const text = remembered(el, `${ID}:text:${bodiesHaveIds}`, () => {
+        const body = bodyOf(el, mid, bodiesHaveIds);
+        return body ? readText(body) : '';
+      });
+      // No body: attachments without text, ignored or still-encrypted messages.
       if (!text) return;
       let role: Role;
-      if (item.getAttribute('data-own') === 'true') role = 'counselor';
+      if (own) role = 'counselor';
       else if (omnichannel && senders[i] && !isGuest(senders[i]!)) role = 'counselor';
       else role = 'client';
       messages.push({ id: mid || fallbackId(ID, role, text, messages.length), role, text });
     });
-    const composer = root.querySelector<HTMLElement>(COMPOSER);
-    return { messages, composer, draft: readDraft(composer) };
+    return { messages, ...composerIn(root) };
   },
+  readComposer: composerIn,
 };
 
 /*

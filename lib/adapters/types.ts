@@ -58,7 +58,17 @@ export interface SiteAdapter {
    * optional parts (composer, times) come back null/undefined.
    */
   parse(root: ParentNode): ParsedChat;
+  /**
+   * The reply box and its draft exactly as `parse` finds them, without reading the messages. The
+   * live reader calls it instead of `parse` when nothing outside the reply box changed since its
+   * last read (the counselor typing), so a keystroke never re-reads the conversation. Throws like
+   * `parse`. Absent: the reader calls `parse`.
+   */
+  readComposer?(root: ParentNode): ComposerReading;
 }
+
+/** The part of `ParsedChat` that typing changes. */
+export type ComposerReading = Pick<ParsedChat, 'composer' | 'draft'>;
 
 /** A required part of the page was not found: shown as adapter health, never as a crash. */
 export class AdapterError extends Error {

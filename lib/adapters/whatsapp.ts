@@ -1,7 +1,8 @@
 import type { Role } from '../../models';
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, firstOutside, hashString, readDraft, readText } from './dom';
 import { outermost } from './query';
+import { lookedUp, remembered } from '../live/read-memo';
 
 /**
  * WhatsApp Web. Closed source and a fragile tier: every selector is plausible [P], taken from
@@ -57,6 +58,19 @@ function roleOf(el: Element, dataId: string | null): Role {
   return el.querySelector(TICK) ? 'counselor' : 'client';
 }
 
+/** A message container's id, author and text (the text may be empty); null for quoted-only ones. */
+function readMessage(el: Element): { dataId: string | null; role: Role; text: string } | null {
+  const body = firstOutside(el, TEXT, QUOTED) ?? firstOutside(el, ANY_TEXT, QUOTED);
+  if (!body || body.closest(QUOTED)) return null;
+  const dataId = dataIdOf(el);
+  return { dataId, role: roleOf(el, dataId), text: readText(body) };
+}
+
+function composerIn(main: Element): ComposerReading {
+  const composer = lookedUp(main, `${ID}:composer`, () => main.querySelector<HTMLElement>(COMPOSER));
+  return { composer, draft: readDraft(composer) };
+}
+
 export const whatsapp: SiteAdapter = {
   id: ID,
   name: 'WhatsApp Web',
@@ -76,23 +90,23 @@ export const whatsapp: SiteAdapter = {
     const messages: ParsedMessage[] = [];
     let conversation: string | undefined;
     for (const el of containers) {
-      const body = firstOutside(el, TEXT, QUOTED) ?? firstOutside(el, ANY_TEXT, QUOTED);
-      if (!body || body.closest(QUOTED)) continue;
-      const dataId = dataIdOf(el);
-      const chatId = dataId?.match(CHAT_ID)?.[1];
+      const read = remembered(el, `${ID}:message`, () => readMessage(el));
+      if (!read) continue;
+      const chatId = read.dataId?.match(CHAT_ID)?.[1];
       if (chatId !== undefined) conversation ??= `chat-${hashString(chatId)}`;
-      const role = roleOf(el, dataId);
-      const text = readText(body);
+      const { dataId, role, text } = read;
       if (!text) continue;
       messages.push({ id: dataId || fallbackId(ID, role, text, messages.length), role, text });
     }
-    const composer = main.querySelector<HTMLElement>(COMPOSER);
     return {
       messages,
-      composer,
-      draft: readDraft(composer),
+      ...composerIn(main),
       ...(conversation === undefined ? {} : { conversation }),
     };
+  },
+  readComposer(root) {
+    const main = lookedUp(root, `${ID}:main`, () => root.querySelector(MAIN));
+    return main ? composerIn(main) : { composer: null, draft: '' };
   },
 };
 

@@ -1,7 +1,8 @@
 import type { Role } from '../../models';
-import { AdapterError, type ParsedMessage, type SiteAdapter } from './types';
+import { AdapterError, type ComposerReading, type ParsedMessage, type SiteAdapter } from './types';
 import { fallbackId, readDraft, readText, sameName } from './dom';
 import { editableIn, firstOf, parseTime } from './query';
+import { lookedUp, messageList, remembered } from '../live/read-memo';
 
 /**
  * Zendesk Agent Workspace. Closed source: everything here comes from public third-party scripts
@@ -66,8 +67,6 @@ const COMPOSERS = [
 ];
 const NOTE_MODE = '[data-test-id="omnichannel-channel-switcher-button"][data-channel="internal"]';
 
-const cssString = (value: string) => value.replace(/["\\]/g, '\\$&');
-
 /** The selected ticket's id, from the header tab that is selected. */
 function selectedTicketId(root: ParentNode): string | null {
   const tab = root.querySelector(SELECTED_TAB);
@@ -84,8 +83,13 @@ function selectedTicketId(root: ParentNode): string | null {
 function selectedPane(root: ParentNode): ParentNode {
   const id = selectedTicketId(root);
   if (id) {
-    const layout = root.querySelector(`[data-test-id="ticket-${cssString(id)}-standard-layout"]`);
-    const holder = root.querySelector(`[data-ticket-id="${cssString(id)}"]`);
+    // Compared, not put in a selector: a quote or line break in the id would make the selector invalid.
+    const layout = Array.from(root.querySelectorAll(PANE)).find(
+      (el) => el.getAttribute('data-test-id') === `ticket-${id}-standard-layout`,
+    );
+    const holder = Array.from(root.querySelectorAll('[data-ticket-id]')).find(
+      (el) => el.getAttribute('data-ticket-id') === id,
+    );
     const pane = layout ?? holder?.closest(PANE) ?? holder;
     if (pane?.querySelector(LOG)) return pane;
   }
@@ -97,13 +101,51 @@ function selectedPane(root: ParentNode): ParentNode {
   throw new AdapterError(ID, 'the selected ticket (several tickets are open)');
 }
 
-function roleOf(item: Element, message: Element, requester: string | null): Role {
-  const type = message.getAttribute('type');
-  if (type === 'end-user') return 'client';
-  if (type) return 'counselor'; // agent, bot
-  const sender = item.querySelector(SENDER)?.textContent ?? null;
-  if (requester && sender) return sameName(sender, requester) ? 'client' : 'counselor';
-  return item.querySelector(AGENT_BADGE) ? 'counselor' : 'client';
+/** The reply box of the pane, unless it is set to write an internal note (never a reply). */
+function composerIn(pane: ParentNode): ComposerReading {
+  // The channel switcher's mode is an attribute outside the editor: switching it forgets these.
+  const composer = lookedUp(pane, `${ID}:composer`, () =>
+    pane.querySelector(NOTE_MODE) ? null : editableIn(firstOf(pane, COMPOSERS)),
+  );
+  return { composer, draft: readDraft(composer) };
+}
+
+/** What tells who wrote a log item, read from the item alone. */
+interface Authorship {
+  /** The message's `type` (`end-user`, `agent`…), when it has one. */
+  readonly type: string | null;
+  readonly sender: string | null;
+  readonly agentBadge: boolean;
+}
+
+function roleOf(author: Authorship, requester: string | null): Role {
+  if (author.type === 'end-user') return 'client';
+  if (author.type) return 'counselor'; // agent, bot
+  if (requester && author.sender) return sameName(author.sender, requester) ? 'client' : 'counselor';
+  return author.agentBadge ? 'counselor' : 'client';
+}
+
+interface LogItem extends Authorship {
+  readonly text: string;
+  readonly time: number | undefined;
+  readonly itemId: string | null;
+}
+
+/** A log item as a message; 'note' for an internal note, 'skip' for events and hidden copies. */
+function readItem(item: Element): LogItem | 'note' | 'skip' {
+  const message = item.querySelector(MESSAGE);
+  if (item.querySelector(NOTE_TAG) || message?.getAttribute('type') === 'internal') return 'note';
+  if (!message || message.getAttribute('aria-hidden') === 'true') return 'skip';
+  const text = readText(message.querySelector(CONTENT) ?? message, NOT_TEXT);
+  if (!text) return 'skip';
+  return {
+    type: message.getAttribute('type'),
+    sender: item.querySelector(SENDER)?.textContent ?? null,
+    agentBadge: item.querySelector(AGENT_BADGE) !== null,
+    text,
+    time: parseTime(item.querySelector(TIME)?.getAttribute('datetime')),
+    itemId: item.getAttribute('data-comment-id') || item.getAttribute('id'),
+  };
 }
 
 export const zendesk: SiteAdapter = {
@@ -115,40 +157,29 @@ export const zendesk: SiteAdapter = {
   },
   parse(root) {
     const pane = selectedPane(root);
-    const log = pane.querySelector(LOG)!;
+    const log = messageList(pane.querySelector(LOG)!);
     const requesterEl = pane.querySelector(REQUESTER);
     const requester = requesterEl ? readText(requesterEl) || null : null;
 
     const messages: ParsedMessage[] = [];
     let notesSkipped = 0;
     for (const item of Array.from(log.querySelectorAll(ITEM))) {
-      const message = item.querySelector(MESSAGE);
-      if (item.querySelector(NOTE_TAG) || message?.getAttribute('type') === 'internal') {
-        notesSkipped++;
-        continue;
-      }
-      if (!message || message.getAttribute('aria-hidden') === 'true') continue; // events, hidden copies
-      const role = roleOf(item, message, requester);
-      const text = readText(message.querySelector(CONTENT) ?? message, NOT_TEXT);
-      if (!text) continue;
-      const time = parseTime(item.querySelector(TIME)?.getAttribute('datetime'));
+      const read = remembered(item, `${ID}:item`, () => readItem(item));
+      if (read === 'note') notesSkipped++;
+      if (typeof read !== 'object') continue;
+      const { text, time } = read;
+      const role = roleOf(read, requester);
       messages.push({
-        id:
-          item.getAttribute('data-comment-id') ||
-          item.getAttribute('id') ||
-          fallbackId(ID, role, text, messages.length),
+        id: read.itemId || fallbackId(ID, role, text, messages.length),
         role,
         text,
         ...(time === undefined ? {} : { time }),
       });
     }
-    const composer = pane.querySelector(NOTE_MODE) ? null : editableIn(firstOf(pane, COMPOSERS));
-    return {
-      messages,
-      composer,
-      draft: readDraft(composer),
-      ...(notesSkipped > 0 ? { notesSkipped } : {}),
-    };
+    return { messages, ...composerIn(pane), ...(notesSkipped > 0 ? { notesSkipped } : {}) };
+  },
+  readComposer(root) {
+    return composerIn(lookedUp(root, `${ID}:pane`, () => selectedPane(root)));
   },
 };
 

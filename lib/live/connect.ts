@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { PanelToContent, type ContentToPanel } from '../../models/messages';
 import type { SiteAdapter } from '../adapters/types';
 import { insertIntoComposer } from './insert';
-import { showMarks } from './marks';
+import { createMarksOverlay, type MarksOverlay } from './marks';
 import { startLiveReader } from './reader';
 
 export interface ConnectOptions {
@@ -31,7 +31,17 @@ export function connectChatToPanel({ adapter, doc, signal, ownTabId, alive }: Co
       // The extension was updated or removed under this page: nobody is listening any more.
     }
   };
-  const reader = startLiveReader({ adapter, root: doc, url: () => doc.location.href, send, signal, alive });
+  const reader = startLiveReader({
+    adapter,
+    root: doc,
+    url: () => doc.location.href,
+    send,
+    sendUpdate: send,
+    signal,
+    alive,
+  });
+  // Added to the page only once the panel sends marks (it sends none while they are switched off).
+  let marks: MarksOverlay | null = null;
 
   const onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
@@ -45,7 +55,8 @@ export function connectChatToPanel({ adapter, doc, signal, ownTabId, alive }: Co
       return;
     }
     if (parsed.data.type === 'show-marks') {
-      showMarks(doc, parsed.data.marks);
+      marks ??= createMarksOverlay(doc, signal);
+      marks.show(parsed.data.marks);
       return;
     }
     if (parsed.data.type !== 'insert-text') return;

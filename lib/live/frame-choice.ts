@@ -39,7 +39,8 @@ function originOf(url: string | undefined): string | null {
  * dropped. `extensionBase` is the address of the extension's own pages (`runtime.getURL('/')`,
  * `chrome-extension://<id>/`).
  *
- * - The practice adapter's snapshots count only from Attune's own pages.
+ * - The practice adapter's snapshots and updates count only from Attune's own pages.
+ * - Updates (`page-update`) are heard from the served frame only: they change its snapshot.
  * - The served frame's messages are taken; the top frame's pick results always are (pick mode
  *   runs there).
  * - Another frame's chat snapshot moves the panel to that frame when the served frame shows no
@@ -54,7 +55,12 @@ export function frameForMessage(
 ): number | null {
   const frameId = sender.frameId ?? 0;
   const fromExtensionPage = extensionBase !== '' && (sender.url ?? '').startsWith(extensionBase);
-  if (message.type === 'page-snapshot' && message.adapter === 'practice' && !fromExtensionPage) return null;
+  if (
+    (message.type === 'page-snapshot' || message.type === 'page-update') &&
+    message.adapter === 'practice' &&
+    !fromExtensionPage
+  )
+    return null;
   const senderOrigin = sender.origin ?? originOf(sender.url);
   if (message.type === 'pick-result') return frameId === 0 ? served.frameId : null;
   if (frameId === served.frameId) return frameId;

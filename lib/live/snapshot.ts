@@ -1,4 +1,4 @@
-import type { AdapterHealth, PageSnapshot } from '../../models';
+import type { AdapterHealth, PageSnapshot, PageUpdate } from '../../models';
 import { AdapterError, type SiteAdapter } from '../adapters/types';
 
 /**
@@ -69,6 +69,60 @@ export function takeSnapshot(
     ...(conversation ? { conversation } : {}),
     health,
     at: now,
+  };
+}
+
+const sameMessage = (a: PageSnapshot['messages'][number], b: PageSnapshot['messages'][number]) =>
+  a.id === b.id && a.role === b.role && a.text === b.text && a.time === b.time;
+
+/**
+ * The page's side: `next` as an update of `last` (the snapshot the panel holds), or null when a
+ * whole snapshot says it better (another page or conversation, or no message kept).
+ */
+export function snapshotUpdate(last: PageSnapshot, next: PageSnapshot): PageUpdate | null {
+  if (last.adapter !== next.adapter || last.url !== next.url || last.conversation !== next.conversation) {
+    return null;
+  }
+  const old = last.messages;
+  const now = next.messages;
+  // Where the page's first message sits in the last snapshot: older ones may have left the page
+  // (a virtualized list, the 2,000-message cap).
+  const start = now.length === 0 ? 0 : old.findIndex((m) => m.id === now[0]!.id);
+  if (start < 0) return null;
+  let keep = 0;
+  while (start + keep < old.length && keep < now.length && sameMessage(old[start + keep]!, now[keep]!))
+    keep++;
+  if (keep === 0 && now.length > 0) return null;
+  return {
+    type: 'page-update',
+    adapter: next.adapter,
+    url: next.url,
+    start,
+    keep,
+    added: now.slice(keep),
+    draft: next.draft,
+    health: next.health,
+    at: next.at,
+    ...(next.writing === undefined ? {} : { writing: next.writing }),
+  };
+}
+
+/**
+ * The panel's side: its snapshot with `update` applied, or null when the update does not fit it
+ * (another page, or a snapshot the panel never had): the panel then asks for a whole one.
+ */
+export function applyUpdate(last: PageSnapshot | null, update: PageUpdate): PageSnapshot | null {
+  if (!last || last.adapter !== update.adapter || last.url !== update.url) return null;
+  if (update.start + update.keep > last.messages.length) return null;
+  const messages = last.messages.slice(update.start, update.start + update.keep).concat(update.added);
+  if (messages.length > 2_000) return null;
+  return {
+    ...last,
+    messages,
+    draft: update.draft,
+    health: update.health,
+    at: update.at,
+    ...(update.writing === undefined ? {} : { writing: update.writing }),
   };
 }
 

@@ -13,9 +13,10 @@
  * A reader whose extension was updated, reloaded or removed is orphaned (`browser.runtime.id` is
  * gone); it stops itself the next time the page changes (`alive` in the live reader).
  *
- * A page script can fire the same event (it only ever stops Attune reading, which the page can
- * do anyway by changing its markup); the event name carries the extension id so two Attune builds
- * installed side by side (a store build and a development build) do not stop each other.
+ * Nothing here is visible to the page: the handle is a global of the content script's own world,
+ * and the event's name carries, besides the extension id (so two Attune builds installed side by
+ * side, a store build and a development build, do not stop each other), the installation's secret
+ * key (reader-key.ts), so no page script can listen to it or fire it.
  */
 const HANDLE = '__attuneLiveReader';
 
@@ -27,9 +28,12 @@ function isHandle(value: unknown): value is ReaderHandle {
   return typeof value === 'object' && value !== null && typeof (value as ReaderHandle).stop === 'function';
 }
 
-/** The document event a starting reader fires; `extensionId` is `browser.runtime.id`. */
+/**
+ * The document event a starting reader fires; `extensionId` is `browser.runtime.id`, followed by
+ * the installation's key in the content script (`${id}:${key}`).
+ */
 export function readerStartedEvent(extensionId: string): string {
-  return `attune-live-reader-started:${extensionId}`;
+  return `reader-started:${extensionId}`;
 }
 
 /**

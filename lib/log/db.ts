@@ -8,7 +8,8 @@ import type { Bytes } from './crypto';
  *
  * In the clear on every record, so that listing, date filters and retention work without the
  * passphrase: record keys (a random session id, turn seq), the site's hostname and platform id
- * (filters), times (startedAt, lastActivityAt, turn `at`: date filters and retention) and two
+ * (filters), times (startedAt, lastActivityAt, turn `at`, all capture times by the extension's
+ * clock since v3: date filters and retention) and two
  * counters (rev, nextSeq: safe concurrent writes). `nextSeq` reveals how many turns a session
  * has. Everything the counselor or client wrote, the conversation key, notes, assessments, hints,
  * counts and scores is in `body`, sealed when encryption is on.
@@ -41,6 +42,7 @@ export interface StoredSession {
 export interface StoredTurn {
   readonly sessionId: string;
   readonly seq: number;
+  /** When Attune read the turn (v3: never the page's time, which is in the body as `pageAt`). */
   readonly at: number;
   readonly rev: number;
   readonly body: StoredBody<TurnBody>;
@@ -85,6 +87,11 @@ export interface LogDbSchema extends DBSchema {
 export type LogDb = IDBPDatabase<LogDbSchema>;
 type UpgradeTx = IDBPTransaction<LogDbSchema, StoreNames<LogDbSchema>[], 'versionchange'>;
 
+/** What a migration step may know besides the database: the upgrade's time. */
+export interface MigrationContext {
+  readonly now: number;
+}
+
 /** Every turn key of one session, in seq order. */
 export function turnRange(sessionId: string): IDBKeyRange {
   return IDBKeyRange.bound([sessionId, 0], [sessionId, Infinity]);
@@ -95,7 +102,10 @@ export function turnRange(sessionId: string): IDBKeyRange {
  * IndexedDB requests on the upgrade transaction and nothing else (any other await lets the
  * transaction commit half done).
  */
-export const MIGRATIONS: Record<number, (db: LogDb, tx: UpgradeTx) => void | Promise<void>> = {
+export const MIGRATIONS: Record<
+  number,
+  (db: LogDb, tx: UpgradeTx, context: MigrationContext) => void | Promise<void>
+> = {
   1(db) {
     const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
     sessions.createIndex('by-startedAt', 'startedAt');
@@ -121,6 +131,31 @@ export const MIGRATIONS: Record<number, (db: LogDb, tx: UpgradeTx) => void | Pro
       await cursor.update({ ...session, lastActivityAt });
     }
   },
+
+  /**
+   * v3: times are capture times. Before, a turn's `at` was the chat page's `<time datetime>` when it
+   * had one, unchecked. What the page said cannot be told apart from when the turn was read any
+   * more, so the stored time stays as the best estimate of the capture time, except that nothing
+   * can have been read after this upgrade: later times (a page dated 2999, which kept its session
+   * forever) become the upgrade's time, and retention counts from there. Bodies are not touched
+   * (they may be sealed): a v2 body simply has no `pageAt`.
+   */
+  async 3(_db, tx, { now }) {
+    const turns = tx.objectStore('turns');
+    for (let cursor = await turns.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.at > now) await cursor.update({ ...cursor.value, at: now });
+    }
+    const sessions = tx.objectStore('sessions');
+    for (let cursor = await sessions.openCursor(); cursor; cursor = await cursor.continue()) {
+      const session = cursor.value;
+      if (session.startedAt > now || session.lastActivityAt > now)
+        await cursor.update({
+          ...session,
+          startedAt: Math.min(session.startedAt, now),
+          lastActivityAt: Math.min(session.lastActivityAt, now),
+        });
+    }
+  },
 };
 
 export interface OpenLogDbOptions {
@@ -128,6 +163,8 @@ export interface OpenLogDbOptions {
   readonly version?: number;
   /** Called when this connection was closed so a newer version (another tab, an update) can open. */
   readonly onClosed?: () => void;
+  /** The clock migrations use (tests). */
+  readonly now?: () => number;
 }
 
 export async function openLogDb(name = LOG_DB_NAME, options: OpenLogDbOptions = {}): Promise<LogDb> {
@@ -136,7 +173,8 @@ export async function openLogDb(name = LOG_DB_NAME, options: OpenLogDbOptions = 
   try {
     const db: LogDb = await openDB<LogDbSchema>(name, version, {
       upgrade(db, oldVersion, newVersion, tx) {
-        runMigrations(db, tx, oldVersion, newVersion ?? version).catch((error: unknown) => {
+        const context = { now: (options.now ?? Date.now)() };
+        runMigrations(db, tx, oldVersion, newVersion ?? version, context).catch((error: unknown) => {
           migrationError = error;
           // Abort so the open fails and the old layout stays as it was.
           try {
@@ -162,12 +200,18 @@ export async function openLogDb(name = LOG_DB_NAME, options: OpenLogDbOptions = 
   }
 }
 
-async function runMigrations(db: LogDb, tx: UpgradeTx, from: number, to: number): Promise<void> {
+async function runMigrations(
+  db: LogDb,
+  tx: UpgradeTx,
+  from: number,
+  to: number,
+  context: MigrationContext,
+): Promise<void> {
   for (let version = from + 1; version <= to; version++) {
     const step = MIGRATIONS[version];
     if (!step) throw new Error(`no migration to session log version ${version}`);
     // Synchronous steps run inside the upgrade callback itself; only real requests are awaited.
-    const pending = step(db, tx);
+    const pending = step(db, tx, context);
     if (pending) await pending;
   }
 }

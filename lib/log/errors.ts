@@ -13,8 +13,9 @@ export class LogStorageFullError extends SessionLogError {
   override name = 'LogStorageFullError';
   constructor(options?: { cause?: unknown }) {
     super(
-      'The session log is full: the browser refused to store more. Everything logged before this ' +
-        'turn is kept. Delete old sessions or shorten the retention period to make room.',
+      'The session log is full: the browser refused to store more. Everything stored before is ' +
+        'kept, and the turns read since are kept in the side panel and stored once there is room: ' +
+        'delete old sessions or shorten the retention period to make room.',
       options,
     );
   }

@@ -27,6 +27,7 @@ import { ImportError, WrongPassphraseError } from './errors';
 import { redactRecord } from './redact';
 import { countTurn, emptyTally, statsOf } from './stats';
 import type { ImportResult, SessionLog } from './store';
+import { PAGE_TIME_AFTER_CAPTURE_MS, isValidTime } from './times';
 
 /**
  * Session log files for sharing with a supervisor: versioned, validated with zod on the way in,
@@ -35,7 +36,8 @@ import type { ImportResult, SessionLog } from './store';
  *
  * Reading refuses anything it cannot fully trust, before anything is written: bad JSON, another
  * format, a newer version, a shape that does not validate, a wrong passphrase, a payload altered
- * after sealing (AES-GCM authenticates the header too).
+ * after sealing (AES-GCM authenticates the header too), times that are no dates or that come after
+ * the file was made.
  */
 
 export type ExportKind = 'full' | 'summary';
@@ -70,8 +72,8 @@ export type OpenedExport =
     };
 
 /** The authenticated header an encrypted payload is bound to: changing any of it breaks the seal. */
-const headerContext = (h: { exportedAt: number; kind: ExportKind; redacted: boolean }) =>
-  JSON.stringify([EXPORT_FORMAT, EXPORT_FORMAT_VERSION, h.exportedAt, h.kind, h.redacted]);
+const headerContext = (h: { version: number; exportedAt: number; kind: ExportKind; redacted: boolean }) =>
+  JSON.stringify([EXPORT_FORMAT, h.version, h.exportedAt, h.kind, h.redacted]);
 
 function summaryTurn(turn: FullSessionExport['turns'][number]): SummaryTurn {
   if (turn.role === 'client') {
@@ -121,6 +123,7 @@ export function summarizeForExport({ session, turns }: FullSessionExport): Summa
   };
   if (session.endedAt !== undefined) out.endedAt = session.endedAt;
   if (session.summary !== undefined) out.summary = session.summary;
+  if (session.gaps !== undefined) out.gaps = session.gaps;
   return out;
 }
 
@@ -151,7 +154,11 @@ export async function buildExportFile(
   const params = newKdfParams(options.kdfIterations ?? PBKDF2_ITERATIONS);
   const key = await deriveKey(options.passphrase, params);
   const verifier = await makeVerifier(key);
-  const sealed = await sealJson(key, payload, headerContext({ exportedAt, kind, redacted }));
+  const sealed = await sealJson(
+    key,
+    payload,
+    headerContext({ version: EXPORT_FORMAT_VERSION, exportedAt, kind, redacted }),
+  );
   const sealedPayload: SealedPayload = {
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: params.iterations, salt: toBase64(params.salt) },
     cipher: 'AES-GCM-256',
@@ -168,8 +175,44 @@ export async function exportSessionLog(log: SessionLog, options: ExportOptions =
   return JSON.stringify(await buildExportFile(sessions, options));
 }
 
-/** Checks a full payload beyond its shape: ids unique, every turn inside its own session. */
-function checkConsistent(payload: FullPayload): void {
+/**
+ * Checks the file's times: each must be a real date, and (from version 2 on, where a turn's time is
+ * when it was read) none may come after the file was made, give or take the 5 minutes two clocks
+ * may disagree. A file cannot decide how long it is kept either way: the log keeps imported
+ * sessions for the retention period counted from the import.
+ */
+function checkTimes(
+  version: number,
+  exportedAt: number,
+  sessions: readonly {
+    startedAt: number;
+    endedAt?: number;
+    gaps?: readonly { from: number; to: number }[];
+    turns: readonly { at: number }[];
+  }[],
+): void {
+  if (!isValidTime(exportedAt)) throw new ImportError('invalid', { detail: 'its export date is not a date' });
+  const latest = exportedAt + PAGE_TIME_AFTER_CAPTURE_MS;
+  for (const session of sessions) {
+    const times = [
+      session.startedAt,
+      ...(session.endedAt === undefined ? [] : [session.endedAt]),
+      ...(session.gaps ?? []).flatMap((g) => [g.from, g.to]),
+      ...session.turns.map((t) => t.at),
+    ];
+    if (!times.every(isValidTime)) throw new ImportError('invalid', { detail: 'a time in it is not a date' });
+    if (version >= 2 && times.some((t) => t > latest))
+      throw new ImportError('invalid', { detail: 'it holds times after it was exported' });
+  }
+}
+
+/** Checks a full payload beyond its shape: ids unique, every turn inside its own session, times. */
+function checkConsistent(payload: FullPayload, version: number, exportedAt: number): void {
+  checkTimes(
+    version,
+    exportedAt,
+    payload.sessions.map((s) => ({ ...s.session, turns: s.turns })),
+  );
   const ids = new Set<string>();
   for (const { session, turns } of payload.sessions) {
     if (ids.has(session.id)) throw new ImportError('invalid', { detail: 'a session appears twice' });
@@ -204,15 +247,16 @@ export async function readExportFile(
     throw new ImportError('newer-version', { detail: `file format ${envelope.data.version}` });
   const file = ExportFile.safeParse(json);
   if (!file.success) throw new ImportError('invalid', { cause: file.error });
-  const { kind, exportedAt, redacted } = file.data;
+  const { kind, exportedAt, redacted, version } = file.data;
 
   const data = file.data;
   if (!data.encrypted) {
     // Already validated, payload included, by ExportFile above.
     if (data.kind === 'full') {
-      checkConsistent(data.payload);
+      checkConsistent(data.payload, version, exportedAt);
       return { kind: 'full', exportedAt, redacted, payload: data.payload };
     }
+    checkTimes(version, exportedAt, data.payload.sessions);
     return { kind: 'summary', exportedAt, redacted, payload: data.payload };
   }
 
@@ -239,7 +283,7 @@ export async function readExportFile(
     payload = await unsealJson(
       key,
       { iv: bytes.iv, data: bytes.data },
-      headerContext({ exportedAt, kind, redacted }),
+      headerContext({ version, exportedAt, kind, redacted }),
     );
   } catch (error) {
     // The key is right (the verifier opened), so a payload that does not open was altered.
@@ -251,11 +295,12 @@ export async function readExportFile(
   if (kind === 'summary') {
     const parsed = SummaryPayload.safeParse(payload);
     if (!parsed.success) throw new ImportError('invalid', { cause: parsed.error });
+    checkTimes(version, exportedAt, parsed.data.sessions);
     return { kind, exportedAt, redacted, payload: parsed.data };
   }
   const parsed = FullPayload.safeParse(payload);
   if (!parsed.success) throw new ImportError('invalid', { cause: parsed.error });
-  checkConsistent(parsed.data);
+  checkConsistent(parsed.data, version, exportedAt);
   return { kind, exportedAt, redacted, payload: parsed.data };
 }
 

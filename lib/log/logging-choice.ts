@@ -1,34 +1,178 @@
 import { z } from 'zod';
 import type { PageSnapshot } from '../../models/messages';
+import type { TrustedStore } from '../trusted-storage';
 
 /**
  * Where the counselor turned the session log on. Logging is off everywhere until they tick "Log
  * this conversation" or "Log every conversation on this site" in the side panel. The choice is
- * kept in `browser.storage.local` under LOGGING_CHOICE_KEY (not in the log itself, so the panel
- * knows it without opening, or unlocking, the log). It holds origins and conversation keys (page
- * addresses), never anything anyone wrote.
+ * kept apart from the log (so the panel knows it without opening, or unlocking, the log), in the
+ * extension's trusted store (lib/trusted-storage.ts: content scripts can neither read nor write
+ * it), and it holds no address: only keyed hashes (HMAC-SHA-256 under a random secret made once
+ * per install and kept beside it) of the conversation key and the site's origin. The addresses of
+ * a thousand conversations cannot be read back from it; the panel hashes the open conversation's
+ * key and looks for that.
+ *
+ * Older versions kept the addresses themselves in `storage.local` (LEGACY_LOGGING_CHOICE_KEY);
+ * migrateLoggingChoice hashes them into the trusted store and deletes the old value.
  */
 
-export const LOGGING_CHOICE_KEY = 'logSettings';
+/** Where versions before the hashed choice kept it, in the clear (storage.local). */
+export const LEGACY_LOGGING_CHOICE_KEY = 'logSettings';
+/** Trusted-store keys: the hashed choice and the install's hashing secret. */
+export const LOGGING_CHOICE_KEY = 'loggingChoice';
+export const LOGGING_SECRET_KEY = 'loggingChoiceSecret';
 
 /** Enough for years of conversations; the oldest choices fall off first. */
 const MAX_CONVERSATIONS = 1_000;
 const MAX_SITES = 500;
 
+/** 32 bytes, base64url without padding. */
+const Digest = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
 export const LoggingChoice = z.object({
-  /** Origins (`https://chat.example.org`) where every conversation is logged. */
-  sites: z.array(z.string().min(1).max(300)).max(MAX_SITES).default([]),
-  /** Conversation keys (see conversationKeyOf) logged one by one, oldest first. */
-  conversations: z.array(z.string().min(1).max(2_200)).max(MAX_CONVERSATIONS).default([]),
+  version: z.literal(2),
+  /** Hashes of origins (`https://chat.example.org`) where every conversation is logged. */
+  sites: z.array(Digest).max(MAX_SITES).default([]),
+  /** Hashes of conversation keys (see conversationKeyOf) logged one by one, oldest first. */
+  conversations: z.array(Digest).max(MAX_CONVERSATIONS).default([]),
 });
 export type LoggingChoice = z.infer<typeof LoggingChoice>;
 
-export const NO_LOGGING: LoggingChoice = { sites: [], conversations: [] };
+export const NO_LOGGING: LoggingChoice = { version: 2, sites: [], conversations: [] };
 
-/** Reads a stored choice; anything unreadable counts as "logging off", never as on. */
+/** Reads a stored choice (JSON text or a value); anything unreadable counts as "logging off", never as on. */
 export function readLoggingChoice(stored: unknown): LoggingChoice {
-  const parsed = LoggingChoice.safeParse(stored ?? {});
+  let value = stored;
+  if (typeof stored === 'string') {
+    try {
+      value = JSON.parse(stored);
+    } catch {
+      return NO_LOGGING;
+    }
+  }
+  const parsed = LoggingChoice.safeParse(value ?? {});
   return parsed.success ? parsed.data : NO_LOGGING;
+}
+
+/** The old, unhashed choice (storage.local `logSettings`). */
+const LegacyLoggingChoice = z.object({
+  sites: z.array(z.string().min(1).max(300)).max(MAX_SITES).default([]),
+  conversations: z.array(z.string().min(1).max(2_200)).max(MAX_CONVERSATIONS).default([]),
+});
+
+function base64url(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  return btoa(String.fromCharCode(...view))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** The install's hashing secret, made on first use. */
+export function loggingSecret(trusted: TrustedStore): string {
+  const existing = trusted.get(LOGGING_SECRET_KEY);
+  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+  const secret = base64url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
+  trusted.set(LOGGING_SECRET_KEY, secret);
+  return secret;
+}
+
+/** Hashes conversation keys and sites under one install's secret. */
+export interface ChoiceHasher {
+  conversation(key: string): Promise<string>;
+  site(origin: string): Promise<string>;
+}
+
+export async function choiceHasher(secret: string): Promise<ChoiceHasher> {
+  const raw = Uint8Array.from(atob(secret.replace(/-/g, '+').replace(/_/g, '/') + '='), (c) =>
+    c.charCodeAt(0),
+  );
+  const key = await globalThis.crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
+  const digest = async (kind: string, value: string) =>
+    base64url(
+      await globalThis.crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`${kind}\u0000${value}`)),
+    );
+  return { conversation: (k) => digest('conversation', k), site: (o) => digest('site', o) };
+}
+
+/** What the choice is looked up by for one page: its conversation key and site, and their hashes. */
+export interface ChoiceIds {
+  readonly conversationKey: string;
+  readonly siteOrigin: string;
+  readonly conversationId: string;
+  readonly siteId: string;
+}
+
+export async function choiceIdsOf(
+  hasher: ChoiceHasher,
+  snapshot: Pick<PageSnapshot, 'adapter' | 'url'> & { readonly conversation?: string },
+): Promise<ChoiceIds> {
+  const conversationKey = conversationKeyOf(snapshot);
+  const siteOrigin = siteOf(snapshot.url);
+  const [conversationId, siteId] = await Promise.all([
+    hasher.conversation(conversationKey),
+    hasher.site(siteOrigin),
+  ]);
+  return { conversationKey, siteOrigin, conversationId, siteId };
+}
+
+/** Whether `ids` were computed for this page (a new page needs new hashes before it is logged). */
+export function idsMatch(
+  ids: ChoiceIds | null,
+  snapshot: Pick<PageSnapshot, 'adapter' | 'url'> & { readonly conversation?: string },
+): ids is ChoiceIds {
+  return (
+    ids !== null &&
+    ids.conversationKey === conversationKeyOf(snapshot) &&
+    ids.siteOrigin === siteOf(snapshot.url)
+  );
+}
+
+/** The choice in the trusted store (off when there is none). */
+export function loadLoggingChoice(trusted: TrustedStore): LoggingChoice {
+  return readLoggingChoice(trusted.get(LOGGING_CHOICE_KEY));
+}
+
+export function saveLoggingChoice(trusted: TrustedStore, choice: LoggingChoice): void {
+  trusted.set(LOGGING_CHOICE_KEY, JSON.stringify(LoggingChoice.parse(choice)));
+}
+
+interface LegacyArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  remove(key: string): Promise<void>;
+}
+
+/**
+ * Moves a choice stored in the clear by an older version into the trusted store, hashed and merged
+ * with what is there, then deletes the old one. An unreadable old value is deleted too (it meant
+ * "off"). Returns the choice now in effect.
+ */
+export async function migrateLoggingChoice(
+  trusted: TrustedStore,
+  local: LegacyArea,
+  hasher: ChoiceHasher,
+): Promise<LoggingChoice> {
+  const stored = (await local.get(LEGACY_LOGGING_CHOICE_KEY))[LEGACY_LOGGING_CHOICE_KEY];
+  const current = loadLoggingChoice(trusted);
+  if (stored === undefined) return current;
+  const legacy = LegacyLoggingChoice.safeParse(stored);
+  let next = current;
+  if (legacy.success) {
+    const [sites, conversations] = await Promise.all([
+      Promise.all(legacy.data.sites.map((s) => hasher.site(s))),
+      Promise.all(legacy.data.conversations.map((c) => hasher.conversation(c))),
+    ]);
+    next = {
+      version: 2,
+      sites: [...new Set([...sites, ...current.sites])].slice(-MAX_SITES),
+      conversations: [...new Set([...conversations, ...current.conversations])].slice(-MAX_CONVERSATIONS),
+    };
+    saveLoggingChoice(trusted, next);
+  }
+  await local.remove(LEGACY_LOGGING_CHOICE_KEY);
+  return next;
 }
 
 function parseUrl(url: string): URL | null {
@@ -84,22 +228,26 @@ export interface LoggingState {
 
 export function loggingStateOf(
   choice: LoggingChoice,
-  snapshot: Pick<PageSnapshot, 'adapter' | 'url'>,
+  ids: Pick<ChoiceIds, 'conversationId' | 'siteId'>,
 ): LoggingState {
   return {
-    conversation: choice.conversations.includes(conversationKeyOf(snapshot)),
-    site: choice.sites.includes(siteOf(snapshot.url)),
+    conversation: choice.conversations.includes(ids.conversationId),
+    site: choice.sites.includes(ids.siteId),
   };
 }
 
 export const isLogging = (state: LoggingState) => state.conversation || state.site;
 
-export function withConversationLogging(choice: LoggingChoice, key: string, on: boolean): LoggingChoice {
-  const others = choice.conversations.filter((k) => k !== key);
-  return { ...choice, conversations: on ? [...others, key].slice(-MAX_CONVERSATIONS) : others };
+export function withConversationLogging(
+  choice: LoggingChoice,
+  conversationId: string,
+  on: boolean,
+): LoggingChoice {
+  const others = choice.conversations.filter((k) => k !== conversationId);
+  return { ...choice, conversations: on ? [...others, conversationId].slice(-MAX_CONVERSATIONS) : others };
 }
 
-export function withSiteLogging(choice: LoggingChoice, origin: string, on: boolean): LoggingChoice {
-  const others = choice.sites.filter((s) => s !== origin);
-  return { ...choice, sites: on ? [...others, origin].slice(-MAX_SITES) : others };
+export function withSiteLogging(choice: LoggingChoice, siteId: string, on: boolean): LoggingChoice {
+  const others = choice.sites.filter((s) => s !== siteId);
+  return { ...choice, sites: on ? [...others, siteId].slice(-MAX_SITES) : others };
 }

@@ -8,6 +8,7 @@ import type { Message } from '../../models/conversation';
 import { loggedHints } from './hints';
 import { conversationKeyOf, sessionSiteOf } from './logging-choice';
 import type { NewSession } from './store';
+import { pageTimeWithin } from './times';
 
 /**
  * The session recorder: turns what the side panel sees over time into session log writes. Pure: it
@@ -28,6 +29,12 @@ import type { NewSession } from './store';
  * - A message id that left the page and comes back with other text means the page started a new
  *   conversation under the same address (the practice chat's "Restart"): the session is ended and
  *   a new one begins. An edit in place (same id, still on the page) is not logged again.
+ * - Every turn's time is the frame's capture time (the extension's clock when the panel got it);
+ *   the page's own time for a message goes along for display only, and only when it is plausible
+ *   next to the capture time (lib/log/times.ts).
+ *
+ * A message the recorder has handed over counts as seen, not as stored: the panel's outbox
+ * (lib/log/outbox.ts) keeps the write until it commits, or records a gap where it could not.
  */
 
 /** What the panel shows about the snapshot's draft, once its feedback is ready. */
@@ -49,6 +56,11 @@ export interface PanelFrame {
   readonly actions: readonly HintAction[];
   /** Logging is on for this conversation (logging-choice.ts). */
   readonly logging: boolean;
+  /**
+   * When the panel received this frame, by the extension's own clock: the capture time of every
+   * message it logs. Never the page's clock.
+   */
+  readonly capturedAt: number;
 }
 
 /**
@@ -226,8 +238,9 @@ export function recordFrame(
       progress.logged[m.id] !== textHash(m.text) &&
       !progress.onPage.includes(m.id),
   );
+  const capturedAt = frame.capturedAt;
   if (restarted) {
-    if (progress.started) writes.push({ kind: 'end', slot: progress.slot, at: snapshot.at });
+    if (progress.started) writes.push({ kind: 'end', slot: progress.slot, at: capturedAt });
     progress = newProgress(allocate(), snapshot.at, progress);
   }
 
@@ -236,7 +249,9 @@ export function recordFrame(
   const messages = snapshot.messages;
   messages.forEach((message, i) => {
     if (logged[message.id] !== undefined) return;
-    const at = message.time ?? snapshot.at;
+    const at = capturedAt;
+    const pageAt = pageTimeWithin(message.time, capturedAt);
+    const times = pageAt === undefined ? { at } : { at, pageAt };
     if (!started) {
       writes.push({
         kind: 'start',
@@ -256,7 +271,7 @@ export function recordFrame(
       turn = {
         role: 'client',
         text: message.text,
-        at,
+        ...times,
         assessment: ownTurnReading(assessClient(context), context.length - 1),
       };
     } else if (draft && sameMessage(draft.text, message.text)) {
@@ -266,7 +281,7 @@ export function recordFrame(
         role: 'counselor',
         // The draft as typed: the assessment's spans point into exactly this text.
         text: draft.text,
-        at,
+        ...times,
         sentDraft: true,
         assessment: draft.assessment,
         hints: loggedHints(shown, recent, draft.text),
@@ -276,7 +291,14 @@ export function recordFrame(
       seenHints = {};
       since = snapshot.at;
     } else {
-      turn = { role: 'counselor', text: message.text, at, sentDraft: false, assessment: null, hints: [] };
+      turn = {
+        role: 'counselor',
+        text: message.text,
+        ...times,
+        sentDraft: false,
+        assessment: null,
+        hints: [],
+      };
     }
     logged[message.id] = textHash(message.text);
     writes.push({ kind: 'append', slot: progress.slot, messageId: message.id, turn });

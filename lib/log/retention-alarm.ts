@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { applyRetentionPolicy, readPolicy } from '../policy/policy';
 import { RETENTION_CHECK_PERIOD_MINUTES, openSessionLog } from './store';
 
 /**
@@ -12,6 +13,8 @@ export const RETENTION_ALARM = 'attune-session-log-retention';
 async function enforceRetention(): Promise<void> {
   const log = await openSessionLog();
   try {
+    // Clinic policy's maximum retention first: a log kept longer is cut to it.
+    await applyRetentionPolicy(log, await readPolicy());
     await log.enforceRetention();
   } finally {
     log.close();

@@ -3,9 +3,12 @@ import {
   type FullSessionExport,
   type HintActionKind,
   JudgeVerdict,
+  LogGap,
+  type LogGapReason,
   LogSettings,
   LoggedSession,
   type LoggedTurn,
+  MAX_GAPS,
   MAX_NOTE_CHARS,
   NewTurn,
   type SessionBody,
@@ -34,7 +37,9 @@ import {
 } from './errors';
 import { sessionMatches } from './filter';
 import { decodeSessionBody, decodeTurnBody, encodeBody, sessionContext, turnContext } from './records';
+import { announceSpaceFreed } from './space';
 import { countTurn, emptyTally, recountHintAction, statsOf, summaryOf } from './stats';
+import { DAY_MS, pageTimeWithin } from './times';
 
 /**
  * The session log: what the counselor chose to log, on this machine, optionally encrypted.
@@ -51,7 +56,6 @@ export const DEFAULT_RETENTION_DAYS = 30;
 /** How often the background should call enforceRetention (besides at start). */
 export const RETENTION_CHECK_PERIOD_MINUTES = 24 * 60;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Enough for dozens of tabs writing to one session at once; each round lets at least one through. */
 const MAX_WRITE_ATTEMPTS = 50;
 
@@ -87,6 +91,14 @@ export interface SessionFilter {
   readonly minScore?: number;
 }
 
+/** Turns read but not stored: the log places the gap before the next turn it stores. */
+export interface NewGap {
+  readonly turns: number;
+  readonly from: number;
+  readonly to: number;
+  readonly reason: LogGapReason;
+}
+
 export interface NotesUpdate {
   /** A string sets the note; null or '' removes it; undefined leaves it as it is. */
   readonly counselorNote?: string | null;
@@ -119,7 +131,14 @@ export interface SessionLog {
   /** True when the log is encrypted and this handle has no key. */
   readonly locked: boolean;
   startSession(session: NewSession): Promise<LoggedSession>;
+  /**
+   * Stores one turn. `at` is when it was read (the caller's clock, which is the extension's; it
+   * defaults to the log's); `pageAt`, the page's own time, is kept only within its window around
+   * `at` (lib/log/times.ts). Resolves once the write has committed, never before.
+   */
   appendTurn(sessionId: string, turn: NewTurn): Promise<LoggedTurn>;
+  /** Records that turns were read here but could not be stored (see LogGap). */
+  recordGap(sessionId: string, gap: NewGap): Promise<LogGap>;
   recordHintAction(
     sessionId: string,
     seq: number,
@@ -138,7 +157,8 @@ export interface SessionLog {
   /** Deletes every session and turn (works while locked). `forgetPassphrase` also removes the
    *  encryption setup, the way out for a forgotten passphrase. */
   deleteAll(options?: { forgetPassphrase?: boolean }): Promise<void>;
-  /** Deletes sessions whose last activity is older than the retention period (works while locked). */
+  /** Deletes sessions whose last activity (by capture or import time, never the page's clock) is
+   *  older than the retention period (works while locked). */
   enforceRetention(now?: number): Promise<{ deletedSessions: number }>;
   getSettings(): Promise<LogSettings>;
   setRetentionDays(days: number): Promise<void>;
@@ -193,6 +213,7 @@ function toSession(record: StoredSession, body: SessionBody): LoggedSession {
     counselorNote: body.counselorNote,
     supervisorNote: body.supervisorNote,
     summary: body.summary,
+    gaps: body.gaps,
   });
 }
 
@@ -207,8 +228,31 @@ function bodyOf(session: LoggedSession, tally: SessionBody['tally']): SessionBod
     counselorNote: session.counselorNote,
     supervisorNote: session.supervisorNote,
     summary: summaryOf(tally),
+    gaps: session.gaps,
     tally,
   });
+}
+
+/** Adds a gap at `beforeSeq`, merged into the last one when it sits at the same place. */
+function withGap(gaps: readonly LogGap[] | undefined, gap: LogGap): LogGap[] {
+  const list = [...(gaps ?? [])];
+  const last = list.at(-1);
+  if (last && ((last.beforeSeq === gap.beforeSeq && last.reason === gap.reason) || list.length >= MAX_GAPS)) {
+    list[list.length - 1] = {
+      ...last,
+      turns: Math.min(1_000_000, last.turns + gap.turns),
+      from: Math.min(last.from, gap.from),
+      to: Math.max(last.to, gap.to),
+    };
+  } else list.push(gap);
+  return list;
+}
+
+/** A turn's page time, dropped when it lies outside its window around the capture time. */
+function withBoundedPageTime<T extends { pageAt?: number }>(body: T, capturedAt: number): T {
+  const { pageAt, ...rest } = body;
+  const kept = pageTimeWithin(pageAt, capturedAt);
+  return (kept === undefined ? rest : { ...rest, pageAt: kept }) as T;
 }
 
 export async function openSessionLog(options: OpenSessionLogOptions = {}): Promise<SessionLog> {
@@ -219,7 +263,7 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
 
   let connecting: Promise<LogDb> | null = null;
   const connection = (): Promise<LogDb> => {
-    connecting ??= openLogDb(dbName, { onClosed: () => (connecting = null) }).catch((error: unknown) => {
+    connecting ??= openLogDb(dbName, { onClosed: () => (connecting = null), now }).catch((error: unknown) => {
       connecting = null;
       throw error;
     });
@@ -430,8 +474,8 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
 
     async appendTurn(sessionId, input) {
       const { at: givenAt, ...body } = NewTurn.parse(input);
-      const turnBody = body as TurnBody;
       const at = givenAt ?? now();
+      const turnBody = withBoundedPageTime(body as TurnBody, at);
       return serialized(sessionId, () =>
         write('turn', async (db) => {
           const key = writeKey();
@@ -460,6 +504,16 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
           };
         }),
       );
+    },
+
+    async recordGap(sessionId, input) {
+      const parsed = LogGap.omit({ beforeSeq: true }).parse(input);
+      let recorded: LogGap | undefined;
+      await updateSession(sessionId, 'record of turns not stored', (body, record) => {
+        recorded = { beforeSeq: record.nextSeq, ...parsed };
+        return { body: { ...body, gaps: withGap(body.gaps, recorded) }, lastActivityAt: parsed.to };
+      });
+      return recorded!;
     },
 
     recordHintAction(sessionId, seq, rule, action, at = now()) {
@@ -599,6 +653,7 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
           tx.objectStore('turns').delete(turnRange(sessionId)),
           tx.done,
         ]);
+        if (existed) announceSpaceFreed();
         return existed;
       });
     },
@@ -613,6 +668,7 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
           tx.done,
         ]);
         if (options.forgetPassphrase) adopt(undefined);
+        announceSpaceFreed();
       });
     },
 
@@ -629,6 +685,7 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
           ...expired.flatMap((id) => [sessions.delete(id), tx.objectStore('turns').delete(turnRange(id))]),
           tx.done,
         ]);
+        if (expired.length > 0) announceSpaceFreed();
         return { deletedSessions: expired.length };
       });
     },
@@ -710,6 +767,8 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
     async importSessions(sessions) {
       // Everything is prepared before the one transaction that writes it, so a failure anywhere
       // (quota included) leaves the log exactly as it was.
+      // Retention counts from the import, whatever the file's dates say: a supervisor's copy is not
+      // deleted the day it arrives (a file dated 1971), nor kept forever (one dated 2999).
       const at = now();
       return write('import', async () => {
         const key = writeKey();
@@ -718,17 +777,12 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
             // Counts and summary are rebuilt from the turns, so a file cannot carry a summary
             // that disagrees with its own turns.
             const tally = turns.reduce((t, turn) => countTurn(t, turnBodyOf(turn)), emptyTally());
-            const lastAt = turns.reduce(
-              (latest, t) => Math.max(latest, t.at),
-              Math.max(session.startedAt, session.endedAt ?? -Infinity),
-            );
             const record: StoredSession = {
               id: session.id,
               site: session.site,
               platform: session.platform,
               startedAt: session.startedAt,
-              // Retention counts from the import: a supervisor's copy is not deleted the day it arrives.
-              lastActivityAt: Math.max(lastAt, at),
+              lastActivityAt: at,
               rev: 0,
               nextSeq: turns.reduce((n, t) => Math.max(n, t.seq + 1), 0),
               body: await encodeBody(key, bodyOf(session, tally), sessionContext(session.id)),
@@ -782,7 +836,8 @@ export async function openSessionLog(options: OpenSessionLogOptions = {}): Promi
   return log;
 }
 
+/** What a turn stores in its body; a page time outside its window around the capture is dropped. */
 function turnBodyOf(turn: LoggedTurn): TurnBody {
-  const { sessionId: _s, seq: _q, at: _a, ...body } = turn;
-  return body;
+  const { sessionId: _s, seq: _q, at, ...body } = turn;
+  return withBoundedPageTime(body, at);
 }

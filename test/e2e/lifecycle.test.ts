@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { extensionIdFromKey } from '../../tools/extension-id';
 import { CHROME_BUILD, CHROMIUM, serveFixtures, type FixtureServer } from './browser';
+import { firstRead, readerReads, waitForFirstRead } from './reader-probe';
 
 /**
  * The reader's life in real Chromium: tabs open before Attune installs, starts or updates are read
@@ -16,9 +17,10 @@ import { CHROME_BUILD, CHROMIUM, serveFixtures, type FixtureServer } from './bro
  * site granted already; a chat-shaped frame from another origin never takes the panel over; text
  * hidden from the counselor is not read. Timings are printed (`[lifecycle] ...`) and checked.
  *
- * "Read" is measured in the page itself: each read of the live reader leaves an `attune:read`
- * entry in the page's performance timeline, whose time is compared with the moment Attune was
- * installed or the browser launched.
+ * "Read" is measured in the page itself: the e2e build's reader records each read in its own
+ * JavaScript world, where the page cannot see it and the test reads it over the DevTools protocol
+ * (reader-probe.ts); its time is compared with the moment Attune was installed or the browser
+ * launched.
  */
 declare const chrome: typeof Browser;
 
@@ -113,6 +115,13 @@ interface LaunchOptions {
 
 /** Headless Chromium on `profile`; extensions allowed, so Attune can also be installed while it runs. */
 async function launch({ profile, withExtension, restore = false }: LaunchOptions): Promise<BrowserContext> {
+  // Developer mode on, as for anyone working with an unpacked build: without it Chromium 156
+  // unloads an unpacked extension on `runtime.reload()` and never starts it again.
+  const preferences = join(profile, 'Default', 'Preferences');
+  if (!existsSync(preferences)) {
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(preferences, JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   return chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath: CHROMIUM,
@@ -138,26 +147,6 @@ async function launch({ profile, withExtension, restore = false }: LaunchOptions
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** When (epoch ms) the live reader first read `page`, or null if it has not. */
-async function firstRead(page: Page): Promise<number | null> {
-  return page
-    .evaluate(() => {
-      const read = performance.getEntriesByName('attune:read')[0];
-      return read ? performance.timeOrigin + read.startTime : null;
-    })
-    .catch(() => null);
-}
-
-async function waitForFirstRead(page: Page, timeoutMs = 10_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const at = await firstRead(page);
-    if (at !== null) return at;
-    if (Date.now() > deadline) throw new Error(`${page.url()} was never read`);
-    await sleep(25);
-  }
-}
-
 /** When (epoch ms) `page` finished loading. */
 const loadedAt = (page: Page) =>
   page.evaluate(() => {
@@ -165,7 +154,7 @@ const loadedAt = (page: Page) =>
     return performance.timeOrigin + (nav?.loadEventEnd || nav?.domContentLoadedEventEnd || 0);
   });
 
-const readCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('attune:read').length);
+const readCount = async (page: Page) => (await readerReads(page)).length;
 
 /** A new message in the generic chat, as the client's next line arriving. */
 const addClientMessage = (page: Page, text: string) =>
@@ -312,10 +301,7 @@ describe('tabs open before Attune are read', () => {
       const updatedAt = Date.now();
       void worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
       await expect.poll(() => readCount(chat), { timeout: 10_000 }).toBeGreaterThan(before);
-      const readAt = await chat.evaluate(() => {
-        const reads = performance.getEntriesByName('attune:read');
-        return performance.timeOrigin + reads[reads.length - 1]!.startTime;
-      });
+      const readAt = (await readerReads(chat)).at(-1)!.at;
       const workerAt = await restarted;
       report('update → new background running / → first read by the new version', [
         workerAt - updatedAt,

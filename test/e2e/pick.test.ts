@@ -11,6 +11,7 @@ import {
   waitForLiveReader,
   type LoadedExtension,
 } from './browser';
+import { readerProbe } from './reader-probe';
 
 /**
  * Chat pages no built-in adapter knows (test/fixtures/unknown, served from 127.0.0.1): the
@@ -123,17 +124,15 @@ describe('a chat site Attune does not know', () => {
     await screenshot(panel, 'pick-mode-panel.png');
     expect(await accessibilityProblems(panel)).toEqual([]);
 
-    // The client's boundary is marked inline with a CSS highlight, not by changing the page.
+    // The client's boundary is marked inline, in an overlay the page cannot read, not by changing
+    // the page: what was drawn is the reader's own record, in its own world (reader-probe.ts).
+    const resistanceMarks = async () =>
+      ((await readerProbe(chat)).marks.at(-1)?.shown ?? []).filter((m) => m.kind === 'resistance');
     await expect
-      .poll(
-        () =>
-          chat.evaluate(() => {
-            const highlight = CSS.highlights.get('attune-resistance');
-            return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
-          }),
-        { timeout: 5_000 },
-      )
+      .poll(async () => (await resistanceMarks()).map((m) => m.text), { timeout: 5_000 })
       .toEqual(["I don't want to talk about", 'Can we not']);
+    expect((await resistanceMarks()).every((m) => m.boxes > 0)).toBe(true);
+    expect(await chat.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await chat.locator('mark, [data-attune-mark]').count()).toBe(0);
     await screenshot(chat, 'pick-mode-marks.png');
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { extensionIdFromKey } from '../../tools/extension-id';
 import { CHROME_BUILD, CHROMIUM, screenshot, serveFixtures, type FixtureServer } from './browser';
+import { waitForFirstRead } from './reader-probe';
 
 /**
  * Issue 12's target on six chat pages built from the platforms' own markup (test/fixtures): English
@@ -148,22 +149,6 @@ function launch(profile: string, restore = false): Promise<BrowserContext> {
       '--no-first-run',
     ],
   });
-}
-
-/** When (epoch ms) the live reader first read `page` (its `attune:read` performance entry). */
-async function waitForFirstRead(page: Page, timeoutMs = 10_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const at = await page
-      .evaluate(() => {
-        const read = performance.getEntriesByName('attune:read')[0];
-        return read ? performance.timeOrigin + read.startTime : null;
-      })
-      .catch(() => null);
-    if (at !== null) return at;
-    if (Date.now() > deadline) throw new Error(`${page.url()} was never read`);
-    await sleep(25);
-  }
 }
 
 const status = (panel: Page) => panel.locator('.live-status').innerText();

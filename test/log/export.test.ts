@@ -3,10 +3,12 @@ import { ImportError, LogStorageFullError, WrongPassphraseError } from '../../li
 import { buildExportFile, exportSessionLog, importSessionLog, readExportFile } from '../../lib/log/export';
 import type { SessionLog } from '../../lib/log/store';
 import { EXPORT_FORMAT_VERSION, type FullPayload } from '../../models/session-log';
-import { CONVERSATION, T0, TEST_KDF_ITERATIONS, logConversation, openTestLog } from './helpers';
+import { CONVERSATION, DAY, T0, TEST_KDF_ITERATIONS, logConversation, openTestLog } from './helpers';
 
 const PASSPHRASE = 'supervision on thursdays';
-const exported = { exportedAt: T0, kdfIterations: TEST_KDF_ITERATIONS };
+/** The next day: after every turn the source log holds (a file never holds times after its export). */
+const EXPORTED_AT = T0 + DAY;
+const exported = { exportedAt: EXPORTED_AT, kdfIterations: TEST_KDF_ITERATIONS };
 
 async function sourceLog() {
   const log = await openTestLog();
@@ -43,7 +45,12 @@ describe('full export', () => {
     const text = await exportSessionLog(log, { ...exported, ...options });
 
     const opened = await readExportFile(text, options);
-    expect(opened).toEqual({ kind: 'full', exportedAt: T0, redacted: false, payload: { sessions: before } });
+    expect(opened).toEqual({
+      kind: 'full',
+      exportedAt: EXPORTED_AT,
+      redacted: false,
+      payload: { sessions: before },
+    });
 
     const target = await openTestLog();
     expect(await importSessionLog(target, text, options)).toEqual({
@@ -64,7 +71,7 @@ describe('full export', () => {
       expect(text).not.toContain(secret);
     expect(JSON.parse(text)).toMatchObject({
       format: 'attune-session-log',
-      version: 1,
+      version: EXPORT_FORMAT_VERSION,
       encrypted: true,
       kind: 'full',
     });

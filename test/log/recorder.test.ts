@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../lib/analysis';
-import {
-  NO_LOGGING,
-  conversationKeyOf,
-  isLogging,
-  loggingStateOf,
-  readLoggingChoice,
-  sessionSiteOf,
-  withConversationLogging,
-  withSiteLogging,
-} from '../../lib/log/logging-choice';
+import { conversationKeyOf, sessionSiteOf } from '../../lib/log/logging-choice';
 import {
   type LogWrite,
   type PanelFrame,
@@ -55,7 +46,15 @@ function shown(page: PageSnapshot): PanelFrame['shown'] {
 }
 
 function frame(page: PageSnapshot, extra: Partial<PanelFrame> = {}): PanelFrame {
-  return { snapshot: page, shown: page.draft ? shown(page) : null, actions: [], logging: true, ...extra };
+  return {
+    snapshot: page,
+    shown: page.draft ? shown(page) : null,
+    actions: [],
+    logging: true,
+    // The panel's clock: in these tests it reads the page when the page says it was read.
+    capturedAt: page.at,
+    ...extra,
+  };
 }
 
 /** Feeds frames in order, collecting every write. */
@@ -284,31 +283,8 @@ describe('session recorder', () => {
   });
 });
 
+// The choice itself (hashed, migrated, per conversation or site) is tested in test/log/logging-choice.test.ts.
 describe('logging choice', () => {
-  const page = snapshot(OPENING);
-
-  test('is off until switched on, per conversation or for the whole site', () => {
-    expect(isLogging(loggingStateOf(NO_LOGGING, page))).toBe(false);
-    const one = withConversationLogging(NO_LOGGING, conversationKeyOf(page), true);
-    expect(loggingStateOf(one, page)).toEqual({ conversation: true, site: false });
-    expect(isLogging(loggingStateOf(one, snapshot(OPENING, '', T, 'https://chat.example.org/room/43')))).toBe(
-      false,
-    );
-    const site = withSiteLogging(NO_LOGGING, 'https://chat.example.org', true);
-    expect(
-      isLogging(loggingStateOf(site, snapshot(OPENING, '', T, 'https://chat.example.org/room/43'))),
-    ).toBe(true);
-    expect(
-      isLogging(loggingStateOf(site, snapshot(OPENING, '', T, 'https://other.example.org/room/1'))),
-    ).toBe(false);
-    expect(loggingStateOf(withSiteLogging(site, 'https://chat.example.org', false), page).site).toBe(false);
-  });
-
-  test('a damaged stored choice means off', () => {
-    expect(readLoggingChoice({ sites: 'everything' })).toEqual(NO_LOGGING);
-    expect(readLoggingChoice(undefined)).toEqual(NO_LOGGING);
-  });
-
   test('WhatsApp Web: two chats at the same address are two conversations, each its own session', () => {
     const chat = (conversation: string, lines: Line[]): PageSnapshot => ({
       ...snapshot(lines, '', T, 'https://web.whatsapp.com/'),
@@ -321,10 +297,6 @@ describe('logging choice', () => {
       ['x2', 'counselor', "Hi, I'm here. What's on your mind?"],
     ]);
     expect(conversationKeyOf(first)).not.toBe(conversationKeyOf(second));
-    // Logging this chat does not log the other one.
-    const one = withConversationLogging(NO_LOGGING, conversationKeyOf(first), true);
-    expect(isLogging(loggingStateOf(one, first))).toBe(true);
-    expect(isLogging(loggingStateOf(one, second))).toBe(false);
     // Switching between them while both are logged: two sessions, neither holding the other's turns.
     const { writes } = run([frame(first), frame(second), frame(first)]);
     const starts = writes.filter((w) => w.kind === 'start');

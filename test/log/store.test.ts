@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type CodedTurn, summarize } from '../../lib/analysis/session';
 import { LogStorageFullError, SessionNotFoundError, isQuotaError } from '../../lib/log/errors';
+import { exportSessionLog, importSessionLog, readExportFile } from '../../lib/log/export';
 import { DEFAULT_RETENTION_DAYS, RETENTION_CHECK_PERIOD_MINUTES, openSessionLog } from '../../lib/log/store';
 import type { LoggedTurn } from '../../models/session-log';
 import {
@@ -404,5 +405,60 @@ describe('a full disk', () => {
     expect(isQuotaError(quota)).toBe(true);
     expect(isQuotaError(new Error('aborted', { cause: quota }))).toBe(true);
     expect(isQuotaError(new DOMException('aborted', 'AbortError'))).toBe(false);
+  });
+});
+
+describe('turns not stored (gaps)', () => {
+  test('are recorded where the next turn goes, merged when they sit at the same place, and kept', async () => {
+    const log = await openTestLog();
+    const session = await log.startSession({ site: 'a.example', platform: 'practice', conversationKey: 'k' });
+    await log.appendTurn(session.id, { role: 'client', text: 'one', at: T0, assessment: null });
+    expect(
+      await log.recordGap(session.id, { turns: 2, from: T0 + 1_000, to: T0 + 2_000, reason: 'storage-full' }),
+    ).toEqual({ beforeSeq: 1, turns: 2, from: T0 + 1_000, to: T0 + 2_000, reason: 'storage-full' });
+    await log.recordGap(session.id, { turns: 1, from: T0 + 3_000, to: T0 + 3_000, reason: 'storage-full' });
+    await log.appendTurn(session.id, { role: 'client', text: 'two', at: T0 + 4_000, assessment: null });
+    await log.recordGap(session.id, { turns: 1, from: T0 + 5_000, to: T0 + 5_000, reason: 'panel-closed' });
+
+    const detail = (await log.getSession(session.id))!;
+    expect(detail.turns.map((t) => [t.seq, t.text])).toEqual([
+      [0, 'one'],
+      [1, 'two'],
+    ]);
+    expect(detail.session.gaps).toEqual([
+      { beforeSeq: 1, turns: 3, from: T0 + 1_000, to: T0 + 3_000, reason: 'storage-full' },
+      { beforeSeq: 2, turns: 1, from: T0 + 5_000, to: T0 + 5_000, reason: 'panel-closed' },
+    ]);
+    // Gaps are not turns: the counts and summary are about what was stored.
+    expect(detail.stats.turns).toBe(2);
+    expect((await log.listSessions())[0]!.gaps).toEqual(detail.session.gaps);
+    // A gap is activity: retention counts from its last missing turn.
+    expect(await log.enforceRetention(T0 + 5_000 + 30 * DAY)).toEqual({ deletedSessions: 0 });
+    await expect(
+      log.recordGap(session.id, { turns: 0, from: T0, to: T0, reason: 'storage-full' }),
+    ).rejects.toThrow();
+    await expect(
+      log.recordGap('missing', { turns: 1, from: T0, to: T0, reason: 'storage-full' }),
+    ).rejects.toBeInstanceOf(SessionNotFoundError);
+    log.close();
+  });
+
+  test('travel with the session in full and summary exports', async () => {
+    const log = await openTestLog();
+    const session = await logConversation(log);
+    const gap = { turns: 2, from: T0 + 1_000, to: T0 + 2_000, reason: 'storage-full' } as const;
+    await log.recordGap(session.id, gap);
+    const options = { exportedAt: T0 + DAY };
+    const target = await openTestLog();
+    await importSessionLog(target, await exportSessionLog(log, options));
+    expect((await target.getSession(session.id))!.session.gaps).toEqual([
+      { beforeSeq: CONVERSATION.length, ...gap },
+    ]);
+    const summary = await readExportFile(await exportSessionLog(log, { ...options, kind: 'summary' }));
+    expect(summary.kind === 'summary' && summary.payload.sessions[0]!.gaps).toEqual([
+      { beforeSeq: CONVERSATION.length, ...gap },
+    ]);
+    log.close();
+    target.close();
   });
 });

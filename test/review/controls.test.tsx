@@ -80,8 +80,36 @@ describe('the side panel session log control', () => {
     expect(text(root.querySelector('[role=status]'))).toBe('Logging on · 12 turns stored.');
   });
 
-  test('a full disk is an alert with the log’s own message', () => {
+  test('a full disk: what is stored, what waits and what is missing, and the log’s own message as an alert', () => {
     const message = 'The session log is full: the browser refused to store more.';
+    const root = mount(
+      <SessionLogControl
+        {...props({
+          conversation: true,
+          status: { kind: 'on', turns: 5, waiting: 3, notStored: 2, problem: message },
+        })}
+      />,
+    );
+    const status = root.querySelector('[role=status]')!;
+    expect(text(status)).toBe(
+      'Logging on · 5 turns stored · 3 turns waiting to be stored · 2 turns not stored.',
+    );
+    expect(status.classList.contains('warning')).toBe(true);
+    expect(text(root.querySelector('[role=alert]'))).toBe(message);
+  });
+
+  test('once writes work again the warning goes; turns not stored stay said', () => {
+    const root = mount(
+      <SessionLogControl
+        {...props({ conversation: true, status: { kind: 'on', turns: 1, notStored: 1 } })}
+      />,
+    );
+    expect(text(root.querySelector('[role=status]'))).toBe('Logging on · 1 turn stored · 1 turn not stored.');
+    expect(root.querySelector('[role=alert]')).toBeNull();
+  });
+
+  test('an error outside the writes is an alert', () => {
+    const message = 'The session log could not be opened: blocked.';
     const root = mount(
       <SessionLogControl {...props({ conversation: true, status: { kind: 'error', message } })} />,
     );

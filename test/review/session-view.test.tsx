@@ -211,6 +211,59 @@ describe('SessionView', () => {
     expect(text(root.querySelector('.session-header'))).toContain('2 risk moments');
   });
 
+  test('turns that could not be stored are shown where they were missing, and counted in the header', () => {
+    const base = sessionDetail();
+    const at = base.turns[2]!.at;
+    const { root } = show({
+      detail: {
+        ...base,
+        session: {
+          ...base.session,
+          gaps: [
+            { beforeSeq: 3, turns: 2, from: at + 1_000, to: at + 2_000, reason: 'storage-full' },
+            { beforeSeq: 7, turns: 1, from: at + 9_000, to: at + 9_000, reason: 'panel-closed' },
+          ],
+        },
+      },
+    });
+    expect(text(root.querySelector('.session-header'))).toMatch(
+      /7 turns \(3 client, 4 counselor\) · 3 turns not stored · /,
+    );
+    const items = [...root.querySelectorAll('.timeline > li')];
+    expect(items).toHaveLength(9);
+    expect(items.map((li) => (li.classList.contains('turn-gap') ? 'gap' : li.id))).toEqual([
+      'turn-0',
+      'turn-1',
+      'turn-2',
+      'gap',
+      'turn-3',
+      'turn-4',
+      'turn-5',
+      'turn-6',
+      'gap',
+    ]);
+    expect(text(items[3])).toMatch(
+      /^2 turns not stored · read [^–]+Attune read these turns but could not store them: the browser refused to store more/,
+    );
+    expect(text(items[8])).toMatch(
+      /^1 turn not stored · read .+Attune read this turn but could not store it: the side panel was closed/,
+    );
+  });
+
+  test("a turn shows the page's time when it was kept, else when it was read", () => {
+    const base = sessionDetail();
+    const turns = base.turns.map((t, i) =>
+      i === 0
+        ? { ...t, at: Date.UTC(2026, 10, 1, 15, 0), pageAt: Date.UTC(2026, 10, 1, 9, 30) }
+        : { ...t, at: Date.UTC(2026, 10, 1, 15, 0) },
+    );
+    const { root } = show({ detail: { ...base, turns } });
+    const meta = [...root.querySelectorAll('.turn-meta')].map(text);
+    const shown = (ms: number) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(ms);
+    expect(meta[0]).toContain(shown(Date.UTC(2026, 10, 1, 9, 30)));
+    expect(meta[1]).toContain(shown(Date.UTC(2026, 10, 1, 15, 0)));
+  });
+
   test('a session without risk shows no risk card', () => {
     const { root } = show();
     expect(root.querySelector('.risk-moments')).toBeNull();

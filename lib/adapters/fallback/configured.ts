@@ -40,6 +40,11 @@ export function adapterFromConfig(config: SiteConfig): SiteAdapter {
     if (!name) return previous ?? false;
     return senderNameHash(name) === own.nameHash;
   };
+  const readComposer = (root: ParentNode) => {
+    const found = root.querySelector(config.composer);
+    const composer = found ? (editorRootOf(found) ?? (found as HTMLElement)) : null;
+    return { composer, draft: readDraft(composer) };
+  };
   return {
     id,
     name: `Taught layout (${new URL(config.origin).host})`,
@@ -64,9 +69,8 @@ export function adapterFromConfig(config: SiteConfig): SiteAdapter {
         const role = own ? 'counselor' : 'client';
         messages.push({ id: messageIdOf(item) ?? fallbackId(id, role, text, messages.length), role, text });
       }
-      const found = root.querySelector(config.composer);
-      const composer = found ? (editorRootOf(found) ?? (found as HTMLElement)) : null;
-      return { messages, composer, draft: readDraft(composer) };
+      return { messages, ...readComposer(root) };
     },
+    readComposer,
   };
 }

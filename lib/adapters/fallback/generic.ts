@@ -57,6 +57,14 @@ export function createGenericAdapter(): SiteAdapter & { readonly memory: Generic
     memory.pendingDraft = '';
   };
 
+  const readComposer = (root: ParentNode) => {
+    const composer = findComposer(root, memory.composer);
+    memory.composer = composer;
+    const draft = readDraft(composer);
+    noteDraft(draft);
+    return { composer, draft };
+  };
+
   return {
     id: GENERIC_ADAPTER_ID,
     name: 'Any site (best guess)',
@@ -66,10 +74,7 @@ export function createGenericAdapter(): SiteAdapter & { readonly memory: Generic
       return findComposer(root, memory.composer) !== null && findMessageList(root) !== null;
     },
     parse(root) {
-      const composer = findComposer(root, memory.composer);
-      memory.composer = composer;
-      const draft = readDraft(composer);
-      noteDraft(draft);
+      const { composer, draft } = readComposer(root);
 
       const guess = findMessageList(root);
       if (!guess) throw new AdapterError(GENERIC_ADAPTER_ID, 'a message list');
@@ -111,5 +116,6 @@ export function createGenericAdapter(): SiteAdapter & { readonly memory: Generic
       });
       return { messages, composer, draft };
     },
+    readComposer,
   };
 }
