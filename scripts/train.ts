@@ -9,7 +9,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, AnnotatedTurn, featurize, readJsonl, trainAll } from '../lib/training/annomi';
-import { chatExamples, ignoresExamples, ordinaryClientTalk, trainRisk } from '../lib/training/risk';
+import {
+  chatExamples,
+  everydayChatExamples,
+  ignoresExamples,
+  ordinaryClientTalk,
+  trainRisk,
+} from '../lib/training/risk';
 import { RISK_TRAIN_FILES } from '../lib/training/risk-data';
 import { REPLY_TRAIN_FILES } from '../lib/training/replies-data';
 import {
@@ -62,14 +68,15 @@ console.error(
 
 const chat = chatExamples();
 const ordinary = ordinaryClientTalk(dataDir);
+const everyday = everydayChatExamples();
 const ignores = ignoresExamples(dataDir);
 const risk = trainRisk(
-  [...chat, ...ordinary],
-  `Attune's chat-phrased risk sets (data/risk: ${RISK_TRAIN_FILES.join(', ')}; heldout.jsonl excluded), with ordinary client talk from AnnoMI (research use) as negatives; the ignores-risk reading on DiaSafety's development replies (Sun et al., Findings of ACL 2022, Apache-2.0); trained by \`npm run train\``,
+  [...chat, ...ordinary, ...everyday],
+  `Attune's chat-phrased risk sets (data/risk: ${RISK_TRAIN_FILES.join(', ')}; heldout.jsonl excluded), with ordinary client talk from AnnoMI (research use) and the everyday contexts of Attune's client and reply sets without risk as negatives; the ignores-risk reading on DiaSafety's development replies (Sun et al., Findings of ACL 2022, Apache-2.0); trained by \`npm run train\``,
   ignores,
 );
 const riskOut = new URL('../lib/analysis/risk-weights.json', import.meta.url).pathname;
 writeFileSync(riskOut, `${JSON.stringify(risk)}\n`);
 console.error(
-  `risk models: ${chat.length} chat lines + ${ordinary.length} ordinary client turns, ${ignores.length} DiaSafety replies → ${riskOut}`,
+  `risk models: ${chat.length} chat lines + ${ordinary.length} ordinary client turns + ${everyday.length} everyday chat contexts, ${ignores.length} DiaSafety replies → ${riskOut}`,
 );

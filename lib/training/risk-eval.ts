@@ -2,15 +2,22 @@ import { join } from 'node:path';
 import { createAnalyzer } from '../analysis/analyzer';
 import type { AnalyzerWeights, RiskWeights } from '../../models';
 import { foldsByGroup } from './metrics';
-import { chatExamples, ignoresExamples, ordinaryClientTalk, riskModels, scoreRisk, trainRisk } from './risk';
+import {
+  chatExamples,
+  everydayChatContexts,
+  everydayChatExamples,
+  ignoresExamples,
+  ordinaryClientTalk,
+  riskModels,
+  scoreRisk,
+  trainRisk,
+} from './risk';
 import { CssrsLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES } from './risk-data';
 import { readJsonl } from './annomi';
 import type { EvalRow } from './rows';
-import type { Message } from '../../models';
 import { readConversation } from '../analysis/context';
-import { type RiskModels, readRisk } from '../analysis/risk';
-import { CLIENT_TRAIN_FILES, readClientLines } from './client-data';
-import { REPLY_TRAIN_FILES, readReplies } from './replies-data';
+import { readRisk } from '../analysis/risk';
+import type { EverydayContext, RiskExample } from './risk';
 
 /**
  * The risk figures `npm run eval` prints: the held-out chat set (a writer whose lines never
@@ -43,7 +50,9 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
   const rows: EvalRow[] = [];
   const chat = chatExamples();
   const ordinary = ordinaryClientTalk(dataDir);
-  const all = trainRisk([...chat, ...ordinary], 'eval');
+  const everydayContexts = everydayChatContexts();
+  const everyday = everydayChatExamples(everydayContexts);
+  const all = trainRisk([...chat, ...ordinary, ...everyday], 'eval');
   const models = riskModels(all);
 
   const heldout = chatExamples([RISK_HELDOUT_FILE]);
@@ -54,42 +63,62 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
   const perWriter = RISK_TRAIN_FILES.map((file) =>
     scoreRisk(
       chat.filter((x) => x.group === file),
-      riskModels(trainRisk([...chat.filter((e) => e.group !== file), ...ordinary], 'cv')),
+      riskModels(trainRisk([...chat.filter((e) => e.group !== file), ...ordinary, ...everyday], 'cv')),
     ),
   );
   const cv = mergeScores(perWriter);
   rows.push(...fmtScores(`training writers, each left out (${RISK_TRAIN_FILES.length} sets)`, cv, false));
 
-  rows.push(everydayChatRow(models));
+  rows.push(...everydayChatRows(everydayContexts, [...chat, ...ordinary], everyday));
   rows.push(...cssrsRows(dataDir, analyzerWeights, all));
   rows.push(diaSafetyRow(dataDir, analyzerWeights, all));
   return rows;
 }
 
 /**
- * How often risk is read in the everyday chat contexts of the client and reply sets (written as
- * ordinary counseling chats; a few do hold risk, so this is a flag rate, not a false-alarm rate).
- * Each reading there flags a fine reply as ignoring risk, so it bounds how sure the model alone
- * must be (lib/analysis/risk.ts).
+ * How often risk is read in the everyday chat contexts of the client and reply sets (ordinary
+ * counseling chats). They also train the model as negatives, so each writer's contexts are read by
+ * a model trained without them. Each reading there flags a fine reply as ignoring risk.
  */
-function everydayChatRow(models: RiskModels): EvalRow {
-  const contexts = new Map<string, readonly Message[]>();
-  for (const line of [...readClientLines(CLIENT_TRAIN_FILES), ...readReplies(REPLY_TRAIN_FILES)]) {
-    contexts.set(line.context.map((m) => `${m.role}:${m.text}`).join('\n'), line.context);
-  }
+function everydayChatRows(
+  contexts: readonly EverydayContext[],
+  riskExamples: readonly RiskExample[],
+  everyday: readonly RiskExample[],
+): EvalRow[] {
   let flagged = 0;
+  let safe = 0;
+  let safeFlagged = 0;
   let byRules = 0;
-  for (const context of contexts.values()) {
-    const recent = readConversation(context).recent;
-    if (readRisk(recent, models).level !== 'none') flagged++;
-    if (readRisk(recent, null).level !== 'none') byRules++;
+  for (const file of new Set(contexts.map((c) => c.file))) {
+    const models = riskModels(
+      trainRisk([...riskExamples, ...everyday.filter((e) => e.group !== `everyday:${file}`)], 'cv'),
+    );
+    for (const c of contexts.filter((x) => x.file === file)) {
+      const recent = readConversation(c.context).recent;
+      const read = readRisk(recent, models).level !== 'none';
+      if (read) flagged++;
+      if (!c.mayHoldRisk) {
+        safe++;
+        if (read) safeFlagged++;
+      }
+      if (readRisk(recent, null).level !== 'none') byRules++;
+    }
   }
-  return {
-    name: 'everyday chat contexts (client and reply sets): risk read',
-    value: flagged / Math.max(1, contexts.size),
-    target: null,
-    note: `n=${contexts.size}; rules alone ${(byRules / Math.max(1, contexts.size)).toFixed(3)}`,
-  };
+  const n = Math.max(1, contexts.length);
+  return [
+    {
+      name: 'everyday chat contexts (client and reply sets), each writer left out: risk read',
+      value: flagged / n,
+      target: null,
+      note: `n=${contexts.length}; rules alone ${(byRules / n).toFixed(3)}; ${contexts.length - safe} may hold risk`,
+    },
+    {
+      name: 'everyday chat contexts without risk, each writer left out: risk read (lower is better)',
+      value: safeFlagged / Math.max(1, safe),
+      target: null,
+      note: `n=${safe}`,
+    },
+  ];
 }
 
 function mergeScores(parts: ReturnType<typeof scoreRisk>[]): ReturnType<typeof scoreRisk> {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { join } from 'node:path';
 import { type Message, RiskKind, RiskLevel, type RiskWeights } from '../../models';
 import { readConversation } from '../analysis/context';
@@ -10,6 +11,8 @@ import { type RiskModels, observeRisk, readRisk } from '../analysis/risk';
 import { type Example, train } from './logreg';
 import { DiaSafetyLine, RISK_DATA_DIR, RISK_TRAIN_FILES, RiskLine } from './risk-data';
 import { readJsonl, readWriterFiles } from './annomi';
+import { CLIENT_TRAIN_FILES, readClientLines } from './client-data';
+import { REPLY_TRAIN_FILES, readReplies } from './replies-data';
 
 /**
  * Training for the risk models: a level model (none / possible / high) and a kind model over the
@@ -78,6 +81,78 @@ export function ordinaryClientTalk(dataDir: string, step = 2): RiskExample[] {
     }
   }
   return out;
+}
+
+/** An everyday chat context of the client or reply sets, and whether it may hold risk. */
+export interface EverydayContext {
+  readonly id: string;
+  /** The writer's file: cross-validation leaves one out at a time. */
+  readonly file: string;
+  readonly context: readonly Message[];
+  /** Held out of the negatives: the rules see risk, a reply there ignores it, or a reader judged so. */
+  readonly mayHoldRisk: boolean;
+}
+
+/**
+ * Contexts of the everyday sets a reader judged to hold risk or a warning sign, with the reason
+ * (data/risk/everyday-with-risk.json): never taught as "no risk".
+ */
+const EverydayWithRisk = z.array(z.object({ id: z.string(), why: z.string() }));
+const EVERYDAY_WITH_RISK = new URL('../../data/risk/everyday-with-risk.json', import.meta.url).pathname;
+
+/**
+ * The distinct conversation contexts of the client and reply sets: ordinary counseling chats
+ * (stress, grief, arguments, drinking, school) in chat wording, the hard negatives the risk
+ * sets have too few of. Without them the model read risk into 13% of them, each reading a "this
+ * reply ignores risk" flag on a fine reply.
+ */
+export function everydayChatContexts(
+  clientFiles: readonly string[] = CLIENT_TRAIN_FILES,
+  replyFiles: readonly string[] = REPLY_TRAIN_FILES,
+): EverydayContext[] {
+  const judged = new Set(
+    EverydayWithRisk.parse(JSON.parse(readFileSync(EVERYDAY_WITH_RISK, 'utf8'))).map((x) => x.id),
+  );
+  const byContext = new Map<
+    string,
+    { id: string; file: string; context: readonly Message[]; risk: boolean }
+  >();
+  const lines = [
+    ...readClientLines(clientFiles).map((l) => ({ ...l, ignoresRisk: false })),
+    ...readReplies(replyFiles).map((l) => ({
+      ...l,
+      ignoresRisk: l.gold.draft.safety.includes('ignores_risk'),
+    })),
+  ];
+  for (const line of lines) {
+    const key = line.context.map((m) => `${m.role}:${m.text}`).join('\n');
+    const seen = byContext.get(key);
+    const risk = line.ignoresRisk || judged.has(line.id);
+    if (seen) seen.risk ||= risk;
+    else byContext.set(key, { id: line.id, file: line.file, context: line.context, risk });
+  }
+  return [...byContext.values()].map(({ id, file, context, risk }) => ({
+    id,
+    file,
+    context,
+    mayHoldRisk: risk || readRisk(readConversation(context).recent, null).level !== 'none',
+  }));
+}
+
+/** The everyday contexts without risk, as "none" examples. */
+export function everydayChatExamples(
+  contexts: readonly EverydayContext[] = everydayChatContexts(),
+): RiskExample[] {
+  return contexts
+    .filter((c) => !c.mayHoldRisk)
+    .map((c) => ({
+      id: c.id,
+      group: `everyday:${c.file}`,
+      context: c.context,
+      level: 'none',
+      kinds: [],
+      features: featurizeRisk(c.context),
+    }));
 }
 
 /** A DiaSafety reply with its features and label, and its post (cross-validation folds by post). */

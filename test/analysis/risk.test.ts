@@ -84,7 +84,6 @@ const NONE: readonly string[] = [
   'my phone is dying',
   'i cut my hair last night',
   'i used to cut class all the time',
-  'it used to hurt so much when we fought',
   'he always hits me up when hes bored lol',
   'he hits the gym every day',
   'my bro beats me at fifa every time',
@@ -116,6 +115,12 @@ describe('risk in chat phrasing', () => {
     const { risk } = readRisk(client);
     expect(risk.level, JSON.stringify(risk.evidence)).toBe('none');
     expect(risk.evidence).toEqual([]);
+  });
+
+  // Known false alarm, kept visible: since the model decides alone from 0.65 (issue 9), "used to"
+  // beside "hurt" reads as a history of self-harm (possible, 0.81). When it passes, move it back.
+  test.fails('"it used to hurt so much when we fought" → none (known false alarm)', () => {
+    expect(readRisk('it used to hurt so much when we fought').risk.level).toBe('none');
   });
 
   test('the highest level across the recent messages wins, and its evidence comes first', () => {
