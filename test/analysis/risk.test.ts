@@ -63,6 +63,12 @@ const FLAGGED: readonly Row[] = [
   ['my dad beats my mum when he drinks', 'high', 'abuse', 'beats my mum'],
   ['my bf wont let me see my friends', 'possible', 'abuse', 'let me'],
   ['he yells at me all the time', 'possible', 'abuse', 'yells'],
+  // after an attempt, command hallucinations, looking up a way to die (issue 9)
+  ['honestly i just wish it had worked', 'high', 'suicide', 'wish it had worked'],
+  ['the voices are telling me to jump', 'high', 'suicide', 'voices are telling me to jump'],
+  ['been googling painless ways for weeks', 'high', 'suicide', 'googling painless ways'],
+  ['cut in the uni bathroom between lectures today', 'high', 'self_harm', 'cut in the uni bathroom'],
+  ['took an overdose on monday, they sent me home today', 'high', 'medical_emergency', 'overdose'],
   // medical emergency
   ['took like 20 pills', 'high', 'medical_emergency', 'took like 20 pills'],
   ['i took a whole bottle of tylenol an hour ago', 'high', 'medical_emergency', 'took a whole bottle'],
@@ -82,6 +88,9 @@ const NONE: readonly string[] = [
   'LMAOO im dead 💀',
   'my mom would kill me if she found out',
   'my phone is dying',
+  'googling the best ways to cook rice',
+  'im gonna cut in the queue at the bathroom lol',
+  'we took an overdose patient in on monday',
   'i cut my hair last night',
   'i used to cut class all the time',
   'he always hits me up when hes bored lol',

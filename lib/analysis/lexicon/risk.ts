@@ -142,6 +142,27 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     'asks how to die',
   ),
   s(
+    'suicidal_intent',
+    6,
+    // After an attempt: sorry it failed, or to have survived.
+    String.raw`\b(?:(?:i )?wish(?:ed)? (?:it|that) (?:had )?(?:worked|killed me)(?! out)|(?:should have|should've|shoulda) (?:taken|took|swallowed) more|(?:disappointed|gutted|annoyed|angry|sad) (?:that )?i (?:woke up|survived|didn't die|didnt die|lived))\b`,
+    'wishes an attempt had worked',
+  ),
+  s(
+    'suicidal_intent',
+    7,
+    // Command hallucinations to harm themselves: a crisis whatever else is said.
+    String.raw`\b(?:the )?voices? (?:in my head )?(?:is |are |keep |keeps |have been |has been |been )?(?:telling|tell|tells|told|saying|say|says) (?:me )?(?:to|i should|i need to|i have to) (?:jump|kill|die|end|hurt|cut|do it|step|drown|hang|walk into)\b`,
+    'hears voices telling them to harm themselves',
+  ),
+  s(
+    'suicidal_intent',
+    8,
+    // Researching a way to die ("been googling painless ways for weeks").
+    String.raw`\b(?:googl\w*|research\w*|look(?:ing|ed|s)? up|search(?:ing|ed)?(?: for)?|read(?:ing)? (?:up )?(?:about|on)|watch(?:ed|ing)? (?:a )?videos? (?:on|about)) (?:\w+ ){0,2}(?:(?:painless|least painful) (?:ways?|methods?)\b|(?:ways?|methods?|how) to (?:die|kill my ?self|end it|end my life|hang my ?self|overdose|not wake up)\b)`,
+    'looks up ways to die',
+  ),
+  s(
     'passive_wish',
     1,
     String.raw`\b(?:wish(?:ing)?|hope|hoping|pray(?:ing)?) (?:that )?(?:i (?:was|were|could be|would be|'d be) (?:dead|gone|never born|not here|not alive|not around|in a coma)|i (?:could|would|'d)? ?(?:just )?(?:die|disappear|stop existing|not exist|not wake up|never wake up|fall asleep (?:and|&) not wake up)|i (?:don't|didn't|won't|wouldn't|never) wake up|i had never been born|(?:something|someone|a car|a bus|a truck|the plane|cancer|covid|it) (?:would |will |could )?(?:just )?(?:kill|hit|take|end) me|i (?:get|got|would get) (?:hit|killed|run over)|it (?:was|were|would be) (?:all )?over|my heart (?:would )?(?:just )?stop\w*)\b`,
@@ -214,7 +235,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'self_harm_act',
     1,
-    String.raw`(?:\b(?:i|i've|i have|i've been|i was|i keep|i kept|i just|i ended up|ended up|been|started|keep|kept|still|just|again|relapsed and)(?: been| started| just| ended up| gone and)? ${SELF_HARM_VERB} ${BODY}|\b${SELF_HARM_VERB} ${BODY} (?:again|last night|today|yesterday|this morning|tonight|earlier|after|when|because|until|till)|\b(?<!hair |(?:got|had|get|getting) (?:my |a |the )?\w+ )(?:cut|cutting|burned|burnt|scratched|carved)(?: deep(?:er)?)? (?:again|last night|today|yesterday|this morning|tonight|earlier|deeper|too deep|after school|after work|in the shower|in the bathroom)|\b(?:relapsed|relapse|slipped up|broke my (?:streak|clean streak))(?: (?:on|with) (?:sh|self[- ]?harm|cutting|it)| last night| today| again|(?=[^.!?\n]{0,40}\b(?:cut|blade|razor|sh|self[- ]?harm|clean)\b))|\b(?:did it|done it)(?: again)? (?:last night|today|after school|after work|this morning|in the bathroom|again)(?=[^.!?\n]{0,60}\b(?:arm|wrist|leg|thigh|blood|bleed|blade|razor|cut|sleeve|hide|scar|plaster|bandage|band ?aid)|[^\n]{0,0})|\b(?:it's|it is|they're|the cuts? (?:is|are)|still) (?:still )?bleeding\b(?=[^.!?\n]{0,40}\b(?:cut|arm|wrist|leg|thigh|blade|razor|deep)\b)|\b(?:fresh|new|deep) (?:cuts?|scars?|wounds?|burns?) (?:on|all over) my\b|\bself[- ]?harm(?:ed|ing)?\b(?= (?:again|last night|today|yesterday|this week|tonight))|\bsh (?:again|last night|today|yesterday|tonight)\b|\b(?:clean|sh free|self[- ]?harm free) for \d+ (?:days?|weeks?|months?) (?:and|but) (?:i )?(?:relapsed|slipped|messed up|broke it|did it)|\b(?:hid|hiding|hide|covering|cover) (?:the |my )?(?:cuts|marks|scars|wounds|blood|bandages?)\b(?! from (?:years|ages|when i was)))`,
+    String.raw`(?:\b(?:i|i've|i have|i've been|i was|i keep|i kept|i just|i ended up|ended up|been|started|keep|kept|still|just|again|relapsed and)(?: been| started| just| ended up| gone and)? ${SELF_HARM_VERB} ${BODY}|\b${SELF_HARM_VERB} ${BODY} (?:again|last night|today|yesterday|this morning|tonight|earlier|after|when|because|until|till)|\b(?<!hair |(?:got|had|get|getting) (?:my |a |the )?\w+ )(?:cut|cutting|burned|burnt|scratched|carved)(?: deep(?:er)?)? (?:again|last night|today|yesterday|this morning|tonight|earlier|deeper|too deep|after school|after work|in the (?:\w+ )?(?:shower|bathroom|toilets?|loos?))|\b(?:relapsed|relapse|slipped up|broke my (?:streak|clean streak))(?: (?:on|with) (?:sh|self[- ]?harm|cutting|it)| last night| today| again|(?=[^.!?\n]{0,40}\b(?:cut|blade|razor|sh|self[- ]?harm|clean)\b))|\b(?:did it|done it)(?: again)? (?:last night|today|after school|after work|this morning|in the bathroom|again)(?=[^.!?\n]{0,60}\b(?:arm|wrist|leg|thigh|blood|bleed|blade|razor|cut|sleeve|hide|scar|plaster|bandage|band ?aid)|[^\n]{0,0})|\b(?:it's|it is|they're|the cuts? (?:is|are)|still) (?:still )?bleeding\b(?=[^.!?\n]{0,40}\b(?:cut|arm|wrist|leg|thigh|blade|razor|deep)\b)|\b(?:fresh|new|deep) (?:cuts?|scars?|wounds?|burns?) (?:on|all over) my\b|\bself[- ]?harm(?:ed|ing)?\b(?= (?:again|last night|today|yesterday|this week|tonight))|\bsh (?:again|last night|today|yesterday|tonight)\b|\b(?:clean|sh free|self[- ]?harm free) for \d+ (?:days?|weeks?|months?) (?:and|but) (?:i )?(?:relapsed|slipped|messed up|broke it|did it)|\b(?:hid|hiding|hide|covering|cover) (?:the |my )?(?:cuts|marks|scars|wounds|blood|bandages?)\b(?! from (?:years|ages|when i was)))`,
     'describes a recent act of self-harm',
   ),
   s(
@@ -266,7 +287,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'medical',
     1,
-    String.raw`\b(?:took|taken|swallowed|downed|necked|had|i've had|i have had|just had|took like|i took|i've taken|mixed)(?: like| about| around| maybe| nearly| almost| over| at least)? (?:\w+ ){0,3}(?:pills|tablets|caps|capsules|bottle|packet|pack|box|blister)(?![^.!?\n]{0,30}\b(?:as (?:prescribed|directed|usual)|for (?:my|the|a) (?:headache|period|cramps|cold|flu|back|tooth|migraine|allergies)|with (?:food|breakfast|dinner)|like the doctor said)\b)|\b(?<!patient |patients |an? patient |came with |come with |treat(?:ed|ing)? (?:an? )?|with an? )overdos(?:e|ed|ing)\b(?! (?:come|came|coming|protocols?|call|calls|patient|patients|training|awareness|prevention|kit|victim|deaths?|crisis))(?! on (?!(?:\w+ ){0,2}${DRUG}))|\bod'?d\b|\b(?:od|o\.d\.?) on\b|\b(?:took|swallowed|had|drank|drunk) (?:\w+ ){0,4}(?:with|and|on top of) (?:\w+ ){0,2}(?:vodka|wine|alcohol|beer|whiskey|whisky|booze|drink|my meds|pills|xanax|benzos)(?=[^.!?\n]{0,40}\b(?:sleep|numb|pass out|forget|dizzy|sick|throw up|can't|feel|heart|end|stop|not wake))|\b(?:mixing|mixed) (?:\w+ ){0,2}(?:pills|meds|xanax|benzos|tablets|sleeping pills|oxy\w*) (?:with|and) (?:\w+ ){0,1}(?:alcohol|vodka|wine|beer|booze|drinks?)\b`,
+    String.raw`\b(?:took|taken|swallowed|downed|necked|had|i've had|i have had|just had|took like|i took|i've taken|mixed)(?: like| about| around| maybe| nearly| almost| over| at least)? (?:\w+ ){0,3}(?:pills|tablets|caps|capsules|bottle|packet|pack|box|blister)(?![^.!?\n]{0,30}\b(?:as (?:prescribed|directed|usual)|for (?:my|the|a) (?:headache|period|cramps|cold|flu|back|tooth|migraine|allergies)|with (?:food|breakfast|dinner)|like the doctor said)\b)|\b(?<!patient |patients |an? patient |came with |come with |treat(?:ed|ing)? (?:an? )?|with an? )overdos(?:e|ed|ing)\b(?! (?:come|came|coming|protocols?|call|calls|patient|patients|training|awareness|prevention|kit|victim|deaths?|crisis))(?! on (?!(?:\w+ ){0,2}${DRUG}|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|purpose|my birthday|christmas|new year)\b))|\bod'?d\b|\b(?:od|o\.d\.?) on\b|\b(?:took|swallowed|had|drank|drunk) (?:\w+ ){0,4}(?:with|and|on top of) (?:\w+ ){0,2}(?:vodka|wine|alcohol|beer|whiskey|whisky|booze|drink|my meds|pills|xanax|benzos)(?=[^.!?\n]{0,40}\b(?:sleep|numb|pass out|forget|dizzy|sick|throw up|can't|feel|heart|end|stop|not wake))|\b(?:mixing|mixed) (?:\w+ ){0,2}(?:pills|meds|xanax|benzos|tablets|sleeping pills|oxy\w*) (?:with|and) (?:\w+ ){0,1}(?:alcohol|vodka|wine|beer|booze|drinks?)\b`,
     'describes a possible overdose',
   ),
   s(
