@@ -139,6 +139,27 @@ function aboutSomeoneElse(text: string, start: number, matched: string): boolean
   return THIRD_PERSON.test(clause) && !FIRST_PERSON.test(clause);
 }
 
+/** Words addressing the reader, and words of the writer about themselves. */
+const SECOND_PERSON_WORD = /\b(?:you|your|yours|yourself|you're|youre|you've|youve|you'll|youll|u|ur)\b/gu;
+const FIRST_PERSON_WORD = /\b(?:i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|myself)\b/gu;
+/** Below this length a message is chat, where "you just want to die" is often about oneself. */
+const ADVICE_MIN_CHARS = 300;
+
+/**
+ * A long message written to someone else about their risk ("if you cut, try an ice cube
+ * instead... have you told your doctor about your suicidal feelings?"): the reader is addressed
+ * far more than the writer speaks of themselves. A sentence of it that speaks only to the reader
+ * is not the writer's own risk. Short chat messages never count as advice: there a generic "you"
+ * often stands for the writer.
+ */
+function adviceToSomeoneElse(text: string, sentence: string): boolean {
+  if (text.length < ADVICE_MIN_CHARS) return false;
+  const count = (t: string, re: RegExp) => (t.match(re) ?? []).length;
+  const you = count(text, SECOND_PERSON_WORD);
+  if (you < 2 * count(text, FIRST_PERSON_WORD) + 3) return false;
+  return count(sentence, SECOND_PERSON_WORD) > 0 && count(sentence, FIRST_PERSON_WORD) === 0;
+}
+
 const NEGATORS = new Set([
   'not',
   'never',
@@ -235,6 +256,7 @@ export function riskSignals(
       return false;
     }
     if (SELF_DIRECTED.has(signal) && aboutSomeoneElse(text, match.normStart, matched)) return false;
+    if (SELF_DIRECTED.has(signal) && adviceToSomeoneElse(text, sentence())) return false;
     const clause = text.slice(Math.max(0, match.normStart - 40), match.normStart);
     if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) {
       // "my therapist asked if i had thoughts of suicide": a question reported, read like a denial.

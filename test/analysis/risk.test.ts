@@ -282,3 +282,24 @@ describe('long messages', () => {
     for (const f of observed.found) expect(text.slice(f.start, f.end)).toMatch(/kill myself/);
   });
 });
+
+describe('a long message of advice to someone else (issue 9)', () => {
+  const advice =
+    'I know it feels like nothing will change, but please hear this. When you get the urge to cut, try holding an ice cube or drawing on your skin where you would cut instead. ' +
+    'Have you told your doctor about your suicidal feelings? They can help you, and you deserve that help. You are not a burden to the people around you, whatever your head tells you tonight.';
+
+  test('speaks to the reader about their risk: not the writer’s own', () => {
+    expect(advice.length).toBeGreaterThan(300);
+    expect(observeRisk(readConversation([{ role: 'client', text: advice }]).recent).found).toEqual([]);
+  });
+
+  test('the writer’s own risk in the same long message is still read', () => {
+    const own = `${advice} Honestly I want to kill myself too, I have the pills here.`;
+    expect(observeRisk(readConversation([{ role: 'client', text: own }]).recent).ruleLevel).toBe('high');
+  });
+
+  test('a short chat message with a generic "you" is not advice', () => {
+    const { risk } = readRisk('sometimes u just wanna die ya know');
+    expect(risk.level).not.toBe('none');
+  });
+});
