@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { buildHosts, extensionPagesCsp } from './lib/csp';
 
@@ -33,14 +34,100 @@ const GRANTABLE = ['https://*/*', 'http://*/*'];
  */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 
+/**
+ * Mozilla's linter (`npm run lint:firefox`, the same checks AMO review runs) refuses to parse any
+ * script of 5 MiB or more (`MAX_FILE_SIZE_TO_PARSE_MB` in addons-linter), and WebLLM ships as one
+ * 6.8 MB module, so no chunking option can split it. Most of it is two Emscripten modules with
+ * their WebAssembly inlined as base64 `data:` URLs: xgrammar (~1 MB) and the tokenizers (~4.6 MB).
+ * This moves each of those strings, unchanged, into a module of its own that the worker build
+ * emits as a separate chunk (`web-xgrammar-wasm-*.js`, `web-tokenizers-wasm-*.js`, 1 and 4.6 MB),
+ * next to WebLLM's own code (~550 KB minified, which the linter now reads). At run time nothing
+ * changes: the same string reaches the same variable when WebLLM's chunk loads. Build fails if the pattern is not found
+ * exactly twice (a WebLLM update that changes how it embeds the libraries must be looked at).
+ */
+const EMBEDDED_WASM = /wasmBinaryFile="(data:application\/octet-stream;base64,[A-Za-z0-9+/=]+)"/g;
+const EMBEDDED_WASM_ID = '\0attune-embedded-wasm:';
+/** Which library an inlined module is, from the code that follows it in WebLLM's bundle. */
+const EMBEDDED_WASM_NAMES = {
+  'web-xgrammar': 'class GrammarCompiler',
+  'web-tokenizers': 'function asyncInitTokenizers',
+};
+
+function splitWebLlmWasm(): Plugin {
+  const strings = new Map<string, string>();
+  const nameAfter = (code: string, from: number) =>
+    Object.entries(EMBEDDED_WASM_NAMES)
+      .map(([name, marker]) => [name, code.indexOf(marker, from)] as const)
+      .filter(([, at]) => at >= 0)
+      .sort((a, b) => a[1] - b[1])[0]?.[0];
+  return {
+    name: 'attune:split-webllm-wasm',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@mlc-ai[\\/]web-llm[\\/]lib[\\/]index\.js$/.test(id)) return null;
+      const imports: string[] = [];
+      const out = code.replace(EMBEDDED_WASM, (_match, dataUrl: string, offset: number) => {
+        const name = nameAfter(code, offset);
+        if (!name || strings.has(name)) this.error(`cannot tell which library the wasm at ${offset} is`);
+        strings.set(name, dataUrl);
+        const binding = `__attune_${name.replace('-', '_')}_wasm`;
+        imports.push(`import ${binding} from ${JSON.stringify(EMBEDDED_WASM_ID + name)};`);
+        return `wasmBinaryFile=${binding}`;
+      });
+      if (imports.length !== 2)
+        this.error(`expected 2 inlined wasm modules in WebLLM, found ${imports.length}`);
+      return { code: `${imports.join('\n')}\n${out}`, map: null };
+    },
+    resolveId: (id) => (id.startsWith(EMBEDDED_WASM_ID) ? id : null),
+    load(id) {
+      if (!id.startsWith(EMBEDDED_WASM_ID)) return null;
+      const dataUrl = strings.get(id.slice(EMBEDDED_WASM_ID.length));
+      if (!dataUrl) this.error(`no inlined wasm recorded for ${id}`);
+      return `export default ${JSON.stringify(dataUrl)};`;
+    },
+  };
+}
+
+/**
+ * Preact's renderer has one `innerHTML` sink: the `dangerouslySetInnerHTML` prop (`dom.innerHTML =
+ * newHtml.__html` in preact/src/diff/index.js). No Attune component uses that prop, so no chat
+ * text reaches it today; this takes the sink out of the build so none can tomorrow: the prop
+ * throws instead of parsing HTML. It is the only `innerHTML` assignment Mozilla's linter found
+ * (UNSAFE_VAR_ASSIGNMENT). Production builds only: `wxt` dev mode pre-bundles preact without
+ * running plugins. Build fails if preact's code no longer matches (check again after an update).
+ */
+const PREACT_HTML_SINK = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
+
+function noPreactInnerHtml(): Plugin {
+  return {
+    name: 'attune:no-preact-inner-html',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      const sinks = code.match(PREACT_HTML_SINK)?.length ?? 0;
+      if (sinks !== 1) this.error(`expected 1 innerHTML assignment in ${id}, found ${sinks}`);
+      const refuse = `(()=>{throw new Error("dangerouslySetInnerHTML is disabled in Attune")})()`;
+      return { code: code.replace(PREACT_HTML_SINK, refuse), map: null };
+    },
+  };
+}
+
+/** One chunk per inlined library (see splitWebLlmWasm). */
+const webLlmWasmChunk = (id: string) =>
+  id.startsWith(EMBEDDED_WASM_ID) ? `${id.slice(EMBEDDED_WASM_ID.length)}-wasm` : undefined;
+
 // Attune's build: Chrome MV3 with a side panel, Firefox with a sidebar.
 export default defineConfig({
   // Every file says what it uses; no magic globals.
   imports: false,
   vite: ({ mode }) => ({
-    plugins: [preact()],
-    // The judge's worker loads WebLLM with a dynamic import: that needs a module worker.
-    worker: { format: 'es' },
+    plugins: [preact(), noPreactInnerHtml()],
+    // The judge's worker loads WebLLM with a dynamic import: that needs a module worker. The
+    // worker is its own Rollup build: `plugins` above do not apply to it.
+    worker: {
+      format: 'es',
+      plugins: () => [splitWebLlmWasm()],
+      rollupOptions: { output: { manualChunks: webLlmWasmChunk } },
+    },
     define: {
       __ATTUNE_WEIGHTS_BASE_URL__: JSON.stringify(
         hostsFor(mode).weightsBaseUrl === 'none' ? '' : hostsFor(mode).weightsBaseUrl,
@@ -80,7 +167,17 @@ export default defineConfig({
     action: { default_title: 'Attune' },
     content_security_policy: { extension_pages: extensionPagesCsp(hostsFor(mode).connectSrc) },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'attune@attune.local', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'attune@attune.local',
+              strict_min_version: '128.0',
+              // Attune collects and transmits no data. AMO requires the declaration; Firefox 140+
+              // shows it at install, 128 to 139 ignore it (test/e2e/firefox-lint.test.ts).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {
           key: CHROME_DEV_KEY,
           // Clinic IT can set the model source by policy (Chrome only; Firefox reads policies.json).

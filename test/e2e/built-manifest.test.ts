@@ -80,16 +80,24 @@ describe('where WebLLM is bundled', () => {
     '%s: only the judge worker loads it, never the panel, content script or background',
     (dir) => {
       const files = scripts(dir);
-      // WebLLM (its engine and runtime, about 6 MB) is in exactly one file.
-      const webllm = [...files].filter(([, code]) => code.includes('MLCEngine') && code.length > 1_000_000);
+      // WebLLM's code (its engine and runtime, about 550 KB) is in exactly one file.
+      const webllm = [...files].filter(([, code]) => code.includes('MLCEngine') && code.length > 300_000);
       expect(webllm).toHaveLength(1);
       const [webllmPath] = webllm[0]!;
-      const name = webllmPath.split('/').pop()!;
-      const importers = [...files]
-        .filter(([path, code]) => path !== webllmPath && code.includes(name))
-        .map(([p]) => p);
+      const importersOf = (target: string) => {
+        const name = target.split('/').pop()!;
+        return [...files].filter(([path, code]) => path !== target && code.includes(name)).map(([p]) => p);
+      };
+      const importers = importersOf(webllmPath);
       expect(importers).toHaveLength(1);
       expect(importers[0]).toMatch(/assets\/worker-[\w-]+\.js$/);
+      // The WebAssembly it inlines (about 5.6 MB) is in two chunks of its own that only WebLLM's
+      // file imports (wxt.config.ts, splitWebLlmWasm).
+      const wasm = [...files.keys()].filter((p) =>
+        /assets\/web-(xgrammar|tokenizers)-wasm-[\w-]+\.js$/.test(p),
+      );
+      expect(wasm).toHaveLength(2);
+      for (const path of wasm) expect(importersOf(path)).toEqual([webllmPath]);
     },
   );
 });
