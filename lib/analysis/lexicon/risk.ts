@@ -143,21 +143,21 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   ),
   s(
     'suicidal_intent',
-    6,
+    12,
     // After an attempt: sorry it failed, or to have survived.
     String.raw`\b(?:(?:i )?wish(?:ed)? (?:it|that) (?:had )?(?:worked|killed me)(?! out)|(?:should have|should've|shoulda) (?:taken|took|swallowed) more|(?:disappointed|gutted|annoyed|angry|sad) (?:that )?i (?:woke up|survived|didn't die|didnt die|lived))\b`,
     'wishes an attempt had worked',
   ),
   s(
     'suicidal_intent',
-    7,
+    13,
     // Command hallucinations to harm themselves: a crisis whatever else is said.
     String.raw`\b(?:the )?voices? (?:in my head )?(?:is |are |keep |keeps |have been |has been |been )?(?:telling|tell|tells|told|saying|say|says) (?:me )?(?:to|i should|i need to|i have to) (?:jump|kill|die|end|hurt|cut|do it|step|drown|hang|walk into)\b`,
     'hears voices telling them to harm themselves',
   ),
   s(
     'suicidal_intent',
-    8,
+    14,
     // Researching a way to die ("been googling painless ways for weeks").
     String.raw`\b(?:googl\w*|research\w*|look(?:ing|ed|s)? up|search(?:ing|ed)?(?: for)?|read(?:ing)? (?:up )?(?:about|on)|watch(?:ed|ing)? (?:a )?videos? (?:on|about)) (?:\w+ ){0,2}(?:(?:painless|least painful) (?:ways?|methods?)\b|(?:ways?|methods?|how) to (?:die|kill my ?self|end it|end my life|hang my ?self|overdose|not wake up)\b)`,
     'looks up ways to die',
@@ -165,7 +165,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'passive_wish',
     1,
-    String.raw`\b(?:wish(?:ing)?|hope|hoping|pray(?:ing)?) (?:that )?(?:i (?:was|were|could be|would be|'d be) (?:dead|gone|never born|not here|not alive|not around|in a coma)|i (?:could|would|'d)? ?(?:just )?(?:die|disappear|stop existing|not exist|not wake up|never wake up|fall asleep (?:and|&) not wake up)|i (?:don't|didn't|won't|wouldn't|never) wake up|i had never been born|(?:something|someone|a car|a bus|a truck|the plane|cancer|covid|it) (?:would |will |could )?(?:just )?(?:kill|hit|take|end) me|i (?:get|got|would get) (?:hit|killed|run over)|it (?:was|were|would be) (?:all )?over|my heart (?:would )?(?:just )?stop\w*)\b`,
+    String.raw`\b(?:wish(?:ing)?|hope|hoping|pray(?:ing)?) (?:that )?(?:i (?:was|were|could be|would be|'d be) (?:dead|gone|never born|not here|not alive|not around|in a coma)|i (?:could|would|'d)? ?(?:just )?(?:die|disappear|stop existing|not exist|not wake up|never wake up|fall asleep (?:and|&) not wake up)|i (?:just |simply |kinda |kind of |sort of )?(?:don't|didn't|won't|wouldn't|never|dont|didnt|wont|wouldnt) wake up(?! (?:late|early|in time|on time|with|before|at|for|tired|hungover|sick|feeling|again (?:late|early)))|i had never been born|(?:something|someone|a car|a bus|a truck|the plane|cancer|covid|it) (?:would |will |could )?(?:just )?(?:kill|hit|take|end) me|i (?:get|got|would get) (?:hit|killed|run over)|it (?:was|were|would be) (?:all )?over|my heart (?:would )?(?:just )?stop\w*)\b`,
     'wishes to be dead or not here',
   ),
   s(
