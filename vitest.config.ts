@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Unit tests. Test tiers match runtimes: `*.test.ts` run in plain Node (the analyzer, the manifest),
  * `*.test.tsx` render Preact views in happy-dom. Browser tests in test/e2e have their own config
- * (vitest.e2e.config.ts) because they need a build and a real Chromium.
+ * (vitest.e2e.config.ts) because they need a build and a real Chromium; so do the Firefox ones in
+ * test/e2e-firefox (vitest.firefox.config.ts).
  */
 export default defineConfig({
   test: {
@@ -19,7 +20,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/e2e-firefox/**'],
         },
       },
       {
@@ -27,7 +28,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['test/**/*.test.tsx'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/e2e-firefox/**'],
         },
       },
     ],
