@@ -139,6 +139,10 @@ function aboutSomeoneElse(text: string, start: number, matched: string): boolean
   return THIRD_PERSON.test(clause) && !FIRST_PERSON.test(clause);
 }
 
+/** A plain denial of suicidal thoughts, which no risk rule matches to negate. */
+const EXPLICIT_DENIAL =
+  /\b(?:(?:i'm|im|i am|i was|i'm really|am) not|never been|not) (?:really |actually |feeling |at all )?suicidal\b(?! (?:right now|rn|yet|anymore|any more|today))/u;
+
 /** Words addressing the reader, and words of the writer about themselves. */
 const SECOND_PERSON_WORD = /\b(?:you|your|yours|yourself|you're|youre|you've|youve|you'll|youll|u|ur)\b/gu;
 const FIRST_PERSON_WORD = /\b(?:i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|myself)\b/gu;
@@ -436,7 +440,11 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
       continue;
     }
     const nextClient = window.slice(window.indexOf(m) + 1).find((x) => x.message.role === 'client');
-    for (const match of riskSignals(m, denials, nextClient)) {
+    const matches = riskSignals(m, denials, nextClient);
+    // "i'm not suicidal, just tired": no rule matches a negated word of its own, so a plain denial
+    // is counted here; not when the message holds anything else ("not suicidal but i have the pills").
+    if (matches.length === 0 && EXPLICIT_DENIAL.test(m.norm.text)) denials.count++;
+    for (const match of matches) {
       const signal = match.rule.tag;
       found.push({
         signal,

@@ -34,6 +34,8 @@ export const CLIENT_TRAIN_FILES = [
   'client-e.jsonl',
   'client-f.jsonl',
   'client-g.jsonl',
+  'client-i.jsonl',
+  'client-j.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 

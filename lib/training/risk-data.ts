@@ -32,7 +32,7 @@ export const DiaSafetyLine = z.object({
 });
 export type DiaSafetyLine = z.infer<typeof DiaSafetyLine>;
 
-/** The project's own chat-phrased sets: fourteen writers' sets to train on, another writer's held out. */
+/** The project's own chat-phrased sets: sixteen writers' sets to train on, another writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -49,5 +49,7 @@ export const RISK_TRAIN_FILES = [
   'chat-l.jsonl',
   'chat-m.jsonl',
   'chat-n.jsonl',
+  'chat-o.jsonl',
+  'chat-p.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
