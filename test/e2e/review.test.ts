@@ -109,7 +109,9 @@ test('log a practice session from the panel, review it and export it', async () 
   await review.setViewportSize({ width: 1280, height: 900 });
   const rows = review.locator('.session-row');
   await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(1);
-  expect(await rows.first().innerText()).toContain('Attune practice chat');
+  // Once, on a loaded machine, the row was in the list while its text was still empty: wait for
+  // the text, not only the row.
+  await expect.poll(() => rows.first().innerText(), { timeout: 10_000 }).toContain('Attune practice chat');
   expect(await rows.first().innerText()).toContain(`${onPage} turns`);
   await capture(review, 'review-list.png');
   expect(await accessibilityProblems(review)).toEqual([]);
