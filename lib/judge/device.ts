@@ -28,6 +28,8 @@ export interface DeviceCapabilities {
   deviceMemoryGB?: number;
   /** Why detection found no usable WebGPU, in the browser's words. */
   problem?: string;
+  /** Firefox's major version, when this is Firefox: its WebGPU depends on version and system. */
+  firefoxVersion?: number;
 }
 
 export type DeviceRecommendation =
@@ -72,6 +74,15 @@ function runnable(caps: DeviceCapabilities, catalog: ModelCatalog): CatalogEntry
     .sort((a, b) => a.preference - b.preference);
 }
 
+/**
+ * Where Firefox has WebGPU (Mozilla's announcement for Firefox 141, July 2025: Windows first,
+ * macOS, Linux and Android in later versions; Nightly on desktop before that). ESR 140 predates it.
+ */
+const FIREFOX_WEBGPU =
+  'Firefox turned WebGPU on by default from version 141, on Windows first, and on other systems in ' +
+  'later versions; Firefox ESR 140 and older have it off. Where your Firefox has it off, the ' +
+  'on-device model cannot run in it; Chrome and Edge offer WebGPU on Windows, macOS and ChromeOS.';
+
 export function recommendModel(
   caps: DeviceCapabilities,
   catalog: ModelCatalog = MODEL_CATALOG,
@@ -80,9 +91,13 @@ export function recommendModel(
     return {
       tier: 'instant',
       explanation:
-        'This browser offers no WebGPU' +
-        (caps.problem ? ` (${caps.problem})` : '') +
-        ', so the on-device model cannot run here. The instant hints still work: they need no GPU.',
+        (caps.firefoxVersion !== undefined
+          ? `Firefox ${caps.firefoxVersion} offers no WebGPU here` +
+            (caps.problem ? ` (${caps.problem})` : '') +
+            `. ${FIREFOX_WEBGPU} `
+          : 'This browser offers no WebGPU' +
+            (caps.problem ? ` (${caps.problem})` : '') +
+            ', so the on-device model cannot run here. ') + 'The instant hints still work: they need no GPU.',
       alternatives: [],
       reasons: ['no WebGPU adapter'],
     };
@@ -181,6 +196,17 @@ function defaultDeviceMemory(): number | undefined {
   return typeof nav?.deviceMemory === 'number' ? nav.deviceMemory : undefined;
 }
 
+function defaultUserAgent(): string {
+  const nav = (globalThis as { navigator?: { userAgent?: unknown } }).navigator;
+  return typeof nav?.userAgent === 'string' ? nav.userAgent : '';
+}
+
+/** "… Gecko/20100101 Firefox/140.0" → 140. */
+export function firefoxVersionOf(userAgent: string): number | undefined {
+  const match = /\bFirefox\/(\d+)/.exec(userAgent);
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * What this browser offers. Runs in any realm with `navigator.gpu` (page, worker, offscreen
  * document); never throws: a failure is a capability answer with `problem` set.
@@ -188,8 +214,13 @@ function defaultDeviceMemory(): number | undefined {
 export async function detectDevice(
   gpu: GpuLike | undefined = defaultGpu(),
   deviceMemoryGB: number | undefined = defaultDeviceMemory(),
+  userAgent: string = defaultUserAgent(),
 ): Promise<DeviceCapabilities> {
-  const memory = deviceMemoryGB === undefined ? {} : { deviceMemoryGB };
+  const firefox = firefoxVersionOf(userAgent);
+  const memory = {
+    ...(deviceMemoryGB === undefined ? {} : { deviceMemoryGB }),
+    ...(firefox === undefined ? {} : { firefoxVersion: firefox }),
+  };
   if (!gpu) return { webgpu: false, shaderF16: false, problem: 'navigator.gpu is missing', ...memory };
   let adapter: AdapterLike | null;
   try {

@@ -209,3 +209,37 @@ describe('detectDevice', () => {
     await expect(detectDevice()).resolves.toMatchObject({ webgpu: false });
   });
 });
+
+describe('WebGPU in Firefox, explained (issue 15)', () => {
+  const FIREFOX_ESR = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
+
+  test('Firefox without WebGPU is told which versions and systems have it, and that the instant hints still work', async () => {
+    const caps = await detectDevice(undefined, undefined, FIREFOX_ESR);
+    expect(caps).toMatchObject({ webgpu: false, firefoxVersion: 140 });
+    const rec = recommendModel(caps);
+    if (rec.tier !== 'instant') throw new Error('expected the instant tier');
+    expect(rec.explanation).toMatch(/^Firefox 140 offers no WebGPU here \(navigator\.gpu is missing\)/);
+    expect(rec.explanation).toMatch(/version 141, on Windows first/);
+    expect(rec.explanation).toMatch(/ESR 140 and older have it off/);
+    expect(rec.explanation).toMatch(/instant hints still work/);
+  });
+
+  test('Firefox with a WebGPU adapter gets a model like any other browser', async () => {
+    const adapter: AdapterLike = {
+      features: new Set(['shader-f16']),
+      limits: { maxBufferSize: 2 ** 31, maxStorageBufferBindingSize: 2 ** 31 },
+      info: { vendor: 'nvidia', architecture: '', device: '', description: '' },
+    } as unknown as AdapterLike;
+    const caps = await detectDevice({ requestAdapter: async () => adapter }, 8, 'Firefox/145.0');
+    expect(caps.firefoxVersion).toBe(145);
+    expect(recommendModel(caps).tier).toBe('model');
+  });
+
+  test('other browsers keep the plain explanation', async () => {
+    const caps = await detectDevice(undefined, undefined, 'Mozilla/5.0 Chrome/139.0 Safari/537.36');
+    expect(caps.firefoxVersion).toBeUndefined();
+    const rec = recommendModel(caps);
+    if (rec.tier !== 'instant') throw new Error('expected the instant tier');
+    expect(rec.explanation).toMatch(/^This browser offers no WebGPU/);
+  });
+});
