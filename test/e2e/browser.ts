@@ -25,6 +25,21 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
+/** Loads the unpacked build in `dir`, and no other extension. */
+export const loadExtensionArgs = (dir: string): string[] => [
+  `--disable-extensions-except=${dir}`,
+  `--load-extension=${dir}`,
+];
+
+/** Every test browser's flags: no sandbox (CI runs as root), nothing fetched, synced or updated. */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Launches headless Chromium with the built Chrome extension loaded, in a throwaway profile. */
 export async function launchWithExtension(options: { webgpu?: boolean } = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
@@ -37,15 +52,10 @@ export async function launchWithExtension(options: { webgpu?: boolean } = {}): P
     executablePath: CHROMIUM,
     viewport: { width: 400, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
+      ...loadExtensionArgs(CHROME_BUILD),
       // WebGPU tests get Chromium's software (SwiftShader) adapter; the others need no GPU at all.
       ...(options.webgpu ? ['--enable-unsafe-webgpu'] : ['--disable-gpu']),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -8,7 +8,14 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { extensionIdFromKey } from '../../tools/extension-id';
-import { CHROME_BUILD, CHROMIUM, serveFixtures, type FixtureServer } from './browser';
+import {
+  CHROME_BUILD,
+  CHROMIUM,
+  QUIET_CHROMIUM_ARGS,
+  loadExtensionArgs,
+  serveFixtures,
+  type FixtureServer,
+} from './browser';
 import { firstRead, readerReads, waitForFirstRead } from './reader-probe';
 
 /**
@@ -129,18 +136,12 @@ async function launch({ profile, withExtension, restore = false }: LaunchOptions
     // Playwright turns extensions off unless told otherwise, and opens about:blank instead of the last session.
     ignoreDefaultArgs: ['--disable-extensions', ...(restore ? ['about:blank'] : [])],
     args: [
-      ...(withExtension
-        ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
-        : []),
+      ...(withExtension ? loadExtensionArgs(CHROME_BUILD) : []),
       // Lets the test install the unpacked build over CDP (Extensions.loadUnpacked), as a user would from disk.
       '--enable-unsafe-extension-debugging',
       ...(restore ? ['--restore-last-session'] : []),
-      '--no-sandbox',
       '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
 }

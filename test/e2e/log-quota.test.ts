@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
-import { CHROME_BUILD, CHROMIUM, screenshot } from './browser';
+import { CHROME_BUILD, CHROMIUM, QUIET_CHROMIUM_ARGS, loadExtensionArgs, screenshot } from './browser';
 import { sendAndAwaitClientTurn } from './practice-chat';
 
 declare const chrome: typeof Browser;
@@ -53,16 +53,7 @@ beforeAll(async () => {
     headless: true,
     executablePath: CHROMIUM,
     viewport: { width: 400, height: 900 },
-    args: [
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...loadExtensionArgs(build), '--disable-gpu', ...QUIET_CHROMIUM_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   id = new URL(worker.url()).host;

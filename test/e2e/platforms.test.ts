@@ -6,7 +6,15 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { extensionIdFromKey } from '../../tools/extension-id';
-import { CHROME_BUILD, CHROMIUM, screenshot, serveFixtures, type FixtureServer } from './browser';
+import {
+  CHROME_BUILD,
+  CHROMIUM,
+  QUIET_CHROMIUM_ARGS,
+  loadExtensionArgs,
+  screenshot,
+  serveFixtures,
+  type FixtureServer,
+} from './browser';
 import { waitForFirstRead } from './reader-probe';
 
 /**
@@ -138,15 +146,10 @@ function launch(profile: string, restore = false): Promise<BrowserContext> {
     // Playwright turns extensions off unless told otherwise, and opens about:blank instead of the last session.
     ignoreDefaultArgs: ['--disable-extensions', ...(restore ? ['about:blank'] : [])],
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...loadExtensionArgs(CHROME_BUILD),
       ...(restore ? ['--restore-last-session'] : []),
-      '--no-sandbox',
       '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
 }

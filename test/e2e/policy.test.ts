@@ -10,6 +10,8 @@ import { extensionIdFromKey } from '../../tools/extension-id';
 import {
   CHROME_BUILD,
   CHROMIUM,
+  QUIET_CHROMIUM_ARGS,
+  loadExtensionArgs,
   type FixtureServer,
   type LoadedExtension,
   openPanelFor,
@@ -79,14 +81,9 @@ async function launchWithPolicy(policy: Record<string, unknown>): Promise<Policy
     executablePath: CHROMIUM,
     viewport: { width: 400, height: 900 },
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
+      ...loadExtensionArgs(dir),
       '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...QUIET_CHROMIUM_ARGS,
       // A second name for the loopback test server, one no policy and no grant covers.
       `--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`,
     ],
