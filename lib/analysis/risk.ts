@@ -156,13 +156,17 @@ const ADVICE_MIN_CHARS = 300;
  * is not the writer's own risk. Short chat messages never count as advice: there a generic "you"
  * often stands for the writer.
  */
-function adviceToSomeoneElse(text: string, sentence: string): boolean {
+function writtenToSomeoneElse(text: string): boolean {
   if (text.length < ADVICE_MIN_CHARS) return false;
-  const count = (t: string, re: RegExp) => (t.match(re) ?? []).length;
-  const you = count(text, SECOND_PERSON_WORD);
-  if (you < 2 * count(text, FIRST_PERSON_WORD) + 3) return false;
-  return count(sentence, SECOND_PERSON_WORD) > 0 && count(sentence, FIRST_PERSON_WORD) === 0;
+  return countOf(text, SECOND_PERSON_WORD) >= 2 * countOf(text, FIRST_PERSON_WORD) + 3;
 }
+
+/** A sentence of such a message that speaks to the reader and not of the writer. */
+function speaksOnlyToReader(sentence: string): boolean {
+  return countOf(sentence, SECOND_PERSON_WORD) > 0 && countOf(sentence, FIRST_PERSON_WORD) === 0;
+}
+
+const countOf = (text: string, words: RegExp): number => (text.match(words) ?? []).length;
 
 const NEGATORS = new Set([
   'not',
@@ -248,6 +252,9 @@ export function riskSignals(
   const around = next ? `${text} ${next.norm.text}` : text;
   const test = memoizedTest();
   let pieces: Piece[] | undefined;
+  // Whether the whole message is advice to someone else: counted once, not per match.
+  let advice: boolean | undefined;
+  const isAdvice = () => (advice ??= writtenToSomeoneElse(text));
   return findMatches(m.norm, RISK_RULES).filter((match) => {
     const signal = match.rule.tag;
     const matched = text.slice(match.normStart, match.normEnd);
@@ -260,7 +267,7 @@ export function riskSignals(
       return false;
     }
     if (SELF_DIRECTED.has(signal) && aboutSomeoneElse(text, match.normStart, matched)) return false;
-    if (SELF_DIRECTED.has(signal) && adviceToSomeoneElse(text, sentence())) return false;
+    if (SELF_DIRECTED.has(signal) && isAdvice() && speaksOnlyToReader(sentence())) return false;
     const clause = text.slice(Math.max(0, match.normStart - 40), match.normStart);
     if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) {
       // "my therapist asked if i had thoughts of suicide": a question reported, read like a denial.
