@@ -16,11 +16,20 @@ import { buildHosts, extensionPagesCsp } from './lib/csp';
 const hostsFor = (mode: string) => buildHosts(process.env, mode);
 
 /**
+ * Every `wxt build` of Attune is built as for release, whatever its mode (`store`, `offline`,
+ * `e2e`). WXT sets NODE_ENV to the mode's name when it is not `production`, and Vite's Preact
+ * preset then compiles JSX for development: each element carries the absolute path of its source
+ * file (so a build from another folder differs, and the package shows the builder's paths), and
+ * Preact's devtools hook is kept. The dev server (`wxt`, NODE_ENV `development`) keeps both.
+ */
+if (process.env.NODE_ENV !== 'development') process.env.NODE_ENV = 'production';
+
+/**
  * Public half of an RSA key pair made once with openssl; the private half was thrown away (nothing
  * signs with it). It pins the unpacked Chrome build's id to `chkfoeccgldnceaoellhbhicpeccockl`, so
  * `npm start` and the browser tests can open `chrome-extension://<id>/sidepanel.html` directly.
- * Chrome only: Firefox rejects `key`. A Web Store package gets its id from the store; leave `key`
- * out of the zip uploaded there.
+ * Chrome only: Firefox rejects `key`. A Web Store package gets its id from the store, and the
+ * store refuses a `key`: the store build (`--mode store`, `npm run zip`) leaves it out.
  */
 export const CHROME_DEV_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArUbVBNrT/5Tf8HBFArSy2Tk3YhCInCVdHmT7jZhxU4+a6ea7A/1BhoJkpMjGbio7qc5OrxrCVQl88XL/U8UDYSotrM4BVxRQZw97kipKTRjC8RdTYlU95qX5795x6XjlCZ+RMH5wDLonZ+lV165Ldb1NKdRUJ32652Kfz6Swba9vitywlYJ8e0PXJCZ0va7Bpjrsw/5VqLESoReRTYNB83F6p/0j9S2N8jG8O2TJeKsdVhMh/yhGxZBwsV/Icx4GBKKbY9l3cQ29wreDGBtErdCMeLI12O92nwwWedsg/rmCTXtNLqVYkU2Rg8G1HwB3p0+JDz7QjI4ujI6ECpZ2oQIDAQAB';
@@ -129,6 +138,8 @@ export default defineConfig({
       rollupOptions: { output: { manualChunks: webLlmWasmChunk } },
     },
     define: {
+      // WXT defines it as the mode's name; libraries test it against 'production' (see above).
+      ...(process.env.NODE_ENV === 'production' ? { 'process.env.NODE_ENV': '"production"' } : {}),
       __ATTUNE_WEIGHTS_BASE_URL__: JSON.stringify(
         hostsFor(mode).weightsBaseUrl === 'none' ? '' : hostsFor(mode).weightsBaseUrl,
       ),
@@ -179,10 +190,27 @@ export default defineConfig({
           },
         }
       : {
-          key: CHROME_DEV_KEY,
+          ...(mode === 'store' ? {} : { key: CHROME_DEV_KEY }),
           // Clinic IT can set the model source by policy (Chrome only; Firefox reads policies.json).
           storage: { managed_schema: 'managed-schema.json' },
         }),
   }),
   webExt: { disabled: true },
+  /**
+   * `npm run zip` (scripts/zip.ts): the store packages from `--mode store`, and AMO's sources
+   * archive, which holds what a reviewer needs to rebuild the Firefox package byte for byte
+   * (README, "Building from source") and nothing else: no tests, test data or training sets.
+   */
+  zip: {
+    exclude: ['models/libs/README.md'],
+    excludeSources: [
+      'test/**',
+      'test-results/**',
+      'data/**',
+      'coverage/**',
+      'dist/**',
+      'vitest*.config.ts',
+      'public/models/libs/*.wasm',
+    ],
+  },
 });
