@@ -77,17 +77,45 @@ function draftSpan(draft: string, s: { start: number; end: number } | undefined)
   return s ? { start: s.start, end: s.end, text: draft.slice(s.start, s.end) } : null;
 }
 
+/** A reflection of the client's clause if it reads cleanly, else null. */
+function cleanReflection(
+  context: readonly Message[],
+  cue: { message: number; start: number; end: number },
+  lead = 'It sounds like',
+): string | null {
+  const clause = clauseAround(context[cue.message]!.text, cue.start, cue.end);
+  const reflected = reflectClause(clause);
+  if (!reflected || reflected.split(/\s+/).length < 3) return null;
+  // "It feels like you feel so worthless" says feel twice.
+  const opening =
+    /^you (?:feel|felt)\b/u.test(reflected) && /\bfeels?\b/u.test(lead) ? 'It sounds like' : lead;
+  return `${opening} ${reflected}.`;
+}
+
 /** A reflection of the client's clause if it reads cleanly, else a quoted prompt. */
 function reflectionTry(
   context: readonly Message[],
   cue: { message: number; start: number; end: number },
   lead = 'It sounds like',
 ): string {
-  const text = context[cue.message]!.text;
-  const clause = clauseAround(text, cue.start, cue.end);
-  const reflected = reflectClause(clause);
-  if (reflected && reflected.split(/\s+/).length >= 3) return `${lead} ${reflected}.`;
-  return `You said "${quote(clause)}". What's behind that for you?`;
+  const clause = clauseAround(context[cue.message]!.text, cue.start, cue.end);
+  return cleanReflection(context, cue, lead) ?? `You said "${quote(clause)}". What's behind that for you?`;
+}
+
+/**
+ * What to say to a client pushing back: the discord behaviours have their own line; otherwise a
+ * reflection of their view, from the first cue whose words reflect cleanly ("i dont want to stop"
+ * rather than the "idk" before it), else a quoted prompt about the top cue.
+ */
+function viewTry(context: readonly Message[], cues: readonly ResistanceCue[]): string {
+  const top = cues[0]!;
+  const discord = DISCORD_TRY[top.behaviour];
+  if (discord) return discord;
+  for (const cue of cues) {
+    const reflected = cleanReflection(context, cue, REFLECTION_LEAD[cue.behaviour]);
+    if (reflected) return reflected;
+  }
+  return reflectionTry(context, top, REFLECTION_LEAD[top.behaviour]);
 }
 
 const DISCORD_TRY: Partial<Record<ResistanceBehaviour, string>> = {
@@ -139,7 +167,9 @@ export function writeHints(
       // Serious distress without stated risk: stay with it before moving on.
       const span = distressSpan(context);
       add({
-        priority: 84,
+        // Above premature advice (85): a draft that moves past pain is first of all not staying
+        // with it, whatever else it does.
+        priority: 86,
         rule: 'distress.stay_with',
         about: 'ignores_risk',
         severity: 'important',
@@ -203,12 +233,17 @@ export function writeHints(
           ? 'Understand before you advise'
           : 'Swap the reassurance for understanding',
         why: s.why.startsWith('offers')
-          ? `"${draft.slice(s.start, s.end)}" gives a solution before the client has felt understood. Advice this early usually meets "yes, but".`
+          ? `${resistant ? `${behaviourText}. ` : ''}"${draft.slice(s.start, s.end)}" gives a solution before the client has felt understood. Advice this early usually meets "yes, but".`
           : `"${draft.slice(s.start, s.end)}" promises something you cannot know. It can feel dismissive and closes the topic.`,
         evidence: { client: clientEvidence, draft: draftSpan(draft, s) },
-        try: feeling
-          ? `It sounds like you're feeling really ${feeling} about this.`
-          : "It sounds like you're worried about how this will turn out.",
+        // Premature advice to a client pushing back is also arguing back: the same finding, so
+        // this one hint carries the reflection of their view that the stance hint would offer.
+        try:
+          s.why.startsWith('offers') && resistant && topCue
+            ? viewTry(context, cues)
+            : feeling
+              ? `It sounds like you're feeling really ${feeling} about this.`
+              : "It sounds like you're worried about how this will turn out.",
       });
     }
   }
@@ -225,8 +260,7 @@ export function writeHints(
         message: 'Reflect their view before offering yours',
         why: `${behaviourText}. "${draft.slice(ev.stanceAlignment?.[0]?.start ?? 0, ev.stanceAlignment?.[0]?.end ?? 0)}" argues the other side; arguing back (the righting reflex) reliably produces more resistance. Stance alignment 0.`,
         evidence: { client: clientEvidence, draft: draftSpan(draft, ev.stanceAlignment?.[0]) },
-        try:
-          DISCORD_TRY[topCue.behaviour] ?? reflectionTry(context, topCue, REFLECTION_LEAD[topCue.behaviour]),
+        try: viewTry(context, cues),
       });
     } else if (
       m.stanceAlignment === 1 &&
@@ -241,8 +275,7 @@ export function writeHints(
         message: 'Show you see their side',
         why: `${behaviourText}. The draft neither reflects nor acknowledges that view; a reflection of their reason softens resistance more than a question does.`,
         evidence: { client: clientEvidence, draft: draftSpan(draft, ev.conversationalOrientation?.[0]) },
-        try:
-          DISCORD_TRY[topCue.behaviour] ?? reflectionTry(context, topCue, REFLECTION_LEAD[topCue.behaviour]),
+        try: viewTry(context, cues),
       });
     }
   }
@@ -338,14 +371,37 @@ export function writeHints(
   // In a risk moment only safety and staying with the client fit: advice on autonomy, arguing,
   // open questions or change talk would steer the counselor away from asking about safety.
   const riskMoment = (client?.assessment.risk.level ?? 'none') !== 'none';
-  // Highest priority first; one hint per mechanism or flag.
+  // Highest priority first; one hint per mechanism or flag, and one per finding.
   const seen = new Set<string>();
-  return out
-    .filter((h) => !riskMoment || RISK_MOMENT_RULES.has(h.rule))
-    .sort((a, b) => b.priority - a.priority)
-    .filter((h) => (seen.has(h.about) ? false : (seen.add(h.about), true)))
+  return oneHintPerFinding(
+    out
+      .filter((h) => !riskMoment || RISK_MOMENT_RULES.has(h.rule))
+      .sort((a, b) => b.priority - a.priority)
+      .filter((h) => (seen.has(h.about) ? false : (seen.add(h.about), true))),
+  )
     .slice(0, MAX_HINTS)
     .map(({ priority: _p, ...hint }) => hint);
+}
+
+/**
+ * Hints that quote overlapping words of the draft are one finding seen from several sides ("You
+ * need to" is premature advice, arguing back and a directive at once): the highest-ranked one
+ * speaks for it, and the others are dropped rather than repeating the same quote with another
+ * name (framework §6: few and confident). Hints without a draft quote are findings of their own.
+ */
+function oneHintPerFinding(ranked: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const hint of ranked) {
+    const span = hint.evidence.draft;
+    const sameFinding =
+      span !== null &&
+      kept.some(
+        (k) =>
+          k.evidence.draft !== null && k.evidence.draft.start < span.end && span.start < k.evidence.draft.end,
+      );
+    if (!sameFinding) kept.push(hint);
+  }
+  return kept;
 }
 
 /** The first feeling word in the client's latest message, as evidence. */

@@ -32,6 +32,9 @@ const FILLER =
 /** Discourse openers that a reflection drops ("well", "so", "but", "and", "yeah", "okay"). */
 const OPENER = /^(?:(?:well|so|but|and|yeah|yes|no|nah|okay|oh|um|uh|hmm|ugh|because|like)\b[,.]?\s*)+/u;
 
+const IT_IS_TYPED_ITS =
+  /\bits(?= (?:not|no|just|so|too|been|gonna|going|getting|fine|ok|okay|hard|over|really|all|like|a|an|the|my|whatever|always|never|only|kinda|literally|actually|because|what|how|about|ruining|killing|driving|making)\b)/gu;
+
 /** The sentence of `text` that contains [start, end), trimmed and capped. */
 export function clauseAround(text: string, start: number, end: number, maxChars = 110): string {
   let s = start;
@@ -76,6 +79,9 @@ export function reflectClause(clause: string): string | null {
     .join('')
     .replace(/\s{2,}/g, ' ')
     .replace(/\bs+o+\b/gu, 'so')
+    // "its" before what only follows "it is" ("its not a big deal", "its been hard") is chat for
+    // "it's"; the possessive ("its own", "its price") is left alone.
+    .replace(IT_IS_TYPED_ITS, "it's")
     // "w" stays as typed in normalized text (it can be a letter); between words it means "with".
     .replace(/(?<=\p{L} )w(?= \p{L})/gu, 'with')
     .replace(/[\s,.!?…]+$/u, '')

@@ -18,6 +18,7 @@ export interface CleanOptions {
 }
 
 const CONTROL = /\p{Cc}/u;
+const LONE_SURROGATE = /^[\uD800-\uDFFF]$/u;
 const WHITESPACE = /\s/u;
 const MARK = /\p{M}/u;
 /** Stacked combining marks ("zalgo") carry no meaning and cost two tokens each. */
@@ -70,7 +71,9 @@ export function cleanText(original: string, options: CleanOptions = {}): MappedT
       if (parts.length > 0 && pendingSpace < 0) pendingSpace = from;
       continue;
     }
-    if (CONTROL.test(ch)) continue;
+    // Control characters, and half a surrogate pair (a character cut in two, which no tokenizer
+    // can encode and no model can quote back).
+    if (CONTROL.test(ch) || LONE_SURROGATE.test(ch)) continue;
     if (MARK.test(ch)) {
       if (++marks > MAX_MARKS_PER_BASE) continue;
     } else {

@@ -56,6 +56,10 @@ describe('reflections turn first person into second', () => {
       "you like drinking with your mates but your girlfriend keeps saying you're drinking too much",
     ],
     ['like i just dont care, like, whatever', "you don't care, whatever"],
+    // "its" typed for "it's" is not copied back; the possessive stays.
+    ['its not a big deal, everyone drinks', "it's not a big deal, everyone drinks"],
+    ['its been so hard since i moved', "it's been so hard since you moved"],
+    ['my phone has its own mind', 'your phone has its own mind'],
   ])('%j', (clause, expected) => expect(reflectClause(clause)).toBe(expected));
 
   test('a clause about the counselor is not swapped (it would invert its meaning)', () => {

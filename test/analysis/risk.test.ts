@@ -25,6 +25,22 @@ function readRisk(
 type Row = readonly [client: string, level: Exclude<RiskLevel, 'none'>, kind: RiskKind, phrase: string];
 
 const FLAGGED: readonly Row[] = [
+  // suicide, high: an attempt stopped by the person or by someone else (C-SSRS aborted and
+  // interrupted attempts); the "didn't" belongs to the phrase, it is no denial
+  [
+    'the only reason i didnt kill myself last night was my dog',
+    'high',
+    'suicide',
+    'only reason i didnt kill myself',
+  ],
+  ['if my mum hadnt come home i wouldve done it', 'high', 'suicide', 'come home'],
+  [
+    'i was about to take all the pills when my sister knocked',
+    'high',
+    'suicide',
+    'about to take all the pills',
+  ],
+  ['thinking of doing myself in tbh', 'high', 'suicide', 'doing myself in'],
   // suicide, high: intent, plan, preparation
   ['honestly i wanna kms', 'high', 'suicide', 'kms'],
   ['i wanna die', 'high', 'suicide', 'wanna die'],
@@ -104,6 +120,10 @@ const NONE: readonly string[] = [
   'laughed so hard i cant breathe 😂',
   'i got my hair cut today',
   'i have such an urge to cut back on sugar lol',
+  'i almost killed myself laughing at that video 😂',
+  'nearly killed myself falling off my bike lol',
+  'the only reason i didnt quit was the money',
+  'topped myself up with coffee, ready for the exam',
 ];
 
 describe('risk in chat phrasing', () => {

@@ -39,7 +39,7 @@ test('practise a reply: the sidebar page reads the practice chat, hints on the d
   // A directive draft gets a hint anchored in the client's words and the draft.
   const composer = 'textarea[data-attune-composer]';
   await chat.click(composer);
-  await chat.keyboard.type("You need to stop, it's a big deal.");
+  await chat.keyboard.type('You need to stop. Be honest with yourself.');
   await expect.poll(() => hintSelector(panel, 'Ask before advising'), { timeout: 10_000 }).not.toBeNull();
   const hint = (await hintSelector(panel, 'Ask before advising'))!;
   await screenshot(panel, 'firefox-practice-panel.png');

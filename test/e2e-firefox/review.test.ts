@@ -23,6 +23,9 @@ declare const browser: typeof ExtensionBrowser;
  * in Chromium only: the session store and the crypto are the same code, and downloads over BiDi
  * would need Firefox's download prompt settings on top.
  */
+/** The title of the hint the counselor dismissed. */
+let dismissedTitle = '';
+
 const REPLIES = [
   "It sounds like the weekends have become a big part of how you unwind, and you're not sure it's a problem.",
   'You need to stop drinking so much, it is a big deal.',
@@ -73,10 +76,20 @@ test('log a practice session from the sidebar page and review it', async () => {
       .poll(() => panel.$eval('.feedback', (el) => el.getAttribute('data-draft-chars')), { timeout: 10_000 })
       .toBe(String(reply.length));
     if (reply.startsWith('You need')) {
-      const hint = await hintSelector(panel, 'Ask before advising');
+      // The hint about "You need to" (one finding, one hint: whichever rule speaks for it).
+      dismissedTitle = await panel.evaluate(() => {
+        const item = Array.from(document.querySelectorAll('.hints > li')).find((li) =>
+          Array.from(li.querySelectorAll('.quoted')).some((q) => q.textContent?.startsWith('“You need to')),
+        );
+        return (item?.querySelector<HTMLElement>('.hint-message')?.innerText ?? '')
+          .replace(/^\S+\s+/, '')
+          .trim();
+      });
+      expect(dismissedTitle).not.toBe('');
+      const hint = await hintSelector(panel, dismissedTitle);
       expect(hint).not.toBeNull();
       await clickButton(panel, hint!, 'Dismiss');
-      await expect.poll(() => hintSelector(panel, 'Ask before advising')).toBeNull();
+      await expect.poll(() => hintSelector(panel, dismissedTitle)).toBeNull();
     }
     await sendAndAwaitClientTurn(chat);
   }
@@ -122,7 +135,7 @@ test('log a practice session from the sidebar page and review it', async () => {
       REPLIES[1]!,
       part,
     );
-  await expect.poll(() => directive('.turn-hints')).toMatch(/Ask before advising[^\n]*→ dismissed/);
+  await expect.poll(() => directive('.turn-hints')).toContain(`${dismissedTitle} → dismissed`);
   expect(await directive('.turn-levels')).toMatch(/^Respect for Autonomy 0 · /);
   // Resistance moments are marked in the client's words, and the summary is against MITI.
   expect(await countOf(review, '.turn-resistance mark')).toBeGreaterThan(0);

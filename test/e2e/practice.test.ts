@@ -28,7 +28,7 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
   // A directive draft gets a hint anchored in the client's words and the draft.
   const composer = chat.locator('textarea[data-attune-composer]');
   await composer.click();
-  await chat.keyboard.type("You need to stop, it's a big deal.");
+  await chat.keyboard.type('You need to stop. Be honest with yourself.');
   const hint = panel.locator('.hints > li').filter({ hasText: 'Ask before advising' });
   await hint.waitFor({ timeout: 10_000 });
   await screenshot(panel, 'practice-panel.png');

@@ -186,6 +186,28 @@ describe('parseVerdict on any reply', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     );
   });
 
+  test('a quote that starts or ends inside an emoji is the words beside it (fast-check found it)', () => {
+    const s = { context: [{ role: 'client' as const, text: '🥦𖹬 he hit me again 💀' }], draft: 'ok' };
+    const cut = (quote: string) =>
+      JSON.stringify({
+        resistance: 'collaboration',
+        mechanisms: Object.fromEntries(mechanismKeys.map((k) => [k, 1])),
+        explanation: 'x',
+        evidence: { client: quote, draft: '' },
+        suggestion: '',
+        risk: { client: '', kinds: [], level: 'none' },
+      });
+    const text = s.context[0]!.text;
+    // Cut inside 🥦 (two UTF-16 units) at the start, inside 💀 at the end.
+    for (const [quote, expected] of [
+      [text.slice(1, 11), '𖹬 he hit'],
+      [text.slice(8, -1), 'hit me again'],
+    ] as const) {
+      const result = parseVerdict(cut(quote), s);
+      expect(result.ok && result.spans.client?.text).toBe(expected);
+    }
+  });
+
   test('replies of 1 MB: whitespace, an unclosed fence, prose around JSON', () => {
     const sources = { context: [{ role: 'client' as const, text: 'i feel ok' }], draft: 'ok' };
     for (const reply of [

@@ -84,7 +84,7 @@ export const SIGNAL_KIND: Record<RiskSignal, RiskKind> = {
 // Building blocks ------------------------------------------------------------------------------
 
 /** Ways of ending one's life as people write them, after a verb of wanting or planning. */
-const END_SELF = String.raw`(?:kill(?:ing)? my ?self|unaliv\w*(?: my ?self)?|end(?:ing)? (?:it(?: all)?(?! with\b| off with\b)|my (?:own )?life|my ?self|things|everything|my suffering|the pain for good)|tak(?:e|ing) my (?:own )?life|off(?:ing)? my ?self|hang(?:ing)? my ?self|shoot(?:ing)? my ?self|drown(?:ing)? my ?self|(?:commit(?:ting)?|do(?:ing)?) suicide|suicide|ctb|catch(?:ing)? the bus|die|be dead|not be (?:here|alive|around)|not exist|jump(?:ing)?(?: off| in front)?|slit(?:ting)? my (?:wrists?|throat)|od|overdos(?:e|ing)|check(?:ing)? out(?: for good| early| permanently)?|go to sleep (?:forever|and never wake up)|sleep forever|be (?:gone|done) for good|join (?:my |him|her|them)\w*|rope)`;
+const END_SELF = String.raw`(?:kill(?:ing)? my ?self|unaliv\w*(?: my ?self)?|end(?:ing)? (?:it(?: all)?(?! with\b| off with\b)|my (?:own )?life|my ?self|things|everything|my suffering|the pain for good)|tak(?:e|ing) my (?:own )?life|off(?:ing)? my ?self|hang(?:ing)? my ?self|shoot(?:ing)? my ?self|drown(?:ing)? my ?self|do(?:ing)? my ?self in|top(?:ping)? my ?self(?! up| off)|(?:commit(?:ting)?|do(?:ing)?) suicide|suicide|ctb|catch(?:ing)? the bus|die|be dead|not be (?:here|alive|around)|not exist|jump(?:ing)?(?: off| in front)?|slit(?:ting)? my (?:wrists?|throat)|od|overdos(?:e|ing)|check(?:ing)? out(?: for good| early| permanently)?|go to sleep (?:forever|and never wake up)|sleep forever|be (?:gone|done) for good|join (?:my |him|her|them)\w*|rope)`;
 
 /** Verbs of wanting, meaning, planning or nearly doing. */
 const WANT = String.raw`(?:want(?:ed)?(?: so bad| so much| really)? to|wanna|need to|going to|gonna|gon|will|'ll|'m going to|am going to|plan(?:ning)? to|planned to|ready to|about to|decided to|have decided to|made up my mind to|tempted to|urge to|urges to|want nothing more than to|could just|think i (?:will|might|could|should)|might (?:just )?|should just|just wanna|feel like|thinking (?:about|of)|thought (?:about|of)|considering|contemplating|keep thinking (?:about|of)|can't stop thinking (?:about|of)|fantasi[sz](?:e|ing) about|dream(?:ing)? (?:about|of)|research(?:ing|ed)?|look(?:ing|ed) up (?:how|ways) to|googl(?:e|ed|ing) (?:how|ways) to|ways to|how to|try(?:ing)? to|tried to)`;
@@ -105,6 +105,9 @@ const PARTNER = String.raw`(?:he|she|they|him|her|my (?:\w+ ){0,1}(?:dad|father|
 
 const ABUSE_VERB = String.raw`(?:hits?|hitting|hit|beats?|beating|beat|chok(?:es|ed|ing)|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|strangl(?:es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|thr[eo]w(?:s)? (?:things|stuff|me)|threw (?:things|stuff|me)|grab(?:s|bed) me|drag(?:s|ged) me|burn(?:s|ed|t) me|lock(?:s|ed) (?:me|us) (?:in|out)|pinn(?:ed|s) me|bruis(?:es|ed))`;
 
+/** Someone came and stopped it: the interruption in "if my mum hadn't come home i'd have done it". */
+const INTERRUPTED = String.raw`(?:hadn't|had not|didn't|did not|wasn't|was not|hadnt|didnt|wasnt) (?:come|came|walk(?:ed)?|call(?:ed)?|ring|rang|phone(?:d)?|text(?:ed)?|knock(?:ed)?|find|found|stop(?:ped)?|check(?:ed)?|answer(?:ed)?|pick(?:ed)? up|been (?:there|home)|g[eo]t home|wake up|woken up|woke up)\b`;
+
 // Signals ---------------------------------------------------------------------------------------
 
 export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
@@ -119,7 +122,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     'suicidal_intent',
     2,
     // A subject-less "kill myself", and the coded words on their own.
-    String.raw`\b(?:kill(?:ing|ed)? my ?self|unalive|ctb|kys my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|off(?:ing)? my ?self|hang(?:ing)? my ?self|self[- ]?delete|self[- ]?deleting|kill(?:ing)? me ?self)\b(?! (?:squad|mission|note\w* (?:in|from) (?:the|a) (?:movie|film|show|book|game)|prevention|awareness|hotline|rates?|statistics|bomb\w*|doors?|run|sprints?|drills?|lane))`,
+    String.raw`\b(?:kill(?:ing|ed)? my ?self|unalive|ctb|kys my ?self|end(?:ing)? my (?:own )?life|tak(?:e|ing) my (?:own )?life|off(?:ing)? my ?self|hang(?:ing)? my ?self|do(?:ing)? my ?self in|top(?:ping)? my ?self(?! up| off)|self[- ]?delete|self[- ]?deleting|kill(?:ing)? me ?self)\b(?! (?:laughing|with laughter|at the gym|working|studying|trying to|running|(?:over|for|on) (?:this|that|the|my) (?:essay|exam|test|project|assignment|deadline|job|workout)|squad|mission|note\w* (?:in|from) (?:the|a) (?:movie|film|show|book|game)|prevention|awareness|hotline|rates?|statistics|bomb\w*|doors?|run|sprints?|drills?|lane))`,
     'uses words for ending their life',
   ),
   s(
@@ -609,6 +612,15 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     3,
     String.raw`\b(?:(?:trial|practice|test) run|next time i (?:won't|wont|will not) (?:stop|panic|pull|chicken)|(?:halfway|half way) through (?:the|a|my) (?:packet|bottle|box|pills|tablets|strip)|swallowed everything|took everything (?:i had|in)|(?:i )?tried (?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night)\b)`,
     'describes a suicide attempt or an act in progress',
+  ),
+  s(
+    'attempt',
+    4,
+    // C-SSRS counts aborted and interrupted attempts as behaviour: the act begun or about to be,
+    // stopped by the person or by someone else. The negation is part of the phrase ("the only
+    // reason i didn't kill myself"), so it is no denial.
+    String.raw`\b(?:(?:the )?only (?:reason|thing) (?:that )?(?:i (?:didn't|did not|haven't|have not) (?:${END_SELF}|go through with it)|(?:stopped|kept|stops|keeps) me (?:from )?(?:${END_SELF}|doing it|going through with it))|(?:almost|nearly|so close to|came close to|came so close to|was about to|this close to|very close to|really close to) (?:kill(?:ing|ed)? my ?self|end(?:ing|ed)? (?:it all|my (?:own )?life)|tak(?:e|ing|en) (?:my (?:own )?life|all (?:the|my|of my|of the) ${DRUG})|overdos(?:e|ed|ing)|hang(?:ing|ed)? my ?self|jump(?:ing|ed)? (?:off|in front))(?! (?:laughing|by accident|falling|on the stairs|skiing|off my bike)|\w)|i(?:'d| would)(?: have|'ve) (?:done it|gone through with it|jumped|killed my ?self|taken them all|been dead) if (?:\w+ ){1,3}${INTERRUPTED}|if (?:\w+ ){1,3}${INTERRUPTED}(?: \w+){0,4} i(?:'d| would)(?: have|'ve)? (?:done it|gone through with it|jumped|killed my ?self|taken them all|been dead)|(?:found|caught|stopped) me (?:just )?(?:before i could|in time|as i was about to|right before i))\b`,
+    'describes a suicide attempt that was stopped or nearly happened',
   ),
   s(
     'stockpile',
