@@ -1,6 +1,7 @@
 import type { Message } from '../../models';
 import { DRAFT_RULES, type DraftCue } from './lexicon/draft';
 import { findMatches } from './match';
+import { memoize } from './memo';
 import { type NormalizedText, normalize } from './text';
 
 /** A message of the context with its index and normalized text, computed once per assessment. */
@@ -17,6 +18,12 @@ export interface ContextMessage {
 export const RISK_LOOKBACK_MESSAGES = 12;
 /** Consecutive client messages sent without a counselor reply form one client turn. */
 export const MAX_TURN_MESSAGES = 6;
+
+/**
+ * Messages normalized before, by text: a conversation's earlier messages are read again with every
+ * new one. Normalized text is never changed after it is made, so sharing it is safe.
+ */
+const normalizedText = memoize(512, (text: string) => text, normalize);
 
 export interface Conversation {
   /** The message at an index, normalized on first use (long contexts are mostly never read). */
@@ -36,7 +43,7 @@ export function readConversation(context: readonly Message[]): Conversation {
   const at = (index: number): ContextMessage => {
     let m = cache.get(index);
     if (!m) {
-      m = { index, message: context[index]!, norm: normalize(context[index]!.text) };
+      m = { index, message: context[index]!, norm: normalizedText(context[index]!.text) };
       cache.set(index, m);
     }
     return m;

@@ -17,6 +17,7 @@ import { type Conversation, counselorCuesOf } from './context';
 import { type FeatureVector, type TurnText, draftFeatures, overlap, turnText } from './features';
 import { DELUSION_OR_DANGER, DRAFT_RULES, type DraftCue } from './lexicon/draft';
 import { type Match, findMatches } from './match';
+import { memoize } from './memo';
 import { FEELING_IN_CLIENT, IGNORES_THRESHOLD, type IgnoreLabel, ignoresFeatures } from './ignores-risk';
 import type { LinearModel } from './model';
 import { type ReplyModels, readReply, telling } from './reply';
@@ -47,11 +48,22 @@ export interface DraftObservation {
 }
 
 /** The lexical cues and model features of a counselor utterance (shared with training). */
+/**
+ * What the draft's own words give, whatever the conversation: read once per draft text, so a new
+ * client message does not read an unchanged draft again.
+ */
+const readDraftText = memoize(
+  8,
+  (draft: string) => draft,
+  (draft: string) => {
+    const norm = normalize(draft);
+    const matches = findMatches(norm, DRAFT_RULES);
+    return { norm, matches, cues: new Set(matches.map((m) => m.rule.tag)), turn: turnText(norm.text) };
+  },
+);
+
 export function observeDraft(draft: string, conversation: Conversation): DraftObservation {
-  const norm = normalize(draft);
-  const matches = findMatches(norm, DRAFT_RULES);
-  const cues = new Set(matches.map((m) => m.rule.tag));
-  const turn = turnText(norm.text);
+  const { norm, matches, cues, turn } = readDraftText(draft);
   const clientText = conversation.clientTurn.map((m) => m.norm.text).join(' ');
   const prevClient = conversation.clientTurn.length > 0 ? turnText(clientText) : null;
   const echo = prevClient ? overlap(prevClient.tokens, turn.tokens) : 0;

@@ -19,6 +19,7 @@ import {
 } from './lexicon/risk';
 import { conceptOf } from './lexicon/risk-concepts';
 import { type Match, findMatches } from './match';
+import { memoize } from './memo';
 import type { LinearModel } from './model';
 import { sentences, tokenize } from './text';
 
@@ -241,6 +242,22 @@ function memoizedTest(): (re: RegExp, text: string) => boolean {
 /** "i took / had / swallowed ...": the client's own intake, not a shift at work. */
 const OWN_INTAKE = /\b(?:i|i've|i'm)\b[^.!?\n]{0,20}\b(?:took|taken|swallowed|had|downed)\b/u;
 
+/**
+ * A message's rule signals and the denials among its words, by its text and the next client
+ * message's (the only other text they read): when a message arrives, the earlier ones in the
+ * window are not read again. Keyed by the original text, since match offsets point into it.
+ */
+const memoizedSignals = memoize(
+  512,
+  ({ m, next }: { m: ContextMessage; next: ContextMessage | undefined }) =>
+    next ? `${m.message.text}\u0000${next.message.text}` : m.message.text,
+  ({ m, next }) => {
+    const denials = { count: 0 };
+    const matches = riskSignals(m, denials, next);
+    return { matches, denied: denials.count };
+  },
+);
+
 /** The rule signals of one message, after negations, idioms, games and fiction are set aside. */
 export function riskSignals(
   m: ContextMessage,
@@ -447,7 +464,9 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
       continue;
     }
     const nextClient = window.slice(window.indexOf(m) + 1).find((x) => x.message.role === 'client');
-    const matches = riskSignals(m, denials, nextClient);
+    const signals = memoizedSignals({ m, next: nextClient });
+    denials.count += signals.denied;
+    const matches = signals.matches;
     // "i'm not suicidal, just tired": no rule matches a negated word of its own, so a plain denial
     // is counted here; not when the message holds anything else ("not suicidal but i have the pills").
     if (matches.length === 0 && EXPLICIT_DENIAL.test(m.norm.text)) denials.count++;
