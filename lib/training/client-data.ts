@@ -36,6 +36,8 @@ export const CLIENT_TRAIN_FILES = [
   'client-g.jsonl',
   'client-i.jsonl',
   'client-j.jsonl',
+  'client-k.jsonl',
+  'client-l.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 

@@ -51,5 +51,6 @@ export const RISK_TRAIN_FILES = [
   'chat-n.jsonl',
   'chat-o.jsonl',
   'chat-p.jsonl',
+  'chat-q.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';

@@ -38,13 +38,16 @@ describe('one finding, one hint', () => {
       { role: 'client', text: 'i drink on weekends like everyone does, its not a big deal' },
       { role: 'counselor', text: 'It sounds like the weekends are when you finally get to switch off.' },
       { role: 'client', text: 'idk. i dont want to stop completely' },
-      { role: 'client', text: 'but last sat i dont remember getting home and that scared me a bit' },
+      { role: 'client', text: 'its the only time i dont feel anxious' },
     ];
     const hints = assess({ context, draft: "You need to cut back, it's a big deal." }).draft!.hints;
     const aboutYouNeed = hints.filter((h) => h.evidence.draft?.text.startsWith('You need to'));
     expect(aboutYouNeed).toHaveLength(1);
-    expect(aboutYouNeed[0]!.why).toMatch(/unwillingness/);
-    expect(aboutYouNeed[0]!.try).toBe("Right now you don't want to stop completely.");
+    expect(aboutYouNeed[0]!.why).toMatch(/\((?:excusing|unwillingness), denying\)/);
+    // A reflection of their view in the counselor's words, not a quote of their chat spelling.
+    expect(aboutYouNeed[0]!.try).toMatch(
+      /^(?:It sounds like it's the only time you don't feel anxious|Right now you don't want to stop completely)\.$/,
+    );
   });
 
   test('passing over pain is the finding, ahead of the advice in the same words', () => {

@@ -64,6 +64,15 @@ export const CHANGE_TALK_RULES: readonly PatternRule<ChangeTalkKind>[] = [
     'is concerned about the behaviour',
   ),
   c(
+    'reasons',
+    4,
+    // Problem recognition, and coming for help because of it: "i know its a big deal, thats why
+    // im here". Not an excuse (nothing is explained away) and not sustain talk.
+    String.raw`\bi know (?:it's|its|it is|this is|that's|thats|that is|i have|i've got) (?:a |an )?(?:(?:real|big|serious|massive|huge) )?(?:problem|issue|big deal|not okay|not ok|not normal|not healthy|getting worse|out of (?:hand|control))\b|\b(?:that's|thats|that is|which is) (?:why|the reason) i(?:'m| am) (?:here|texting|messaging|reaching out|calling|talking to (?:you|someone))\b`,
+    0.7,
+    'recognizes the problem',
+  ),
+  c(
     'need',
     1,
     String.raw`\bi (?:really )?(?:need|have|must|'ve got|got|ought) to ${CHANGE_VERB}|\bsomething (?:has|needs) to change\b|\bi can't (?:keep|go on) (?:doing|like) this\b`,
