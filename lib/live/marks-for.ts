@@ -2,7 +2,8 @@ import type { Assessment, InlineMark, Message } from '../../models';
 
 /**
  * The client phrases worth marking in the page: the resistance cues and risk evidence the panel
- * shows, as the exact text the client wrote. Risk first, so it survives the cap.
+ * shows (cues only when the panel shows a resistance moment), as the exact text the client wrote.
+ * Risk first, so it survives the cap.
  */
 export function marksFor(assessment: Assessment, context: readonly Message[], max = 20): InlineMark[] {
   const client = assessment.client;
@@ -11,7 +12,12 @@ export function marksFor(assessment: Assessment, context: readonly Message[], ma
     context[span.message]?.text.slice(span.start, span.end).trim() ?? '';
   const marks: InlineMark[] = [
     ...client.risk.evidence.map((e) => ({ text: phrase(e), kind: 'risk' as const })),
-    ...client.resistance.cues.map((c) => ({ text: phrase(c), kind: 'resistance' as const })),
+    // Only a resistance moment is marked: the panel says "no resistance noticed" otherwise, and a
+    // phrase marked as resistance in the page would say the opposite.
+    ...(client.resistance.present ? client.resistance.cues : []).map((c) => ({
+      text: phrase(c),
+      kind: 'resistance' as const,
+    })),
   ].filter((m) => m.text.length > 0 && m.text.length <= 500);
   const seen = new Set<string>();
   return marks.filter((m) => !seen.has(m.text) && seen.add(m.text)).slice(0, max);

@@ -21,6 +21,23 @@ describe('inline marks', () => {
     for (const mark of marks) expect(context[1]!.text).toContain(mark.text);
   });
 
+  test('no resistance moment, no resistance marks: the page agrees with the panel', () => {
+    // Ambivalence leaning to change: cues of pushing back are read, but it is no resistance moment.
+    const context = [
+      { role: 'client' as const, text: 'i drink on weekends like everyone does, its not a big deal' },
+      {
+        role: 'counselor' as const,
+        text: 'It sounds like the weekends are when you finally get to switch off.',
+      },
+      { role: 'client' as const, text: 'idk. i dont want to stop completely' },
+      { role: 'client' as const, text: 'but last sat i dont remember getting home and that scared me a bit' },
+    ];
+    const assessment = assess({ context });
+    expect(assessment.client!.resistance.present).toBe(false);
+    expect(assessment.client!.resistance.cues.length).toBeGreaterThan(0);
+    expect(marksFor(assessment, context).filter((m) => m.kind === 'resistance')).toEqual([]);
+  });
+
   test('finds the latest occurrence in the page text and never inside an editor', () => {
     document.body.innerHTML = `
       <div class="m">i dont  want to stop</div>
