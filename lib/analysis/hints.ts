@@ -98,8 +98,10 @@ function reflectionTry(
   cue: { message: number; start: number; end: number },
   lead = 'It sounds like',
 ): string {
-  const clause = clauseAround(context[cue.message]!.text, cue.start, cue.end);
-  return cleanReflection(context, cue, lead) ?? `You said "${quote(clause)}". What's behind that for you?`;
+  return (
+    cleanReflection(context, cue, lead) ??
+    `You said "${quote(clauseAround(context[cue.message]!.text, cue.start, cue.end))}". What's behind that for you?`
+  );
 }
 
 /**

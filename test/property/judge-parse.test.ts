@@ -134,6 +134,17 @@ function checkParse(reply: string, sources: QuoteSources): void {
   for (const d of spans.discarded) expect(d.quote.trim()).not.toBe('');
 }
 
+/** A valid verdict whose only evidence is `quote`, given as the client's words. */
+const replyQuotingClient = (quote: string) =>
+  JSON.stringify({
+    resistance: 'collaboration',
+    mechanisms: Object.fromEntries(mechanismKeys.map((k) => [k, 1])),
+    explanation: 'x',
+    evidence: { client: quote, draft: '' },
+    suggestion: '',
+    risk: { client: '', kinds: [], level: 'none' },
+  });
+
 describe('parseVerdict on any reply', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   test('never throws; an accepted verdict validates and its quotes lie in the text they quote', () => {
     fc.assert(
@@ -167,14 +178,7 @@ describe('parseVerdict on any reply', { timeout: PROPERTY_TIMEOUT_MS }, () => {
           // Only quotes with a letter, digit or emoji in them: punctuation alone is no evidence.
           fc.pre(/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(quote));
           fc.pre(s.context[message]!.role === 'client');
-          const reply = JSON.stringify({
-            resistance: 'collaboration',
-            mechanisms: Object.fromEntries(mechanismKeys.map((k) => [k, 1])),
-            explanation: 'x',
-            evidence: { client: quote, draft: '' },
-            suggestion: '',
-            risk: { client: '', kinds: [], level: 'none' },
-          });
+          const reply = replyQuotingClient(quote);
           const result = parseVerdict(reply, s);
           expect(result.ok).toBe(true);
           if (!result.ok) return;
@@ -188,22 +192,13 @@ describe('parseVerdict on any reply', { timeout: PROPERTY_TIMEOUT_MS }, () => {
 
   test('a quote that starts or ends inside an emoji is the words beside it (fast-check found it)', () => {
     const s = { context: [{ role: 'client' as const, text: '🥦𖹬 he hit me again 💀' }], draft: 'ok' };
-    const cut = (quote: string) =>
-      JSON.stringify({
-        resistance: 'collaboration',
-        mechanisms: Object.fromEntries(mechanismKeys.map((k) => [k, 1])),
-        explanation: 'x',
-        evidence: { client: quote, draft: '' },
-        suggestion: '',
-        risk: { client: '', kinds: [], level: 'none' },
-      });
     const text = s.context[0]!.text;
     // Cut inside 🥦 (two UTF-16 units) at the start, inside 💀 at the end.
     for (const [quote, expected] of [
       [text.slice(1, 11), '𖹬 he hit'],
       [text.slice(8, -1), 'hit me again'],
     ] as const) {
-      const result = parseVerdict(cut(quote), s);
+      const result = parseVerdict(replyQuotingClient(quote), s);
       expect(result.ok && result.spans.client?.text).toBe(expected);
     }
   });
