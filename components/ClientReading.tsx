@@ -1,5 +1,5 @@
 import type { ClientAssessment, Message, ResistanceBehaviour, ResistanceCue } from '../models';
-import { Highlighted } from './Highlighted';
+import { Highlighted, phraseAround } from './Highlighted';
 import { behaviourNames, categoryNames, talkExplanations, talkNames } from './labels';
 
 /** What the analyzer read in the client's messages: talk type and resistance cues in place. */
@@ -13,7 +13,7 @@ export function ClientReading({
   const { talk, resistance } = client;
   const cuedMessages = [...new Set(resistance.cues.map((c) => c.message))].sort((a, b) => a - b);
   return (
-    <section class="card" aria-labelledby="client-heading">
+    <section class="detail-part" aria-labelledby="client-heading">
       <h2 id="client-heading">The client's message</h2>
       <p>
         <span class={`badge talk-${talk}`}>{talkNames[talk]}</span> {talkExplanations[talk]}
@@ -48,7 +48,7 @@ export function ClientReading({
                 {cues.map((c, i) => (
                   <span key={i} class="quoted">
                     {' '}
-                    “{context[c.message]?.text.slice(c.start, c.end)}”
+                    “{phraseAround(context[c.message]?.text ?? '', c.start, c.end)}”
                   </span>
                 ))}
               </li>

@@ -3,14 +3,17 @@ import { empathyKeys, mechanismKeys } from '../models';
 import { Quote } from './Highlighted';
 import {
   empathyNames,
+  empathyPlainNames,
   flagNames,
   levelNames,
   mainBehaviourName,
   mechanismNames,
+  mechanismPlainNames,
   safetyFlagNames,
 } from './labels';
+import { phraseAround } from './Highlighted';
 
-/** A 0/1/2 rating as two pips, the number and its meaning. */
+/** A 0/1/2 rating as two pips and its meaning; the number is there for screen readers and tests. */
 export function LevelMeter({ level }: { level: Level }) {
   return (
     <span class="meter">
@@ -18,34 +21,59 @@ export function LevelMeter({ level }: { level: Level }) {
         <span />
         <span />
       </span>{' '}
-      <span class="meter-number">{level}</span> <span class="meter-word">{levelNames[level]}</span>
+      <span class="meter-number visually-hidden">{level}</span>{' '}
+      <span class="meter-word">{levelNames[level]}</span>
     </span>
   );
 }
 
-function Ratings<K extends MechanismKey | EmpathyKey>({
-  keys,
-  names,
-  draft,
-  text,
-}: {
-  keys: readonly K[];
-  names: Record<K, string>;
-  draft: DraftAssessment;
-  text: string;
-}) {
-  const levels: Record<K, Level> = { ...draft.mechanisms, ...draft.empathy };
+type RatingKey = MechanismKey | EmpathyKey;
+const plainNames: Record<RatingKey, string> = { ...mechanismPlainNames, ...empathyPlainNames };
+const frameworkNames: Record<RatingKey, string> = { ...mechanismNames, ...empathyNames };
+
+function Ratings({ keys, draft }: { keys: readonly RatingKey[]; draft: DraftAssessment }) {
+  const levels: Record<RatingKey, Level> = { ...draft.mechanisms, ...draft.empathy };
   return (
     <ul class="plain ratings">
       {keys.map((key) => (
         <li key={key} class="rating">
-          <span class="rating-name">{names[key]}</span> <LevelMeter level={levels[key]} />
-          {(draft.evidence[key] ?? []).map((e, i) => (
-            <Quote key={i} who="Draft:" text={text.slice(e.start, e.end)} />
-          ))}
+          <span class="rating-name" title={frameworkNames[key]}>
+            {plainNames[key]}
+          </span>{' '}
+          <LevelMeter level={levels[key]} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The draft's words the ratings rest on, each phrase once with the ratings it bears on (one
+ * phrase often earns several: "Have you updated your CV?" is both a closed lead and no invitation).
+ */
+function RatingEvidence({ draft, text }: { draft: DraftAssessment; text: string }) {
+  const phrases = new Map<string, RatingKey[]>();
+  for (const key of [...mechanismKeys, ...empathyKeys]) {
+    for (const e of draft.evidence[key] ?? []) {
+      const phrase = phraseAround(text, e.start, e.end);
+      if (!phrase) continue;
+      const keys = phrases.get(phrase) ?? [];
+      if (!keys.includes(key)) phrases.set(phrase, [...keys, key]);
+    }
+  }
+  if (phrases.size === 0) return null;
+  return (
+    <>
+      <h3>In your draft</h3>
+      <ul class="plain rating-evidence">
+        {[...phrases].map(([phrase, keys]) => (
+          <li key={phrase} class="quote">
+            <span class="quoted">{`“${phrase}”`}</span>{' '}
+            <span class="quote-who">{keys.map((k) => plainNames[k].toLowerCase()).join(' · ')}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -69,7 +97,12 @@ export function SafetyFindings({
         {shown.map((finding, i) => (
           <li key={i}>
             <strong>{safetyFlagNames[finding.flag]}</strong>
-            <Quote who="Your draft:" text={text.slice(finding.start, finding.end)} />
+            <Quote
+              who="Your draft:"
+              text={text.slice(finding.start, finding.end)}
+              source={text}
+              span={finding}
+            />
             <p class="why">{finding.why}</p>
           </li>
         ))}
@@ -82,7 +115,7 @@ export function SafetyFindings({
 export function DraftReading({ draft, text }: { draft: DraftAssessment; text: string }) {
   const flags = (Object.keys(flagNames) as (keyof typeof flagNames)[]).filter((f) => draft.flags[f]);
   return (
-    <section class="card" aria-labelledby="draft-heading">
+    <section class="detail-part" aria-labelledby="draft-heading">
       <h2 id="draft-heading">Your draft</h2>
       <p>
         <span class="badge">{mainBehaviourName(draft.main, draft)}</span>{' '}
@@ -92,10 +125,11 @@ export function DraftReading({ draft, text }: { draft: DraftAssessment; text: st
           </span>
         ))}
       </p>
-      <h3>Communication mechanisms</h3>
-      <Ratings keys={mechanismKeys} names={mechanismNames} draft={draft} text={text} />
+      <h3>How the reply meets the client</h3>
+      <Ratings keys={mechanismKeys} draft={draft} />
       <h3>Empathy</h3>
-      <Ratings keys={empathyKeys} names={empathyNames} draft={draft} text={text} />
+      <Ratings keys={empathyKeys} draft={draft} />
+      <RatingEvidence draft={draft} text={text} />
     </section>
   );
 }

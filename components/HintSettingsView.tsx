@@ -13,23 +13,30 @@ export function HintSettingsView({
   now,
   onChange,
   inlineMarksNote = null,
+  hasHints = true,
 }: {
   settings: HintSettings;
   now: number;
   onChange: (next: HintSettings) => void;
   /** Why clinic policy keeps inline marks off (then the switch is fixed off). */
   inlineMarksNote?: string | null;
+  /** Hints are on screen now: only then is there anything to snooze (a snooze on stays resumable). */
+  hasHints?: boolean;
 }) {
   const snoozed = settings.snoozedUntil !== null && settings.snoozedUntil > now;
   return (
     <section class="card hint-settings" aria-label="Hint settings">
-      <button
-        type="button"
-        onClick={() => onChange({ ...settings, snoozedUntil: snoozed ? null : now + 10 * 60_000 })}
-      >
-        {snoozed ? 'Resume hints' : 'Snooze hints for 10 minutes'}
-      </button>
-      {snoozed && <p class="muted">Hints are snoozed. Safety hints still show.</p>}
+      {(hasHints || snoozed) && (
+        <div class="snooze">
+          <button
+            type="button"
+            onClick={() => onChange({ ...settings, snoozedUntil: snoozed ? null : now + 10 * 60_000 })}
+          >
+            {snoozed ? 'Resume hints' : 'Snooze hints for 10 minutes'}
+          </button>
+          {snoozed && <p class="muted">Hints are snoozed. Safety hints still show.</p>}
+        </div>
+      )}
       <details>
         <summary>Hint settings</summary>
         <fieldset>

@@ -16,6 +16,8 @@ export interface JudgeBenchViewProps {
   onModel: (id: string) => void;
   state: BenchState;
   onRun: () => void;
+  /** Why the benchmark cannot run here (no WebGPU, still checking); the Run button says so. */
+  cannotRun?: string | null;
   extensionVersion: string;
 }
 
@@ -32,29 +34,33 @@ function download(report: BenchReport) {
 
 function RunsTable({ runs }: { runs: readonly BenchRun[] }) {
   return (
-    <table class="bench-runs">
-      <caption>Each excerpt</caption>
-      <thead>
-        <tr>
-          <th scope="col">Excerpt</th>
-          <th scope="col">Verdict</th>
-          <th scope="col">First token</th>
-          <th scope="col">Decode</th>
-          <th scope="col">Valid</th>
-        </tr>
-      </thead>
-      <tbody>
-        {runs.map((run) => (
-          <tr key={run.id}>
-            <th scope="row">{run.id}</th>
-            <td>{seconds(run.verdictSeconds)}</td>
-            <td>{seconds(run.timeToFirstTokenS)}</td>
-            <td>{rate(run.decodeTokensPerSecond)}</td>
-            <td>{run.validVerdict ? 'yes' : run.validJson ? 'JSON, not a verdict' : (run.error ?? 'no')}</td>
+    <div class="table-scroll" role="region" aria-label="Each excerpt, scrollable" tabIndex={0}>
+      <table class="bench-runs">
+        <caption>Each excerpt</caption>
+        <thead>
+          <tr>
+            <th scope="col">Excerpt</th>
+            <th scope="col">Verdict</th>
+            <th scope="col">First token</th>
+            <th scope="col">Decode</th>
+            <th scope="col">Valid</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {runs.map((run) => (
+            <tr key={run.id}>
+              <th scope="row">{run.id}</th>
+              <td>{seconds(run.verdictSeconds)}</td>
+              <td>{seconds(run.timeToFirstTokenS)}</td>
+              <td>{rate(run.decodeTokensPerSecond)}</td>
+              <td>
+                {run.validVerdict ? 'yes' : run.validJson ? 'JSON, not a verdict' : (run.error ?? 'no')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -76,22 +82,37 @@ export function JudgeBenchView(props: JudgeBenchViewProps) {
           is.
         </p>
       )}
-      <label for="bench-model">Model</label>{' '}
-      <select
-        id="bench-model"
-        value={props.modelId}
-        disabled={busy || props.demo}
-        onChange={(e) => props.onModel(e.currentTarget.value)}
-      >
-        {props.models.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.label} · {m.quantization}
-          </option>
-        ))}
-      </select>{' '}
-      <button type="button" onClick={props.onRun} disabled={busy}>
-        Run the benchmark
-      </button>
+      <div class="bench-controls">
+        <div class="field">
+          <label for="bench-model">Model</label>
+          <select
+            id="bench-model"
+            value={props.modelId}
+            disabled={busy || props.demo}
+            onChange={(e) => props.onModel(e.currentTarget.value)}
+          >
+            {props.models.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label} · {m.quantization}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          class="primary"
+          onClick={props.onRun}
+          disabled={busy || Boolean(props.cannotRun)}
+          aria-describedby={props.cannotRun ? 'bench-cannot-run' : undefined}
+        >
+          Run the benchmark
+        </button>
+      </div>
+      {props.cannotRun && (
+        <p id="bench-cannot-run" class="warning" role="status">
+          {props.cannotRun}
+        </p>
+      )}
       {state.kind === 'loading' && (
         <p role="status">
           Loading the model…{' '}

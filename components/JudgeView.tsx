@@ -6,7 +6,8 @@ import { compareWithInstant, mergeRisk } from '../lib/judge/judge';
 import type { EvidenceSpans } from '../lib/judge/parse';
 import { LevelMeter } from './DraftReading';
 import { Highlighted, Quote } from './Highlighted';
-import { behaviourNames, mechanismNames, riskKindNames } from './labels';
+import { behaviourNames, levelNames, mechanismNames, mechanismPlainNames, riskKindNames } from './labels';
+import { CopyButton } from './CopyButton';
 
 /** The messages and draft a verdict is about. */
 export interface JudgeInputShown {
@@ -166,13 +167,13 @@ export function JudgeView({ state, instant, instantRisk = null, onInsert, onActi
   const { verdict, spans } = state;
   const comparison = instant ? compareWithInstant(verdict, instant) : null;
   const risk = mergeRisk(instantRisk, verdict, { context: state.input?.context ?? [] });
+  const disagreements = comparison?.rows.filter((r) => !r.agree).length ?? 0;
   return (
     <section class="card judge" aria-labelledby="judge-heading">
       <h2 id="judge-heading">Model's reading</h2>
-      <p class="muted">
+      <p class="muted judge-source">
         From {state.model}, on this computer
-        {state.seconds !== undefined ? ` (${state.seconds.toFixed(1)} s)` : ''}. It can be wrong; where it
-        differs from the instant rules, both are shown.
+        {state.seconds !== undefined ? ` (${state.seconds.toFixed(1)} s)` : ''}. It can be wrong.
       </p>
       <RaisedRisk risk={risk} context={state.input?.context} />
       <p>
@@ -183,37 +184,56 @@ export function JudgeView({ state, instant, instantRisk = null, onInsert, onActi
             : behaviourNames[verdict.resistance]}
         </strong>
       </p>
-      <ul class="plain ratings">
-        {mechanismKeys.map((key) => {
-          const row = comparison?.rows.find((r) => r.mechanism === key);
-          return (
-            <li key={key} class="rating">
-              <span class="rating-name">{mechanismNames[key]}</span>{' '}
-              <LevelMeter level={verdict.mechanisms[key]} />
-              {row && !row.agree && <span class="disagree"> (instant rules: {row.instant})</span>}
-            </li>
-          );
-        })}
-      </ul>
       <p class="why">{verdict.explanation}</p>
-      <Evidence
-        who="Client:"
-        quote={spans.client}
-        text={spans.client ? state.input?.context[spans.client.message]?.text : undefined}
-      />
-      <Evidence who="Your draft:" quote={spans.draft} text={state.input?.draft} />
       {verdict.suggestion && (
         <div class="try">
           <p>
-            <strong>Try:</strong> <span class="quoted">{`“${verdict.suggestion}”`}</span>
+            <strong class="try-label">Try:</strong> <span class="quoted">{`“${verdict.suggestion}”`}</span>
           </p>
-          {onInsert && (
-            <button type="button" onClick={() => onInsert(verdict.suggestion)}>
-              Insert into reply
-            </button>
-          )}
+          <div class="hint-actions">
+            {onInsert ? (
+              <button type="button" class="primary" onClick={() => onInsert(verdict.suggestion)}>
+                Insert into reply
+              </button>
+            ) : (
+              <CopyButton text={verdict.suggestion} />
+            )}
+          </div>
         </div>
       )}
+      <details class="judge-detail">
+        <summary>
+          Ratings and evidence
+          {disagreements > 0 && (
+            <span class="detail-gist">
+              {' '}
+              ({disagreements} {disagreements === 1 ? 'differs' : 'differ'} from Attune's instant rules)
+            </span>
+          )}
+        </summary>
+        <ul class="plain ratings">
+          {mechanismKeys.map((key) => {
+            const row = comparison?.rows.find((r) => r.mechanism === key);
+            return (
+              <li key={key} class="rating">
+                <span class="rating-name" title={mechanismNames[key]}>
+                  {mechanismPlainNames[key]}
+                </span>{' '}
+                <LevelMeter level={verdict.mechanisms[key]} />
+                {row && !row.agree && (
+                  <span class="disagree"> (instant rules: {levelNames[row.instant]})</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <Evidence
+          who="Client:"
+          quote={spans.client}
+          text={spans.client ? state.input?.context[spans.client.message]?.text : undefined}
+        />
+        <Evidence who="Your draft:" quote={spans.draft} text={state.input?.draft} />
+      </details>
     </section>
   );
 }

@@ -39,6 +39,10 @@ export interface ModelManagerProps {
   onOpen?: () => void;
   /** What a failure suggests: another model, a fresh download, a restart. */
   onAction?: (action: SuggestedAction) => void;
+  /** Whether this browser offers WebGPU (null while detecting); without it no model can run. */
+  webgpu?: boolean | null;
+  /** The scripted demo engine stands in for a model (`?engine=demo`): the panel says so. */
+  demo?: boolean;
   /** The weights URL setting (a clinic's own server); fixed when clinic policy sets it. */
   sourceSetting?: {
     weightsBaseUrl: string;
@@ -94,6 +98,17 @@ export function ModelManager(props: ModelManagerProps) {
     status.kind === 'confirm' ||
     status.kind === 'detecting' ||
     status.kind === 'blocked';
+  // No WebGPU, or a GPU no model in the catalog can use: the explanation is all there is to show.
+  const unavailable =
+    !props.demo && recommendation?.tier === 'instant' && recommendation.alternatives.length === 0;
+  const summary =
+    status.kind === 'ready'
+      ? props.demo
+        ? 'demo engine on (scripted answers, not a model)'
+        : `${status.model.label} (${status.model.quantization}) ready`
+      : unavailable
+        ? 'not available in this browser'
+        : 'off';
   return (
     <section class="card model-manager" aria-label="On-device model">
       <details
@@ -105,54 +120,63 @@ export function ModelManager(props: ModelManagerProps) {
         }
         onToggle={(e) => e.currentTarget.open && props.onOpen?.()}
       >
-        <summary>
-          On-device model:{' '}
-          {status.kind === 'ready' ? `${status.model.label} (${status.model.quantization}) ready` : 'off'}
-        </summary>
+        <summary>On-device model: {summary}</summary>
         {status.kind === 'blocked' && (
           <p class="warning policy-blocked" role="alert">
             {status.reason}
           </p>
         )}
-        <p class="muted">{props.deviceLine}</p>
-        {recommendation?.tier === 'instant' && <p>{recommendation.explanation}</p>}
-        {recommendation?.tier === 'model' && (
+        {/* Without WebGPU the explanation below says so already: the device line would repeat it. */}
+        {props.webgpu !== false && <p class="muted">{props.deviceLine}</p>}
+        {recommendation?.tier === 'instant' && !props.demo && <p>{recommendation.explanation}</p>}
+        {recommendation?.tier === 'model' && !props.demo && (
           <p>
             Recommended here: <strong>{recommendation.model.label}</strong> (
             {recommendation.model.quantization}, {size(recommendation.model)} download).
           </p>
         )}
-        <label for="model-select">Model</label>{' '}
-        <select
-          id="model-select"
-          value={selected ?? ''}
-          disabled={busy}
-          onChange={(e) => props.onSelect(e.currentTarget.value)}
-        >
-          {models.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label} · {m.quantization} · {size(m)}
-              {cached[m.id] ? ' · downloaded' : ''}
-            </option>
-          ))}
-        </select>
+        {!unavailable && (
+          <div class="field">
+            <label for="model-select">Model</label>
+            <select
+              id="model-select"
+              value={selected ?? ''}
+              disabled={busy}
+              onChange={(e) => props.onSelect(e.currentTarget.value)}
+            >
+              {selected === null && (
+                <option value="" disabled>
+                  Choose a model
+                </option>
+              )}
+              {models.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label} · {m.quantization} · {size(m)}
+                  {cached[m.id] ? ' · downloaded' : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {status.kind === 'confirm' && (
           <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
             <p id="confirm-text">
               Download {status.model.label} ({status.model.quantization}), {size(status.model)}, from{' '}
               {props.sourceLine}? It is stored on this computer and used offline afterwards.
             </p>
-            <button type="button" onClick={props.onConfirm}>
-              Download {size(status.model)}
-            </button>{' '}
-            <button type="button" onClick={props.onCancel}>
-              Not now
-            </button>
+            <div class="row">
+              <button type="button" class="primary" onClick={props.onConfirm}>
+                Download {size(status.model)}
+              </button>
+              <button type="button" onClick={props.onCancel}>
+                Not now
+              </button>
+            </div>
           </div>
         )}
         {status.kind === 'loading' && (
           <div>
-            <p>Loading {status.model.label}…</p>
+            <p>Loading {props.demo ? 'the demo engine' : status.model.label}…</p>
             <ProgressLine progress={status.progress} />
             <button type="button" onClick={props.onCancel}>
               Cancel
@@ -171,64 +195,72 @@ export function ModelManager(props: ModelManagerProps) {
             )}
           </div>
         )}
-        <div class="row">
-          {chosen && status.kind !== 'ready' && !busy && (
-            <button type="button" onClick={() => props.onLoad(chosen.id)}>
-              {cached[chosen.id] ? 'Load for this shift' : 'Download and load…'}
-            </button>
-          )}
-          {status.kind === 'ready' && (
-            <button type="button" onClick={props.onUnload}>
-              Turn the model off
-            </button>
-          )}
-          {chosen && cached[chosen.id] && !busy && (
-            <button type="button" onClick={() => props.onDelete(chosen.id)}>
-              Delete download
-            </button>
-          )}
-        </div>
-        {props.storage && (
+        {!unavailable && (
+          <div class="row">
+            {chosen && status.kind !== 'ready' && !busy && (
+              <button type="button" class="primary" onClick={() => props.onLoad(chosen.id)}>
+                {cached[chosen.id] ? 'Load for this shift' : 'Download and load…'}
+              </button>
+            )}
+            {status.kind === 'ready' && (
+              <button type="button" onClick={props.onUnload}>
+                {props.demo ? 'Turn the demo engine off' : 'Turn the model off'}
+              </button>
+            )}
+            {chosen && cached[chosen.id] && !busy && (
+              <button type="button" onClick={() => props.onDelete(chosen.id)}>
+                Delete download
+              </button>
+            )}
+          </div>
+        )}
+        {props.storage && !unavailable && (
           <p class="muted">
             Attune stores {mb(props.storage.usage)} on this computer (the browser allows{' '}
             {mb(props.storage.quota)}).
           </p>
         )}
-        <p class="muted">Weights come from {props.sourceLine}. Nothing about your chats is ever sent.</p>
-        {props.sourceSetting && (
-          <form
-            class="source-setting"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const input = e.currentTarget.elements.namedItem('weights-url') as HTMLInputElement;
-              props.sourceSetting!.onSave(input.value);
-            }}
-          >
-            <label for="weights-url">Download weights from (base URL)</label>
-            <input
-              id="weights-url"
-              name="weights-url"
-              type="url"
-              defaultValue={props.sourceSetting.weightsBaseUrl}
-              disabled={props.sourceSetting.managed || busy}
-            />
-            {props.sourceSetting.managed ? (
-              props.sourceSetting.note && <p class="muted policy-note">{props.sourceSetting.note}</p>
-            ) : (
-              <button type="submit" disabled={busy}>
-                Save source
-              </button>
-            )}
-            {props.sourceSetting.message && (
-              <p
-                class={props.sourceSetting.message.ok ? 'muted' : 'warning'}
-                role={props.sourceSetting.message.ok ? 'status' : 'alert'}
-              >
-                {props.sourceSetting.message.text}
-              </p>
-            )}
-          </form>
-        )}
+        <details class="it-settings">
+          <summary>For your IT / clinic policy</summary>
+          <p class="muted">Weights come from {props.sourceLine}. Nothing about your chats is ever sent.</p>
+          {props.sourceSetting && (
+            <form
+              class="source-setting"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const input = e.currentTarget.elements.namedItem('weights-url') as HTMLInputElement;
+                props.sourceSetting!.onSave(input.value);
+              }}
+            >
+              <label for="weights-url">Download weights from (base URL)</label>
+              <div class="row">
+                <input
+                  id="weights-url"
+                  name="weights-url"
+                  type="url"
+                  defaultValue={props.sourceSetting.weightsBaseUrl}
+                  disabled={props.sourceSetting.managed || busy}
+                />
+                {!props.sourceSetting.managed && (
+                  <button type="submit" disabled={busy}>
+                    Save source
+                  </button>
+                )}
+              </div>
+              {props.sourceSetting.managed && props.sourceSetting.note && (
+                <p class="muted policy-note">{props.sourceSetting.note}</p>
+              )}
+              {props.sourceSetting.message && (
+                <p
+                  class={props.sourceSetting.message.ok ? 'muted' : 'warning'}
+                  role={props.sourceSetting.message.ok ? 'status' : 'alert'}
+                >
+                  {props.sourceSetting.message.text}
+                </p>
+              )}
+            </form>
+          )}
+        </details>
       </details>
     </section>
   );

@@ -23,7 +23,12 @@ export function RiskBanner({
           {risk.evidence.map((e, i) => (
             <li key={i}>
               <strong>{riskKindNames[e.kind]}</strong>
-              <Quote who="Client:" text={context[e.message]?.text.slice(e.start, e.end) ?? ''} />
+              <Quote
+                who="Client:"
+                text={context[e.message]?.text.slice(e.start, e.end) ?? ''}
+                source={context[e.message]?.text}
+                span={e}
+              />
               <p class="why">{e.why}</p>
             </li>
           ))}

@@ -65,9 +65,9 @@ export function SidePanel({
 }: SidePanelProps) {
   return (
     <main class="panel">
-      <header>
+      <header class="panel-header">
         <h1>Attune</h1>
-        <p class="privacy">Runs on this computer. Nothing you type here leaves your machine.</p>
+        <p class="privacy">Nothing you type here leaves your machine.</p>
       </header>
       <LiveStatus
         state={live}
@@ -97,14 +97,19 @@ export function SidePanel({
           />
         </form>
       )}
-      <Feedback state={feedback} onInsert={live.kind === 'live' ? onInsert : undefined} onAction={onAction} />
-      {judge && <JudgeView {...judge} />}
+      <Feedback
+        state={feedback}
+        onInsert={live.kind === 'live' ? onInsert : undefined}
+        onAction={onAction}
+        verdict={judge && <JudgeView {...judge} />}
+      />
       {settings && onSettings && (
         <HintSettingsView
           settings={settings}
           now={now}
           onChange={onSettings}
           inlineMarksNote={inlineMarksNote}
+          hasHints={feedback.kind === 'ready' && (feedback.assessment.draft?.hints.length ?? 0) > 0}
         />
       )}
       {modelManager && <ModelManager {...modelManager} />}

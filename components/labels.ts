@@ -30,11 +30,38 @@ export const empathyNames: Record<EmpathyKey, string> = {
   explorations: 'Explorations',
 };
 
-export const levelNames: Record<Level, string> = {
-  0: 'not expressed',
-  1: 'weakly expressed',
-  2: 'strongly expressed',
+/**
+ * The framework's names above are what a supervisor reads on the review page. The side panel
+ * speaks to a counselor mid-chat: the same four mechanisms and three empathy signals, said as what
+ * the reply does (the framework's name stays in the tooltip).
+ */
+export const mechanismPlainNames: Record<MechanismKey, string> = {
+  respectForAutonomy: 'Leaves the choice to the client',
+  stanceAlignment: "Stands with the client's view",
+  emotionalResonance: 'Meets their feeling',
+  conversationalOrientation: 'Follows their lead',
 };
+
+export const empathyPlainNames: Record<EmpathyKey, string> = {
+  emotionalReactions: 'Shows warmth',
+  interpretations: 'Shows you understand',
+  explorations: 'Invites them to say more',
+};
+
+export const levelNames: Record<Level, string> = {
+  0: 'not yet',
+  1: 'a little',
+  2: 'clearly',
+};
+
+/** The rating code earlier builds ended two reasons with ("Stance alignment 0."); older logs still hold them. */
+const RATING_SUFFIX = new RegExp(`\\s*(?:${Object.values(mechanismNames).join('|')}) [012]\\.$`, 'i');
+
+/**
+ * A hint's reason without the rating code older logged reasons end with ("… Respect for autonomy 0."):
+ * the sentence before it already says, in words, what the draft does.
+ */
+export const plainReason = (why: string): string => why.replace(RATING_SUFFIX, '');
 
 export const talkNames: Record<TalkType, string> = {
   change: 'Change talk',

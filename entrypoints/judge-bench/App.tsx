@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { JudgeBenchView, type BenchState } from '../../components/JudgeBenchView';
 import { runJudgeBench } from '../../lib/judge/bench';
 import type { BenchExcerpt } from '../../lib/judge/bench-set';
 import { DEMO_MODEL_ID, demoEngine } from '../../lib/judge/demo-engine';
 import { describeFailure } from '../../lib/judge/judge';
+import { detectDevice, recommendModel } from '../../lib/judge/device';
 import type { JudgeEngine } from '../../lib/judge/engine';
 import { createWorkerEngine } from '../../lib/judge/rpc';
 import { loadModelSource, SourceBlockedError } from '../../lib/judge/source-setting';
@@ -22,6 +23,22 @@ export function App() {
   const [state, setState] = useState<BenchState>({ kind: 'idle' });
   const current = useRef<BenchExcerpt | null>(null);
   const engineRef = useRef<JudgeEngine | null>(null);
+  // Why no model can run here (no WebGPU, or a GPU no model fits); null when one can, or in demo.
+  const [cannotRun, setCannotRun] = useState<string | null>(null);
+  const [detecting, setDetecting] = useState(!demo);
+
+  useEffect(() => {
+    if (demo) return;
+    void detectDevice()
+      .then((caps) => {
+        const recommendation = recommendModel(caps);
+        if (recommendation.tier === 'instant' && recommendation.alternatives.length === 0) {
+          setCannotRun(recommendation.explanation);
+        }
+      })
+      .catch(() => setCannotRun('Attune could not check this computer’s GPU.'))
+      .finally(() => setDetecting(false));
+  }, [demo]);
 
   const engine = async (): Promise<JudgeEngine> => {
     if (engineRef.current) return engineRef.current;
@@ -78,6 +95,7 @@ export function App() {
       onModel={setModelId}
       state={state}
       onRun={() => void run()}
+      cannotRun={detecting ? 'Checking this computer’s GPU…' : cannotRun}
       extensionVersion={typeof browser !== 'undefined' ? browser.runtime.getManifest().version : ''}
     />
   );

@@ -312,6 +312,8 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
   const manager: ModelManagerProps = {
     recommendation,
     deviceLine: demo ? 'Demo engine: scripted answers, no GPU and no download.' : deviceLine(caps),
+    webgpu: demo ? true : caps ? caps.webgpu : null,
+    demo,
     models: MODEL_CATALOG.models,
     selected: settings.modelId,
     status,

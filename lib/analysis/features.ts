@@ -1,4 +1,5 @@
 import { contentWords, stem, tokenize } from './text';
+import { BROAD_GROUPS, FINE_GROUPS, broadGroup, wordGroup } from './word-groups';
 
 /**
  * Feature extraction for the compact statistical models: hashed word n-grams, character
@@ -109,6 +110,35 @@ export function charGramIds(prefix: string, text: string): Set<number> {
   return ids;
 }
 
+/**
+ * Weight of the word-group block beside the words themselves. Writers left out, groups at 0.7
+ * against none: client talk type 0.735 → 0.743, behaviour among cues 0.924 → 0.928; replies
+ * simple/complex 0.835 → 0.849, affirm 0.670 → 0.685; risk high-risk recall 0.882 → 0.884.
+ */
+export const GROUP_WEIGHT = 0.7;
+
+/** Hashed ids of `${prefix}g:${fine}` and `${prefix}G:${broad}`, per prefix, computed once. */
+const groupIdTables = new Map<string, Int32Array>();
+
+/** The word-group features of the tokens (see word-groups.ts), as hashed ids. */
+export function wordGroupIds(prefix: string, tokens: readonly string[]): Set<number> {
+  let ids = groupIdTables.get(prefix);
+  if (!ids) {
+    ids = new Int32Array(FINE_GROUPS + BROAD_GROUPS);
+    for (let g = 0; g < FINE_GROUPS; g++) ids[g] = hashFeature(`${prefix}g:${g}`);
+    for (let g = 0; g < BROAD_GROUPS; g++) ids[FINE_GROUPS + g] = hashFeature(`${prefix}G:${g}`);
+    groupIdTables.set(prefix, ids);
+  }
+  const out = new Set<number>();
+  for (const t of tokens) {
+    const g = wordGroup(t);
+    if (g === undefined) continue;
+    out.add(ids[g]!);
+    out.add(ids[FINE_GROUPS + broadGroup(g)]!);
+  }
+  return out;
+}
+
 /** Adds hashed binary features scaled so the block has unit length. */
 function addIdBlock(fv: FeatureVector, ids: ReadonlySet<number>, weight = 1): void {
   if (ids.size === 0) return;
@@ -166,6 +196,7 @@ export function draftFeatures(
   add(fv, 'bias', 1);
   addBlock(fv, wordGrams('', draft.tokens));
   addIdBlock(fv, charGramIds('', draft.norm));
+  addIdBlock(fv, wordGroupIds('', draft.tokens), GROUP_WEIGHT);
   add(fv, `len:${lengthBucket(draft.tokens.length)}`, 1);
   const questionMarks = (draft.norm.match(/\?/g) ?? []).length;
   add(fv, `qm:${Math.min(questionMarks, 2)}`, 1);
@@ -212,6 +243,7 @@ export function clientFeatures(
   add(fv, 'bias', 1);
   addBlock(fv, wordGrams('', message.tokens));
   addIdBlock(fv, charGramIds('', message.norm));
+  addIdBlock(fv, wordGroupIds('', message.tokens), GROUP_WEIGHT);
   add(fv, `len:${lengthBucket(message.tokens.length)}`, 1);
   for (const cue of new Set(cues)) add(fv, `cue:${cue}`, 1);
   if (prevCounselor) {

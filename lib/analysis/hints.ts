@@ -260,7 +260,7 @@ export function writeHints(
         about: 'stanceAlignment',
         severity: 'important',
         message: 'Reflect their view before offering yours',
-        why: `${behaviourText}. "${draft.slice(ev.stanceAlignment?.[0]?.start ?? 0, ev.stanceAlignment?.[0]?.end ?? 0)}" argues the other side; arguing back (the righting reflex) reliably produces more resistance. Stance alignment 0.`,
+        why: `${behaviourText}. "${draft.slice(ev.stanceAlignment?.[0]?.start ?? 0, ev.stanceAlignment?.[0]?.end ?? 0)}" argues the other side; arguing back (the righting reflex) reliably produces more resistance.`,
         evidence: { client: clientEvidence, draft: draftSpan(draft, ev.stanceAlignment?.[0]) },
         try: viewTry(context, cues),
       });
@@ -290,7 +290,7 @@ export function writeHints(
       about: 'respectForAutonomy',
       severity: resistant ? 'important' : 'suggestion',
       message: 'Ask before advising, and leave the choice with them',
-      why: `${resistant ? `${behaviourText}. ` : ''}"${e ? draft.slice(e.start, e.end) : 'The draft'}" directs the client without permission. Pressure invites pushback; naming their choice lowers it. Respect for autonomy 0.`,
+      why: `${resistant ? `${behaviourText}. ` : ''}"${e ? draft.slice(e.start, e.end) : 'The draft'}" directs the client without permission. Pressure invites pushback; naming their choice lowers it.`,
       evidence: { client: clientEvidence, draft: draftSpan(draft, e) },
       try: "It's your call. Would it be okay if I shared something that has helped other people?",
     });

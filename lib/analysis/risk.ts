@@ -1,6 +1,13 @@
 import type { RiskEvidence, RiskKind, RiskLevel } from '../../models';
 import type { ContextMessage } from './context';
-import { hashFeature, type FeatureVector, charGramIds, wordGrams } from './features';
+import {
+  hashFeature,
+  type FeatureVector,
+  charGramIds,
+  wordGrams,
+  GROUP_WEIGHT,
+  wordGroupIds,
+} from './features';
 import {
   FIRST_PERSON,
   FOR_REAL,
@@ -199,8 +206,12 @@ function negatedBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const clause = before.split(/[.!?;,\n]|\b(?:but|and|so|because|cause|cuz|though|tho)\b/u).pop() ?? '';
   const words = tokenize(clause).slice(-3);
-  return words.some((w) => NEGATORS.has(w));
+  const at = words.findLastIndex((w) => NEGATORS.has(w));
+  // "i don't get how killing myself is selfish": the negation is of the knowing, and the
+  // question word opens a new clause that still speaks of the act.
+  return at >= 0 && !words.slice(at + 1).some((w) => CLAUSE_OPENERS.has(w));
 }
+const CLAUSE_OPENERS = new Set(['how', 'why', 'what', 'whether', 'if']);
 
 type Piece = ReturnType<typeof sentences>[number];
 
@@ -595,6 +606,8 @@ function riskFeatures(client: readonly ContextMessage[], found: readonly Found[]
   for (const w of words) add(w, 1 / Math.sqrt(words.size));
   const chars = charGramIds('r', text.slice(0, 3000));
   for (const id of chars) fv.set(id, (fv.get(id) ?? 0) + 1 / Math.sqrt(chars.size));
+  const groups = wordGroupIds('r', tokens);
+  for (const id of groups) fv.set(id, (fv.get(id) ?? 0) + GROUP_WEIGHT / Math.sqrt(groups.size));
   const shapes = new Set<string>();
   for (const m of client) conceptShapes(tokenize(m.norm.text.slice(0, 1500)), shapes);
   for (const k of shapes) add(k, CONCEPT_WEIGHT / Math.sqrt(shapes.size));

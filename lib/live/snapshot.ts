@@ -127,18 +127,16 @@ export function applyUpdate(last: PageSnapshot | null, update: PageUpdate): Page
 }
 
 /**
- * One line for the panel: "composer found · 14 messages · 6 client / 8 counselor", and
- * "· 2 private notes skipped" when the page showed notes that were left out (so a counselor can
- * see that their team's notes were not read as replies).
+ * One line for the panel, in the counselor's words: "reply box found · 14 messages: 6 from the
+ * client, 8 from you", and "· 2 private notes left out" when the page showed notes that were left
+ * out (so a counselor can see that their team's notes were not read as replies).
  */
 export function healthLine(health: AdapterHealth): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts = [
-    health.composerFound ? 'composer found' : 'no composer found',
-    `${health.messages} message${health.messages === 1 ? '' : 's'}`,
-    `${health.client} client / ${health.counselor} counselor`,
+    health.composerFound ? 'reply box found' : 'no reply box found',
+    `${plural(health.messages, 'message')}: ${health.client} from the client, ${health.counselor} from you`,
   ];
-  if (health.notesSkipped) {
-    parts.push(`${health.notesSkipped} private note${health.notesSkipped === 1 ? '' : 's'} skipped`);
-  }
+  if (health.notesSkipped) parts.push(`${plural(health.notesSkipped, 'private note')} left out`);
   return parts.join(' · ');
 }

@@ -24,14 +24,14 @@ describe('notes in the health line', () => {
     [
       'chatwoot',
       'private-note.html',
-      'no composer found · 9 messages · 5 client / 4 counselor · 2 private notes skipped',
+      'no reply box found · 9 messages: 5 from the client, 4 from you · 2 private notes left out',
     ],
     [
       'zendesk',
       'conversation.html',
-      'composer found · 12 messages · 6 client / 6 counselor · 1 private note skipped',
+      'reply box found · 12 messages: 6 from the client, 6 from you · 1 private note left out',
     ],
-    ['rocketchat', 'conversation.html', 'composer found · 11 messages · 6 client / 5 counselor'],
+    ['rocketchat', 'conversation.html', 'reply box found · 11 messages: 6 from the client, 5 from you'],
   ])('%s/%s: %s', (adapterId, fixture, line) => {
     expect(healthLine(snapshotOf(adapterId, fixture).health)).toBe(line);
   });

@@ -198,6 +198,10 @@ const NEGATIVES: Record<ResistanceBehaviour, readonly Negative[]> = {
   ],
   discounting: [
     ['How is it going with the new routine?', 'honestly this is helping, more than i thought'],
+    [
+      'What would help you get through tonight?',
+      'have u ever had a panic attack? i think i had one last night',
+    ],
     ['Thank you for telling me that.', 'u have no idea how much this helps'],
     ['How does it feel to say that out loud?', 'ur actually really easy to talk to'],
   ],
@@ -227,7 +231,6 @@ const NEGATIVES: Record<ResistanceBehaviour, readonly Negative[]> = {
   ],
   pessimism: [
     ['What have you noticed this week?', 'i never thought id say this but im actually doing ok'],
-    ['Can you tell me what happened on Saturday?', 'theres no point lying to u, i did drink'],
     ['How are you feeling about trying again?', 'its not hopeless, i think i can do it'],
     ['How do you feel about the plan?', 'i can do this'],
   ],
@@ -327,20 +330,16 @@ describe('resistance behaviours in chat phrasing', () => {
     ).not.toContain(behaviour);
   });
 
-  // Known misreading, kept visible: since client-k and client-l joined the training (2026-11-30),
-  // a question about the counselor's own experience reads as discounting ("have you ever even
-  // been through this?") even when the client goes on to disclose ("i think i had one"). When it
-  // passes, move it back to NEGATIVES.
-  test.fails(
-    'not discounting: "have u ever had a panic attack? i think i had one last night" (known)',
-    () => {
-      const { client: reading } = readClient(
-        'What would help you get through tonight?',
-        'have u ever had a panic attack? i think i had one last night',
-      );
-      expect(reading.resistance.cues.map((c) => c.behaviour)).not.toContain('discounting');
-    },
-  );
+  // Known misreading, kept visible: since the word groups joined the features (2026-11-30), "no
+  // point" in an honest admission reads as pessimism (before, as boundary setting: resistance
+  // either way, at low confidence). When it passes, move it back to NEGATIVES.
+  test.fails('not pessimism: "theres no point lying to u, i did drink" (known)', () => {
+    const { client: reading } = readClient(
+      'Can you tell me what happened on Saturday?',
+      'theres no point lying to u, i did drink',
+    );
+    expect(reading.resistance.cues.map((c) => c.behaviour)).not.toContain('pessimism');
+  });
 });
 
 describe('the framework.md examples (transcribed speech) still work', () => {

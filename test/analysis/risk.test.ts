@@ -41,6 +41,12 @@ const FLAGGED: readonly Row[] = [
     'about to take all the pills',
   ],
   ['thinking of doing myself in tbh', 'high', 'suicide', 'doing myself in'],
+  // after an attempt: sorry it did not work (C-SSRS users' wording)
+  ['kinda pissed it couldnt finish the job tbh', 'high', 'suicide', 'couldnt finish the job'],
+  ['honestly upset the pills didnt kill me', 'high', 'suicide', 'didnt kill me'],
+  // a negation of knowing is no denial of the act: "i don't get how killing myself is selfish"
+  ['i dont get how killing myself would be selfish', 'high', 'suicide', 'killing myself'],
+  ['i want to prepare for my death', 'high', 'suicide', 'prepare for my death'],
   // suicide, high: intent, plan, preparation
   ['honestly i wanna kms', 'high', 'suicide', 'kms'],
   ['i wanna die', 'high', 'suicide', 'wanna die'],
@@ -124,6 +130,11 @@ const NONE: readonly string[] = [
   'nearly killed myself falling off my bike lol',
   'the only reason i didnt quit was the money',
   'topped myself up with coffee, ready for the exam',
+  // a job left unfinished is not an attempt that failed
+  'the builders left and they couldnt finish the job',
+  'im annoyed it didnt work, the update broke my phone again',
+  // a denial that names the act stays a denial
+  'i dont want to kill myself, i just want the noise to stop',
 ];
 
 describe('risk in chat phrasing', () => {

@@ -44,7 +44,7 @@ test('Rocket.Chat: reads the conversation, gives hints on the draft typed in the
   await openExtensionPage(panel, `sidepanel.html?tab=${await tabIdOf(panel, chat.url())}`);
   await expect
     .poll(() => textOf(panel, '.live-status'), { timeout: 10_000 })
-    .toMatch(/composer found · \d+ messages · \d+ client \/ \d+ counselor/);
+    .toMatch(/reply box found · \d+ messages: \d+ from the client, \d+ from you/);
 
   // Type a draft as a counselor would, in the page's own editor.
   const editor = 'textarea[name=msg]';
@@ -67,7 +67,7 @@ test('Rocket.Chat: reads the conversation, gives hints on the draft typed in the
         timeout: 10_000,
       },
     )
-    .toContain('“You need to”');
+    .toContain('“You need to stop.”');
   await screenshot(panel, 'firefox-live-rocketchat.png');
   expect(await accessibilityProblems(panel)).toEqual([]);
 

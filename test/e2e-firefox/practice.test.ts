@@ -34,7 +34,7 @@ test('practise a reply: the sidebar page reads the practice chat, hints on the d
   const tabId = await chat.evaluate(async () => (await browser.tabs.getCurrent())?.id);
   expect(tabId).toBeTypeOf('number');
   const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
-  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/composer found/);
+  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/reply box found/);
 
   // A directive draft gets a hint anchored in the client's words and the draft.
   const composer = 'textarea[data-attune-composer]';
@@ -52,7 +52,7 @@ test('practise a reply: the sidebar page reads the practice chat, hints on the d
   await clickButton(panel, hint, 'Insert into reply');
   await expect.poll(value, { timeout: 5_000 }).toBe(`${typed} ${suggestion}`);
   await sendAndAwaitClientTurn(chat);
-  await expect.poll(() => textOf(panel, '.live-status')).toMatch(/\d+ client \/ 1 counselor/);
+  await expect.poll(() => textOf(panel, '.live-status')).toMatch(/\d+ from the client, 1 from you/);
   await screenshot(chat, 'firefox-practice.png');
   expect(await accessibilityProblems(chat)).toEqual([]);
 });

@@ -59,7 +59,7 @@ test('log a practice session from the sidebar page and review it', async () => {
   await chat.waitForSelector(CLIENT_MESSAGES);
   const tabId = await chat.evaluate(async () => (await browser.tabs.getCurrent())?.id);
   const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
-  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/composer found/);
+  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/reply box found/);
 
   // Off until the counselor turns it on.
   const status = () => textOf(panel, '.session-log-status');

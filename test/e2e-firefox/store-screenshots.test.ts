@@ -80,7 +80,7 @@ test('1: a helpline web chat, a risk disclosure and a draft that moves past it',
   const panel = await extension.open('sidepanel.html');
   await panel.setViewport({ width: PANEL_WIDTH, height: STORE_SIZE.height });
   await openExtensionPage(panel, `sidepanel.html?tab=${await tabIdOf(panel, chat.url())}`);
-  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/composer found/);
+  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/reply box found/);
   await chat.click('#reply');
   const draft = "Let's focus on the job search for now. Have you updated your CV?";
   await chat.keyboard.type(draft);
@@ -97,7 +97,7 @@ test('2: the practice chat, a hint on a directive draft', async () => {
   const tabId = await chat.evaluate(async () => (await browser.tabs.getCurrent())?.id);
   const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
   await panel.setViewport({ width: PANEL_WIDTH, height: STORE_SIZE.height });
-  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/composer found/);
+  await expect.poll(() => textOf(panel, '.live-status'), { timeout: 10_000 }).toMatch(/reply box found/);
   await chat.click('textarea[data-attune-composer]');
   const draft = "You need to cut back, it's a big deal.";
   await chat.keyboard.type(draft);

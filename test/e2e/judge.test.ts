@@ -28,10 +28,10 @@ describe('on-device model in Chromium', () => {
     const panel = await extension.open('sidepanel.html');
     const manager = panel.locator('.model-manager');
     // Opening the panel does not start the model's worker (6 MB of WebLLM): only the manager does.
-    await panel.locator('.model-manager summary').waitFor();
+    await panel.locator('.model-manager > details > summary').waitFor();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(panel.workers()).toHaveLength(0);
-    await manager.locator('summary').click();
+    await manager.locator(':scope > details > summary').click();
     await expect.poll(() => panel.workers().length, { timeout: 10_000 }).toBe(1);
     // SwiftShader: WebGPU without shader-f16, a software adapter, so the instant tier is recommended.
     await expect.poll(() => manager.innerText(), { timeout: 15_000 }).toMatch(/WebGPU: .*no shader-f16/);
@@ -51,7 +51,9 @@ describe('on-device model in Chromium', () => {
     await screenshot(panel, 'model-unreachable.png');
     expect(await accessibilityProblems(panel)).toEqual([]);
 
-    // A weights server this build's CSP does not allow is refused when set, with the reason.
+    // A weights server this build's CSP does not allow is refused when set, with the reason. The
+    // setting is IT's, folded away from the counselor.
+    await manager.getByText('For your IT / clinic policy').click();
     await manager.locator('#weights-url').fill('https://models.clinic.example/mlc/');
     await manager.getByRole('button', { name: 'Save source' }).click();
     await expect
@@ -80,10 +82,12 @@ describe('on-device model in Chromium', () => {
   test('demo engine: the verdict appears after the instant hints, marked as the model’s, with its evidence', async () => {
     const panel = await extension.open('sidepanel.html?engine=demo');
     const manager = panel.locator('.model-manager');
-    await manager.locator('summary').click();
+    await manager.locator(':scope > details > summary').click();
     await manager.getByRole('button', { name: /Download and load/ }).click();
     await manager.getByRole('button', { name: /^Download about/ }).click();
-    await expect.poll(() => manager.locator('summary').innerText(), { timeout: 10_000 }).toMatch(/ready/);
+    await expect
+      .poll(() => manager.locator(':scope > details > summary').innerText(), { timeout: 10_000 })
+      .toMatch(/demo engine on/);
 
     await panel.locator('#client-text').fill("It's not that big a deal. Everyone drinks on weekends.");
     await panel.locator('#draft-text').fill('You need to cut down, it is hurting your health.');
@@ -93,8 +97,10 @@ describe('on-device model in Chromium', () => {
     await expect
       .poll(() => judge.innerText(), { timeout: 10_000 })
       .toMatch(/From the demo engine \(scripted, not a model\), on this computer/);
+    // The ratings are folded under the verdict's summary and suggestion.
+    await judge.getByText('Ratings and evidence').click();
     const text = await judge.innerText();
-    expect(text).toMatch(/Respect for Autonomy\s*0/);
+    expect(text).toMatch(/Leaves the choice to the client\s*0/);
     expect(text).toMatch(/Minimizing/i);
     // The quotes are the client's and the draft's own words (the parser drops any that are not).
     // Each quote is marked inside the message it comes from.
@@ -147,11 +153,13 @@ describe('on-device model in Chromium', () => {
     const tabId = await chat.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
     const panel = await extension.open(`sidepanel.html?tab=${tabId}&engine=demo`);
     const manager = panel.locator('.model-manager');
-    await manager.locator('summary').click();
+    await manager.locator(':scope > details > summary').click();
     await manager.getByRole('button', { name: /Download and load|Load for this shift/ }).click();
     const confirm = manager.getByRole('button', { name: /^Download about/ });
     if (await confirm.isVisible()) await confirm.click();
-    await expect.poll(() => manager.locator('summary').innerText(), { timeout: 10_000 }).toMatch(/ready/);
+    await expect
+      .poll(() => manager.locator(':scope > details > summary').innerText(), { timeout: 10_000 })
+      .toMatch(/demo engine on/);
     await panel.getByLabel('Log this conversation').check();
 
     const reply = 'You need to stop drinking so much, it is a big deal.';

@@ -322,7 +322,7 @@ describe('tabs open before Attune are read', () => {
       const { panel } = await panelFor(context, chat);
       await expect
         .poll(() => status(panel), { timeout: 10_000 })
-        .toMatch(/7 messages · 5 client \/ 2 counselor/);
+        .toMatch(/7 messages: 5 from the client, 2 from you/);
     } finally {
       await context.close();
     }
@@ -359,7 +359,7 @@ describe('in a running browser', () => {
     const { panel } = await panelFor(context, chat);
     await expect
       .poll(() => status(panel), { timeout: 10_000 })
-      .toMatch(/5 messages · 3 client \/ 2 counselor/);
+      .toMatch(/5 messages: 3 from the client, 2 from you/);
     expect(await status(panel)).toMatch(/Any site \(best guess\)/);
 
     // The counselor types in the top page's reply box; the panel's suggestion goes there only.
@@ -385,7 +385,9 @@ describe('in a running browser', () => {
     await chat.keyboard.type(' hello');
     expect(await frameComposer.inputValue()).toContain(' hello');
     await sleep(500);
-    expect(await status(panel)).toMatch(/Any site \(best guess\)[\s\S]*5 messages · 3 client \/ 2 counselor/);
+    expect(await status(panel)).toMatch(
+      /Any site \(best guess\)[\s\S]*5 messages: 3 from the client, 2 from you/,
+    );
     await chat.close();
     await panel.close();
   });
@@ -461,7 +463,7 @@ describe('in a running browser', () => {
     await panel.getByRole('button', { name: 'Read chats on this site' }).click();
     await expect
       .poll(() => status(panel), { timeout: 10_000 })
-      .toMatch(/5 messages · 3 client \/ 2 counselor/);
+      .toMatch(/5 messages: 3 from the client, 2 from you/);
     const shownAt = Date.now();
     const readAt = await waitForFirstRead(chat);
     report('button click → first read / → panel shows the chat', [readAt - clickedAt, shownAt - clickedAt]);

@@ -55,7 +55,7 @@ describe.each(PLATFORMS)('$name', ({ id, composer }) => {
     const { chat, panel } = await openChat(id);
     await expect
       .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
-      .toMatch(/composer found · \d+ messages · \d+ client \/ \d+ counselor/);
+      .toMatch(/reply box found · \d+ messages: \d+ from the client, \d+ from you/);
 
     // Type a draft as a counselor would, in the page's own editor.
     const editor = chat.locator(composer);
@@ -71,7 +71,7 @@ describe.each(PLATFORMS)('$name', ({ id, composer }) => {
     await hint.waitFor({ timeout: 10_000 });
     await expect
       .poll(() => hint.locator('.quote .quoted').allInnerTexts(), { timeout: 10_000 })
-      .toContain('“You need to”');
+      .toContain('“You need to stop.”');
     await screenshot(panel, `live-${id}.png`);
     expect(await accessibilityProblems(panel)).toEqual([]);
 

@@ -74,7 +74,7 @@ async function openPanel(): Promise<Page> {
   const panel = await open(`sidepanel.html?tab=${tabId}`);
   await expect
     .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
-    .toMatch(/composer found/);
+    .toMatch(/reply box found/);
   return panel;
 }
 

@@ -133,7 +133,7 @@ describe('what a chat page can learn about Attune', () => {
     const panel = await openPanelFor(extension, chat);
     await expect
       .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
-      .toMatch(/5 messages · 3 client \/ 2 counselor/);
+      .toMatch(/5 messages: 3 from the client, 2 from you/);
     await chat.locator('#reply').click();
     await chat.keyboard.type('You need to stop drinking. Be honest with yourself.');
     await panel.locator('.hints > li').first().waitFor({ timeout: 10_000 });

@@ -63,7 +63,7 @@ describe('a chat site Attune does not know', () => {
     const status = panel.locator('.live-status');
     await expect
       .poll(() => status.innerText(), { timeout: 10_000 })
-      .toMatch(/5 messages · 3 client \/ 2 counselor/);
+      .toMatch(/5 messages: 3 from the client, 2 from you/);
     expect(await status.innerText()).toMatch(/Any site \(best guess\)[\s\S]*guessing/);
     await screenshot(panel, 'generic-panel.png');
     await chat.close();
@@ -107,7 +107,7 @@ describe('a chat site Attune does not know', () => {
     await expect
       .poll(() => status.innerText(), { timeout: 10_000 })
       .toMatch(
-        /Taught layout \(127\.0\.0\.1:\d+\)[\s\S]*composer found · 3 messages · 2 client \/ 1 counselor/,
+        /Taught layout \(127\.0\.0\.1:\d+\)[\s\S]*reply box found · 3 messages: 2 from the client, 1 from you/,
       );
     expect(await status.innerText()).toMatch(/Layout saved for http:\/\/127\.0\.0\.1:\d+/);
     await panel.locator('.site-layouts summary').click();
@@ -119,6 +119,8 @@ describe('a chat site Attune does not know', () => {
     await chat.keyboard.type('You should really talk to him about it.');
     const hint = panel.locator('.hints > li').filter({ hasText: 'You should' });
     await hint.first().waitFor({ timeout: 10_000 });
+    // The client's reading is in the detail folded under the hints: opened as a counselor would.
+    await panel.locator('details.detail > summary').click();
     const reading = await panel.locator('section[aria-labelledby="client-heading"]').innerText();
     expect(reading).toMatch(/Can we not[\s\S]*Boundary setting/);
     await screenshot(panel, 'pick-mode-panel.png');
@@ -157,7 +159,7 @@ describe('a chat site Attune does not know', () => {
     // Posts 2 and 4 carry no name: they are the previous sender's.
     await expect
       .poll(() => status.innerText(), { timeout: 10_000 })
-      .toMatch(/Taught layout[\s\S]*composer found · 5 messages · 3 client \/ 2 counselor/);
+      .toMatch(/Taught layout[\s\S]*reply box found · 5 messages: 3 from the client, 2 from you/);
     await chat.close();
     await panel.close();
   });
@@ -184,7 +186,7 @@ describe('a chat site Attune does not know', () => {
 
     await expect
       .poll(() => status.innerText(), { timeout: 10_000 })
-      .toMatch(/Taught layout[\s\S]*composer found · 3 messages · 2 client \/ 1 counselor/);
+      .toMatch(/Taught layout[\s\S]*reply box found · 3 messages: 2 from the client, 1 from you/);
     // None of the Enters reached the page's editor.
     expect(await editor.innerText()).toBe('You should');
     await chat.close();

@@ -68,7 +68,7 @@ async function chatwootToReply(chat: Page, panel: Page): Promise<void> {
   // In private-note mode the note draft is not a reply: no composer, nothing to assess.
   await expect
     .poll(() => status(panel), { timeout: 10_000 })
-    .toMatch(/no composer found · 9 messages · 5 client \/ 4 counselor · 2 private notes skipped/);
+    .toMatch(/no reply box found · 9 messages: 5 from the client, 4 from you · 2 private notes left out/);
   await chat.evaluate(() => {
     const box = document.querySelector('.reply-box')!;
     const [reply, note] = Array.from(box.querySelectorAll('.reply-box__top-panel button'));
@@ -86,28 +86,28 @@ const PAGES: ChatPage[] = [
     name: 'Rocket.Chat in English',
     path: 'rocketchat/conversation',
     platform: 'Rocket.Chat',
-    health: /^composer found · 11 messages · 6 client \/ 5 counselor$/,
+    health: /^reply box found · 11 messages: 6 from the client, 5 from you$/,
     composer: 'textarea[name="msg"]',
   },
   {
     name: 'Rocket.Chat in German',
     path: 'rocketchat/german',
     platform: 'Rocket.Chat',
-    health: /^composer found · 11 messages · 6 client \/ 5 counselor$/,
+    health: /^reply box found · 11 messages: 6 from the client, 5 from you$/,
     composer: '.js-input-message[contenteditable="true"]',
   },
   {
     name: 'Mattermost',
     path: 'mattermost/conversation',
     platform: 'Mattermost',
-    health: /^composer found · 11 messages · 6 client \/ 5 counselor$/,
+    health: /^reply box found · 11 messages: 6 from the client, 5 from you$/,
     composer: '#post_textbox',
   },
   {
     name: 'Chatwoot with private notes',
     path: 'chatwoot/private-note',
     platform: 'Chatwoot',
-    health: /^composer found · 9 messages · 5 client \/ 4 counselor · 2 private notes skipped$/,
+    health: /^reply box found · 9 messages: 5 from the client, 4 from you · 2 private notes left out$/,
     composer: '.reply-box .ProseMirror',
     // The supervisor's note, the counselor's own note, and the note draft in the reply box.
     notes: ['may be minimising', 'Note to self', 'No risk disclosed', 'Ask about sleep before closing'],
@@ -117,7 +117,7 @@ const PAGES: ChatPage[] = [
     name: 'Zendesk with an internal note',
     path: 'zendesk/conversation',
     platform: 'Zendesk Agent Workspace',
-    health: /^composer found · 12 messages · 6 client \/ 6 counselor · 1 private note skipped$/,
+    health: /^reply box found · 12 messages: 6 from the client, 6 from you · 1 private note left out$/,
     composer: '[data-test-id="ticket-4812-standard-layout"] [data-test-id="omnicomposer-rich-text-ckeditor"]',
     // The internal note, and the other open ticket (another client) whose pane stays in the page.
     notes: ['whether Sam feels safe', 'Supervisor:', 'delivery never arrived'],
@@ -126,7 +126,7 @@ const PAGES: ChatPage[] = [
     name: 'Element without a user menu',
     path: 'element/conversation',
     platform: 'Element (Matrix)',
-    health: /^composer found · 11 messages · 6 client \/ 5 counselor$/,
+    health: /^reply box found · 11 messages: 6 from the client, 5 from you$/,
     composer: '.mx_MessageComposer .mx_BasicMessageComposer_input',
   },
 ];
@@ -269,7 +269,8 @@ describe.each(PAGES.map((page, i) => ({ ...page, first: i === 0 })))(
       await expect
         .poll(() => panel.locator('.live-status .health').innerText(), { timeout: 10_000 })
         .toMatch(health);
-      // The client's resistance, quoted from the page.
+      // The client's resistance, quoted from the page, in the detail folded under the hints.
+      await panel.locator('details.detail > summary').click({ timeout: 10_000 });
       await expect.poll(() => panel.locator('.cues').innerText(), { timeout: 10_000 }).toContain(CUE);
       const noteFree = async () => {
         const shown = await panelText(panel);

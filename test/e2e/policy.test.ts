@@ -167,7 +167,7 @@ describe('a locked-down clinic', () => {
 
   test('the panel on an allowed site: logging and marks off and fixed, the invalid model source blocked', async () => {
     await waitForLiveReader(extension);
-    const panel = await panelFor(extension, `${server.base}/rocketchat/conversation`, /composer found/);
+    const panel = await panelFor(extension, `${server.base}/rocketchat/conversation`, /reply box found/);
     // The reader is registered for the granted site the policy allows.
     expect(
       await panel.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.matches),
@@ -242,7 +242,7 @@ describe('a clinic that requires an encrypted log', () => {
     const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
     await expect
       .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
-      .toMatch(/composer found/);
+      .toMatch(/reply box found/);
     // The public hub is off, and this build names no other host: the model tier says so.
     await expect
       .poll(() => panel.locator('.model-manager [role=alert]').first().innerText())

@@ -23,7 +23,7 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
   const panel = await extension.open(`sidepanel.html?tab=${tabId}`);
   await expect
     .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
-    .toMatch(/composer found/);
+    .toMatch(/reply box found/);
 
   // A directive draft gets a hint anchored in the client's words and the draft.
   const composer = chat.locator('textarea[data-attune-composer]');
@@ -39,7 +39,9 @@ test('practise a reply: the panel reads the practice chat, hints on the draft, i
   await hint.getByRole('button', { name: 'Insert into reply' }).click();
   await expect.poll(() => composer.inputValue(), { timeout: 5_000 }).toBe(`${typed} ${suggestion}`);
   await sendAndAwaitClientTurn(chat);
-  await expect.poll(() => panel.locator('.live-status').innerText()).toMatch(/\d+ client \/ 1 counselor/);
+  await expect
+    .poll(() => panel.locator('.live-status').innerText())
+    .toMatch(/\d+ from the client, 1 from you/);
   await screenshot(chat, 'practice.png');
   expect(await accessibilityProblems(chat)).toEqual([]);
 });
@@ -55,11 +57,13 @@ test('the client reacts to how they are met: a reflection gets sustain talk, a c
     const count = await sendAndAwaitClientTurn(chat);
     await expect
       .poll(() => panel.locator('.live-status').innerText(), { timeout: 5_000 })
-      .toContain(`${count} client / 1 counselor`);
+      .toContain(`${count} from the client, 1 from you`);
     // The reading follows the page by a render: wait for the one over all messages, the answer included.
     await expect
       .poll(() => panel.locator('.feedback').getAttribute('data-context-messages'))
       .toBe(String(count + 1));
+    // The client's reading is in the detail folded under the hints: opened as a counselor would.
+    await panel.locator('details.detail > summary').click();
     const text = await panel.locator('section[aria-labelledby="client-heading"]').innerText();
     await chat.close();
     await panel.close();

@@ -78,7 +78,7 @@ test('log a practice session from the panel, review it and export it', async () 
   const panel = await counselor.open(`sidepanel.html?tab=${tabId}`);
   await expect
     .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
-    .toMatch(/composer found/);
+    .toMatch(/reply box found/);
 
   // Off until the counselor turns it on.
   const status = panel.locator('.session-log-status');

@@ -149,10 +149,10 @@ describe('analyzer output in the real side panel', () => {
         ),
       );
     for (const name of [
-      'Respect for Autonomy',
-      'Stance Alignment',
-      'Emotional Resonance',
-      'Conversational Orientation',
+      'Leaves the choice to the client',
+      "Stands with the client's view",
+      'Meets their feeling',
+      'Follows their lead',
     ]) {
       expect(ratings.some((r) => new RegExp(`^${name}=[012]$`).test(r))).toBe(true);
     }
@@ -168,7 +168,8 @@ describe('analyzer output in the real side panel', () => {
       expect(await hint.locator('.try').innerText()).toMatch(/^Try: “.+”$/);
       const quotes = await hint.locator('.quote .quoted').allInnerTexts();
       expect(quotes.length).toBeGreaterThan(0);
-      for (const quote of quotes) expect(CLIENT + DRAFT).toContain(quote.replace(/^“|”$/g, ''));
+      // A quote may be widened to its whole phrase, with an ellipsis where the text goes on.
+      for (const quote of quotes) expect(CLIENT + DRAFT).toContain(quote.replace(/^“…?|…?”$/g, ''));
     }
     await screenshot(page, 'sidepanel-analyzer.png');
     await page.close();
@@ -181,8 +182,10 @@ describe('analyzer output in the real side panel', () => {
       "idk, i only drink because work is so stressful rn. it's not that big a deal",
       "It sounds like drinking is how you get through the stress of work, and from where you stand it isn't a big deal. What do you make of it when others worry?",
     );
+    // The detail is folded under the hints: the counselor opens it.
+    await page.getByText('What Attune read').click();
     await page.locator('.rating').first().waitFor({ timeout: 5_000 });
-    const stance = page.locator('.rating', { hasText: 'Stance Alignment' });
+    const stance = page.locator('.rating', { hasText: "Stands with the client's view" });
     expect(await stance.locator('.meter-number').innerText()).toBe('2');
     expect(await page.locator('.hint-message', { hasText: 'Reflect their view' }).count()).toBe(0);
     expect(await page.locator('.cues').innerText()).toMatch(/Excusing|Minimizing/);

@@ -56,7 +56,7 @@ async function expectFirstHintInView(panel: Page, draft: string): Promise<void> 
   await hint.waitFor({ timeout: 10_000 });
   const quotesDraft = async () =>
     (await hint.locator('.quote .quoted').allInnerTexts()).some((q) =>
-      draft.includes(q.replace(/^“|”$/g, '')),
+      draft.includes(q.replace(/^“…?|…?”$/g, '')),
     );
   await expect.poll(quotesDraft).toBe(true);
   for (const part of ['.hint-message', '.why', '.quote']) {
@@ -114,7 +114,7 @@ test('2: a helpline web chat, a risk disclosure and a draft that moves past it',
   const panel = await sized(await openPanelFor(extension, chat), PANEL_WIDTH);
   await expect
     .poll(() => panel.locator('.live-status').innerText(), { timeout: 10_000 })
-    .toMatch(/composer found/);
+    .toMatch(/reply box found/);
   await chat.locator('#reply').click();
   const draft = "Let's focus on the job search for now. Have you updated your CV?";
   await chat.keyboard.type(draft);

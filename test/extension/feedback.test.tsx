@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { Feedback, type FeedbackState } from '../../components/Feedback';
 import { Highlighted } from '../../components/Highlighted';
 import type { Assessment } from '../../models';
-import { assessment, context, draftText, hints, phrases } from './fixtures/assessment';
+import { assessment, context, draftText, hints, phrases, spanOf } from './fixtures/assessment';
 import { assess } from '../../lib/analysis';
 
 function show(state: FeedbackState): HTMLElement {
@@ -54,14 +54,41 @@ describe('Feedback', () => {
     expect(textOf(sections[0])).toContain(
       "Assess the client's safety now and follow your service's protocol.",
     );
-    expect(textOf(sections[0])).toContain(`Suicide Client: “${phrases.risk}”`);
+    // The quote is the client's whole phrase, marked where it starts mid-sentence.
+    expect(textOf(sections[0])).toContain(`Suicide Client: “…${phrases.risk}.”`);
     expect(sections.map((s) => textOf(s.querySelector('h2')))).toEqual([
       'Possible risk',
       'Before you send',
       'Hints',
+    ]);
+  });
+
+  test('folds what the analyzer read below the hints, with a summary line that says what it holds', () => {
+    const root = show(ready());
+    const children = [...root.querySelectorAll('.feedback > *')];
+    const detail = children.at(-1);
+    expect(detail?.tagName).toBe('DETAILS');
+    expect((detail as HTMLDetailsElement).open).toBe(false);
+    expect(textOf(detail?.querySelector('summary'))).toBe(
+      'What Attune read (client: sustain talk, resistance; your draft: therapist input · advice)',
+    );
+    expect([...detail!.querySelectorAll('h2')].map((h) => textOf(h))).toEqual([
       "The client's message",
       'Your draft',
     ]);
+  });
+
+  test('puts the verdict after the hints and before the folded detail', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<Feedback state={ready()} verdict={<section class="verdict-probe">verdict</section>} />, root);
+    const order = [...root.querySelectorAll('.feedback > *')].map((el) =>
+      el.classList.contains('verdict-probe')
+        ? 'verdict'
+        : textOf(el.querySelector('h2, summary')) || el.tagName,
+    );
+    expect(order.indexOf('verdict')).toBe(order.indexOf('Hints') + 1);
+    expect(order.at(-1)).toMatch(/^What Attune read/);
   });
 
   test('shows no risk section when the level is none', () => {
@@ -77,12 +104,14 @@ describe('Feedback', () => {
     const items = [...sectionTitled(show(ready()), 'Hints').querySelectorAll('li')];
     expect(items).toHaveLength(3);
     const [risk, autonomy, resonance] = items.map(textOf);
+    // Quotes run to the end of their phrase; an ellipsis marks where the text goes on. Pasted texts:
+    // the Try line is copied, not inserted.
     expect(risk).toBe(
-      `Safety ${hints.risk.message} ${hints.risk.why} Client: “${phrases.risk}” ` +
-        `Your draft: “${phrases.advice}” Try: “${hints.risk.try}”`,
+      `Safety ${hints.risk.message} ${hints.risk.why} Client: “…${phrases.risk}.” ` +
+        `Your draft: “${phrases.advice}…” Try: “${hints.risk.try}” Copy`,
     );
     expect(autonomy).toContain(`Important ${hints.autonomy.message}`);
-    expect(autonomy).toContain(`Client: “${phrases.pessimism}”`);
+    expect(autonomy).toContain(`Client: “…${phrases.pessimism}.”`);
     expect(autonomy).not.toContain('Your draft:');
     expect(autonomy).toContain(`Try: “${hints.autonomy.try}”`);
     expect(resonance).toContain(`Suggestion ${hints.resonance.message}`);
@@ -108,19 +137,37 @@ describe('Feedback', () => {
     expect(textOf(draft)).toContain('Therapist input · advice');
     expect(textOf(draft)).toContain('Persuade without permission');
     const ratings = [...draft.querySelectorAll('.rating')].map(
-      (r) => `${textOf(r.querySelector('.rating-name'))} = ${textOf(r.querySelector('.meter-number'))}`,
+      (r) =>
+        `${r.querySelector('.rating-name')?.getAttribute('title')}: ${textOf(r.querySelector('.rating-name'))} = ${textOf(r.querySelector('.meter-number'))}`,
     );
+    // In the counselor's words, with the framework's name kept in the tooltip.
     expect(ratings).toEqual([
-      'Respect for Autonomy = 0',
-      'Stance Alignment = 1',
-      'Emotional Resonance = 0',
-      'Conversational Orientation = 2',
-      'Emotional reactions = 1',
-      'Interpretations = 0',
-      'Explorations = 0',
+      'Respect for Autonomy: Leaves the choice to the client = 0',
+      "Stance Alignment: Stands with the client's view = 1",
+      'Emotional Resonance: Meets their feeling = 0',
+      'Conversational Orientation: Follows their lead = 2',
+      'Emotional reactions: Shows warmth = 1',
+      'Interpretations: Shows you understand = 0',
+      'Explorations: Invites them to say more = 0',
     ]);
-    expect(textOf(draft)).toContain('Respect for Autonomy 0 not expressed Draft: “You should”');
-    expect(textOf(draft)).toContain('Conversational Orientation 2 strongly expressed');
+    expect(textOf(draft)).toContain('Leaves the choice to the client 0 not yet');
+    expect(textOf(draft)).toContain('Follows their lead 2 clearly');
+  });
+
+  test('shows each phrase the ratings rest on once, with every rating it bears on', () => {
+    const shared = spanOf(draftText, 'You should');
+    const repeated = structuredClone(assessment);
+    repeated.draft!.evidence = {
+      respectForAutonomy: [{ ...shared, why: 'directs' }],
+      stanceAlignment: [{ ...shared, why: 'argues' }],
+      explorations: [{ ...shared, why: 'closes' }],
+    };
+    const draft = sectionTitled(show(ready(repeated)), 'Your draft');
+    const quotes = [...draft.querySelectorAll('.rating-evidence > li')].map(textOf);
+    expect(quotes).toEqual([
+      "“You should try going to the gym…” leaves the choice to the client · stands with the client's view · invites them to say more",
+    ]);
+    expect(textOf(draft).match(/You should/g)).toHaveLength(1);
   });
 
   test('shows safety findings in the draft with the phrase they are about, each once', () => {

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { JudgeView } from '../../components/JudgeView';
 import { ModelManager, type ModelManagerProps } from '../../components/ModelManager';
+import { JudgeBenchView, type JudgeBenchViewProps } from '../../components/JudgeBenchView';
 import { MODEL_CATALOG } from '../../models/model-catalog';
 import type { Verdict } from '../../models/verdict';
 
@@ -54,7 +55,7 @@ describe("the model's reading", () => {
     );
     const text = root.textContent ?? '';
     expect(text).toContain('From Llama 3.2 1B Instruct, on this computer (1.4 s)');
-    expect(text).toMatch(/Stance Alignment.*2.*\(instant rules: 0\)/);
+    expect(text).toMatch(/Stands with the client's view.*2.*\(instant rules: not yet\)/);
     // Only the one disagreement is called out.
     expect(text.match(/instant rules:/g)).toHaveLength(1);
     expect(text).toContain('“not that big a deal”');
@@ -280,5 +281,94 @@ describe('the model manager', () => {
     expect(onDelete).toHaveBeenCalledWith(id);
     const fresh = mount(<ModelManager {...base({ kind: 'idle' })} />);
     expect([...fresh.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Download and load…']);
+  });
+
+  test('without WebGPU says so once, offers no model list, and keeps the IT setting folded', () => {
+    const explanation =
+      'This browser offers no WebGPU (no adapter was found), so the on-device model cannot run here. ' +
+      'The instant hints still work: they need no GPU.';
+    const root = mount(
+      <ModelManager
+        {...base({ kind: 'idle' })}
+        selected={null}
+        webgpu={false}
+        deviceLine="No WebGPU here (no adapter was found)."
+        recommendation={{ tier: 'instant', explanation, alternatives: [], reasons: ['no WebGPU adapter'] }}
+        sourceSetting={{
+          weightsBaseUrl: 'https://huggingface.co/mlc-ai/',
+          managed: false,
+          note: null,
+          message: null,
+          onSave: () => undefined,
+        }}
+      />,
+    );
+    const text = root.textContent ?? '';
+    expect(root.querySelector('summary')!.textContent).toBe('On-device model: not available in this browser');
+    expect(text.match(/no adapter was found/g)).toHaveLength(1);
+    expect(root.querySelector('#model-select')).toBeNull();
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Save source']);
+    const it = root.querySelector<HTMLDetailsElement>('details.it-settings')!;
+    expect(it.querySelector('summary')!.textContent).toBe('For your IT / clinic policy');
+    expect(it.open).toBe(false);
+    expect(it.querySelector('#weights-url')).not.toBeNull();
+  });
+
+  test('with no model chosen yet the list says so instead of showing a blank choice', () => {
+    const root = mount(<ModelManager {...base({ kind: 'idle' })} selected={null} />);
+    const select = root.querySelector<HTMLSelectElement>('#model-select')!;
+    expect(select.options[select.selectedIndex]!.textContent).toBe('Choose a model');
+  });
+
+  test('the demo engine is called a demo engine, never a model that is ready', () => {
+    const model = MODEL_CATALOG.models[1]!;
+    const root = mount(<ModelManager {...base({ kind: 'ready', model })} demo />);
+    const summary = root.querySelector('summary')!.textContent ?? '';
+    expect(summary).toBe('On-device model: demo engine on (scripted answers, not a model)');
+    expect(summary).not.toMatch(/ready/);
+    expect(root.textContent).toContain('Turn the demo engine off');
+    const real = mount(<ModelManager {...base({ kind: 'ready', model })} />);
+    expect(real.querySelector('summary')!.textContent).toBe(
+      `On-device model: ${model.label} (${model.quantization}) ready`,
+    );
+  });
+});
+
+describe('the benchmark page', () => {
+  const bench = (extra: Partial<JudgeBenchViewProps> = {}) =>
+    mount(
+      <JudgeBenchView
+        demo={false}
+        models={MODEL_CATALOG.models}
+        modelId={MODEL_CATALOG.models[1]!.id}
+        onModel={() => undefined}
+        state={{ kind: 'idle' }}
+        onRun={() => undefined}
+        extensionVersion="0.1.0"
+        {...extra}
+      />,
+    );
+  const runButton = (root: HTMLElement) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Run the benchmark')!;
+
+  test('cannot be run without WebGPU, and says why next to the button', () => {
+    const root = bench({
+      cannotRun: 'This browser offers no WebGPU, so the on-device model cannot run here.',
+    });
+    const run = runButton(root);
+    expect(run.disabled).toBe(true);
+    const reason = document.getElementById(run.getAttribute('aria-describedby')!);
+    expect(reason?.textContent).toBe(
+      'This browser offers no WebGPU, so the on-device model cannot run here.',
+    );
+  });
+
+  test('runs where a model can (and on the demo engine)', () => {
+    const onRun = vi.fn();
+    const root = bench({ cannotRun: null, onRun });
+    expect(runButton(root).disabled).toBe(false);
+    runButton(root).click();
+    expect(onRun).toHaveBeenCalled();
+    expect(runButton(bench({ demo: true })).disabled).toBe(false);
   });
 });

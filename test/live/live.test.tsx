@@ -46,7 +46,7 @@ describe('snapshots and adapter health', () => {
       ['client', 'nothing'],
     ]);
     const s = takeSnapshot(listAdapter, document, 'http://127.0.0.1/', newSnapshotState());
-    expect(healthLine(s.health)).toBe('composer found · 3 messages · 2 client / 1 counselor');
+    expect(healthLine(s.health)).toBe('reply box found · 3 messages: 2 from the client, 1 from you');
     expect(s.messages.map((m) => m.role)).toEqual(['client', 'counselor', 'client']);
     expect(s.health.warning).toBeUndefined();
     expect(s).not.toHaveProperty('conversation');

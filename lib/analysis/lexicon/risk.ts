@@ -134,7 +134,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'suicidal_intent',
     4,
-    String.raw`\b(?:i|i'm|im) (?:don't|do not|dont) (?:think i )?(?:want|wanna) to (?:be alive|live|exist|survive|keep living|carry on living|go on living)\b(?! (?:like this|this way|in this \w+|with \w+|in fear))|\b(?:i|i'm) (?:ready|prepared) to (?:die|go|leave this world|be gone)\b|\bi(?:'m| am) (?:going|gonna) to (?:do it|go through with it)(?: tonight| today| this time| soon)\b|\b(?:i'll|i will|i'm going to|i am going to|going to|gonna) (?:do|end) it (?:tonight|today|this weekend|soon|this time|for real)\b`,
+    String.raw`\b(?:i|i'm|im) (?:don't|do not|dont) (?:think i )?(?:want|wanna) to (?:be alive|live|exist|survive|keep living|carry on living|go on living)\b(?! (?:like this|this way|in this \w+|with \w+|in fear))|\b(?:i|i'm) (?:ready|prepared) to (?:die|go|leave this world|be gone)\b|\b(?:prepare|preparing|prepared|ready) (?:myself )?for my (?:own )?death\b|\bi(?:'m| am) (?:going|gonna) to (?:do it|go through with it)(?: tonight| today| this time| soon)\b|\b(?:i'll|i will|i'm going to|i am going to|going to|gonna) (?:do|end) it (?:tonight|today|this weekend|soon|this time|for real)\b`,
     'says they do not want to be alive, or that they are ready to die',
   ),
   s(
@@ -148,7 +148,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     'suicidal_intent',
     12,
     // After an attempt: sorry it failed, or to have survived.
-    String.raw`\b(?:(?:i )?wish(?:ed)? (?:it|that) (?:had )?(?:worked|killed me)(?! out)|(?:should have|should've|shoulda) (?:taken|took|swallowed) more|(?:disappointed|gutted|annoyed|angry|sad) (?:that )?i (?:woke up|survived|didn't die|didnt die|lived))\b`,
+    String.raw`\b(?:(?:i )?wish(?:ed)? (?:it|that) (?:had )?(?:worked|killed me)(?! out)|(?:should have|should've|shoulda) (?:taken|took|swallowed) more|(?:disappointed|gutted|annoyed|angry|sad) (?:that )?i (?:woke up|survived|didn't die|didnt die|lived)|(?:it|they|the pills|the overdose) (?:didn't|didnt|did not|couldn't|couldnt|could not) (?:finish me off|kill me)|(?:pissed|annoyed|gutted|disappointed|mad|upset|angry|sad) (?:\w+ ){0,2}(?:it|they|the pills) (?:didn't|didnt|did not|couldn't|couldnt|could not) finish the job)\b`,
     'wishes an attempt had worked',
   ),
   s(
