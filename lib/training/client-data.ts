@@ -38,6 +38,7 @@ export const CLIENT_TRAIN_FILES = [
   'client-j.jsonl',
   'client-k.jsonl',
   'client-l.jsonl',
+  'client-m.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 

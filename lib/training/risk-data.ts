@@ -52,5 +52,6 @@ export const RISK_TRAIN_FILES = [
   'chat-o.jsonl',
   'chat-p.jsonl',
   'chat-q.jsonl',
+  'chat-r.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
