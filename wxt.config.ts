@@ -199,7 +199,7 @@ export default defineConfig({
   /**
    * `npm run zip` (scripts/zip.ts): the store packages from `--mode store`, and AMO's sources
    * archive, which holds what a reviewer needs to rebuild the Firefox package byte for byte
-   * (README, "Building from source") and nothing else: no tests, test data or training sets.
+   * (docs/building.md, "Building from source") and nothing else: no tests, test data or training sets.
    */
   zip: {
     exclude: ['models/libs/README.md'],

@@ -46,7 +46,7 @@ export const AllowedSiteEntry = z
     return { scheme: match[1] as 'http' | 'https', host: match[3]!, subdomains: match[2] !== undefined };
   });
 
-/** Every policy key with its schema: the single list the JSON schema, the README and the UI follow. */
+/** Every policy key with its schema: the single list the JSON schema, docs/clinic-it.md and the UI follow. */
 export const POLICY_FIELDS = {
   allowedSites: z.array(AllowedSiteEntry).max(500),
   modelSource: z

@@ -1,5 +1,5 @@
 /**
- * npm run bench
+ * npm run bench [-- DATA_DIR]
  * Per-assessment latency (p50/p95) for a 2,000-character draft with 20 messages of context, while
  * the counselor types (the conversation's reading is reused) and after a new client message,
  * throughput over the AnnoMI development file, and the minified size of the analyzer with its
@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import type { AssessInput, Message } from '../models';
 import { defaultAnalyzer } from '../lib/analysis';
 import { DEFAULT_DATA_DIR } from '../lib/training/annomi';
+import { requireDataDir } from './data-dir';
 import { percentile } from './stats';
 
 const analyzer = defaultAnalyzer();
@@ -69,7 +70,12 @@ const newMessage = latency((i) =>
 );
 const times = typing;
 
-const lines = readFileSync(join(DEFAULT_DATA_DIR, 'annomi-dev-turns.jsonl'), 'utf8').trim().split('\n');
+const lines = readFileSync(
+  join(requireDataDir(process.argv[2] ?? DEFAULT_DATA_DIR), 'annomi-dev-turns.jsonl'),
+  'utf8',
+)
+  .trim()
+  .split('\n');
 const inputs = lines.map((l) => JSON.parse(l) as AssessInput);
 const t0 = performance.now();
 for (const x of inputs) analyzer.assess({ context: x.context, draft: x.draft });

@@ -11,7 +11,7 @@
  * CHROMIUM_PATH picks another Chromium. ATTUNE_HEADLESS=1 opens the page without a window, checks
  * that it rendered, and exits (a smoke test of the command on machines without a display).
  * Branded Google Chrome ignores --load-extension since version 137: use Chromium, or load
- * .output/chrome-mv3 by hand (see the README).
+ * .output/chrome-mv3 by hand (see docs/building.md).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,12 +87,14 @@ try {
     page.evaluate((u) => void window.open(u, 'attune-panel', 'popup,width=440,height=900'), panelUrl),
   ]);
   await panel.locator('h1').waitFor({ timeout: 10_000 });
-  console.log(
-    `Attune: the practice chat (${url}, heading "${heading}") is open in ${executablePath}, with the panel beside it. Close the browser to stop.`,
-  );
+  const opened = `Attune: the practice chat (${url}, heading "${heading}") opened in ${executablePath}, with the panel beside it.`;
   if (headless) {
     await context.close();
     cleanUp();
+    // Nothing is left running: say what was checked, not how to stop it.
+    console.log(`${opened} Checked headless, and the browser is closed again.`);
+  } else {
+    console.log(`${opened} Close the browser to stop.`);
   }
 } catch (error) {
   cleanUp();

@@ -24,7 +24,7 @@ import JudgeWorker from '../../lib/judge/worker?worker';
 
 /**
  * The model tier in the side panel. WebLLM runs in a dedicated worker owned by the panel (see the
- * README for why not an offscreen document); the panel talks to it through our own protocol and
+ * docs/judge.md for why not an offscreen document); the panel talks to it through our own protocol and
  * never imports WebLLM. `?engine=demo` swaps in the scripted demo engine (no GPU, no download),
  * which the browser tests and the judge benchmark page use.
  */

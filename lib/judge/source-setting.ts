@@ -28,7 +28,7 @@ export interface BuildSource {
 export function buildSource(): BuildSource {
   return {
     weightsBaseUrl: __ATTUNE_WEIGHTS_BASE_URL__ || DEFAULT_WEIGHTS_BASE_URL,
-    // Model libraries are code: a release bundles them under public/models/libs (see the README),
+    // Model libraries are code: a release bundles them under public/models/libs (see docs/judge.md),
     // unless the build names a clinic server for them.
     libBaseUrl:
       __ATTUNE_LIB_BASE_URL__ || (browser.runtime.getURL as (path: string) => string)('/models/libs/'),

@@ -10,7 +10,7 @@ describe('reply sets', () => {
   const train = readReplies(REPLY_TRAIN_FILES);
   const heldout = readReplies([REPLY_HELDOUT_FILE]);
 
-  test('every line parses and the sets are the size the README says', () => {
+  test('every line parses and the sets are the size docs/analyzer.md says', () => {
     expect(train.length).toBeGreaterThanOrEqual(2000);
     expect(heldout.length).toBeGreaterThanOrEqual(240);
   });

@@ -140,7 +140,7 @@ describe('a locked-down clinic', () => {
       modelSource: { weightsBaseUrl: 'http://models.clinic.example/mlc/' },
       publicModelDownloadsAllowed: false,
       loggingAllowed: false,
-      // The wrong JSON type: Chrome drops it against the schema, so Attune never sees it (README).
+      // The wrong JSON type: Chrome drops it against the schema, so Attune never sees it (docs/clinic-it.md).
       encryptionRequired: 'yes',
       maxRetentionDays: 14,
       idleLockMinutes: 12,

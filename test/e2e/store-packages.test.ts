@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 /**
  * `npm run zip` end to end: the Chrome Web Store and AMO packages a release uploads, and AMO's
- * sources archive, rebuilt the way README's "Building from source" tells a reviewer to, compared
+ * sources archive, rebuilt the way docs/building.md tells a reviewer to, compared
  * file by file with the uploaded Firefox package.
  */
 const exec = promisify(execFile);
@@ -90,8 +90,16 @@ describe("AMO's sources archive", () => {
 
   test('holds the build inputs and the reviewer steps, and no tests, data sets or dotfiles', () => {
     const files = filesOf(sources);
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'NOTICE'])
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'README.md',
+      'docs/building.md',
+      'NOTICE',
+    ])
       expect(files).toContain(needed);
+    expect(files.some((f) => f.startsWith('docs/'))).toBe(true);
     expect(files.some((f) => f.startsWith('entrypoints/'))).toBe(true);
     expect(files.some((f) => f.startsWith('lib/analysis/') && f.endsWith('weights.json'))).toBe(true);
     const unwanted = files.filter((f) =>
@@ -100,9 +108,11 @@ describe("AMO's sources archive", () => {
     expect(unwanted).toEqual([]);
   });
 
-  test("rebuilt as README's reviewer steps say, it gives the uploaded Firefox package byte for byte", async () => {
+  test("rebuilt as docs/building.md's reviewer steps say, it gives the uploaded Firefox package byte for byte", async () => {
     const readme = await sources.file('README.md')!.async('string');
-    expect(readme).toContain('npx wxt zip -b firefox --mode store');
+    expect(readme).toContain('docs/building.md');
+    const steps = await sources.file('docs/building.md')!.async('string');
+    expect(steps).toContain('npx wxt zip -b firefox --mode store');
 
     folder = await mkdtemp(join(tmpdir(), 'attune-sources-'));
     for (const name of filesOf(sources)) {

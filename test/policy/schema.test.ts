@@ -5,7 +5,7 @@ import { ManagedPolicy, POLICY_FIELDS, POLICY_KEYS } from '../../models/policy';
 
 /**
  * The managed-storage schema Chrome validates policy with (public/managed-schema.json), the example
- * files IT starts from, and the README's table all follow the one list in models/policy.ts.
+ * files IT starts from, and the table in docs/clinic-it.md all follow the one list in models/policy.ts.
  */
 
 interface SchemaNode {
@@ -18,7 +18,7 @@ interface SchemaNode {
 }
 
 const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as SchemaNode;
-const readme = readFileSync('README.md', 'utf8');
+const clinicIt = readFileSync('docs/clinic-it.md', 'utf8');
 
 /** The JSON type a zod field accepts at its top, as the managed schema must name it. */
 function jsonType(field: z.ZodType): string {
@@ -64,14 +64,16 @@ describe('example policies in docs/policy', () => {
   });
 });
 
-describe('README', () => {
+describe('docs/clinic-it.md', () => {
   test.each(POLICY_KEYS)('the clinic IT section lists %s', (key) => {
-    const section = readme.slice(readme.indexOf('## For clinic IT'));
+    const start = clinicIt.indexOf('# For clinic IT');
+    expect(start).toBeGreaterThanOrEqual(0);
+    const section = clinicIt.slice(start);
     expect(section).toMatch(new RegExp(`\\| \`${key}\` +\\|`));
   });
 
   test('names the example files', () => {
-    expect(readme).toContain('docs/policy/chrome-policy.json');
-    expect(readme).toContain('docs/policy/firefox-policies.json');
+    expect(clinicIt).toContain('docs/policy/chrome-policy.json');
+    expect(clinicIt).toContain('docs/policy/firefox-policies.json');
   });
 });
