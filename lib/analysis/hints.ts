@@ -305,7 +305,7 @@ export function writeHints(
       about: 'emotionalResonance',
       severity: resistant ? 'important' : 'suggestion',
       message: 'Name the feeling you hear',
-      why: `${resistant ? `${behaviourText}, and` : 'The client'} shows feeling${feeling ? ` ("${feeling}")` : ''}. ${e ? `"${draft.slice(e.start, e.end)}" brushes it aside` : 'The draft does not acknowledge it'}; naming a specific feeling helps the client feel understood. Emotional resonance 0.`,
+      why: `${resistant ? `${behaviourText}, and` : 'The client'} shows feeling${feeling ? ` ("${feeling}")` : ''}. ${e ? `"${draft.slice(e.start, e.end)}" brushes it aside` : 'The draft does not acknowledge it'}; naming a specific feeling helps the client feel understood.`,
       evidence: {
         client: clientEvidence ?? (client ? feelingSpan(context, client) : null),
         draft: draftSpan(draft, e),
@@ -324,7 +324,7 @@ export function writeHints(
       about: 'conversationalOrientation',
       severity: 'suggestion',
       message: 'Open the conversation up instead of closing it',
-      why: `${e?.why ? `The draft ${e.why}` : 'The draft closes or moves off the topic'}. An open question that follows the client's lead keeps them exploring. Conversational orientation 0.`,
+      why: `${e?.why ? `The draft ${e.why}` : 'The draft closes or moves off the topic'}. An open question that follows the client's lead keeps them exploring.`,
       evidence: { client: clientEvidence, draft: draftSpan(draft, e) },
       try: topCue
         ? reflectionTry(context, topCue, 'You mentioned that').replace(

@@ -86,3 +86,20 @@ describe('"Try" lines in the counselor\'s voice', () => {
     expect(hint!.try).not.toMatch(/\bits not\b/);
   });
 });
+
+describe('reasons in words a counselor reads, not rating codes', () => {
+  test.each([
+    [["idk, it's not that big a deal"], 'You need to stop. Be honest with yourself.'],
+    [["everyone does it, it's not a big deal"], "You're wrong, it is a big deal and you know it."],
+    [['i feel so tired of all of it'], "Don't worry, at least you have a job. Did you go to work today?"],
+    [['i feel so alone since she left', 'nobody even texts me'], 'Did you eat today?'],
+    [['work has been so stressful lately'], 'Ok. Anyway, did you book the dentist?'],
+  ])('%j + %j', (client, draft) => {
+    const hints = hintsFor(client, draft);
+    expect(hints.length).toBeGreaterThan(0);
+    for (const h of hints) {
+      expect(h.why, h.rule).not.toMatch(/(?:autonomy|alignment|resonance|orientation) [012]\.?$/i);
+      expect(h.why.length).toBeGreaterThan(30);
+    }
+  });
+});
