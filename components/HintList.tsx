@@ -1,7 +1,7 @@
 import type { Hint, Message } from '../models';
 import { CopyButton } from './CopyButton';
 import { Quote } from './Highlighted';
-import { plainReason, severityNames } from './labels';
+import { severityNames } from './labels';
 
 export type HintActionKind = 'accepted' | 'dismissed' | 'disagreed';
 
@@ -37,7 +37,7 @@ export function HintList({
               <p class="hint-message">
                 <span class="severity">{severityNames[hint.severity]}</span> {hint.message}
               </p>
-              <p class="why">{plainReason(hint.why)}</p>
+              <p class="why">{hint.why}</p>
               {client && (
                 <Quote
                   who="Client:"

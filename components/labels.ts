@@ -54,15 +54,6 @@ export const levelNames: Record<Level, string> = {
   2: 'clearly',
 };
 
-/** The rating code earlier builds ended two reasons with ("Stance alignment 0."); older logs still hold them. */
-const RATING_SUFFIX = new RegExp(`\\s*(?:${Object.values(mechanismNames).join('|')}) [012]\\.$`, 'i');
-
-/**
- * A hint's reason without the rating code older logged reasons end with ("… Respect for autonomy 0."):
- * the sentence before it already says, in words, what the draft does.
- */
-export const plainReason = (why: string): string => why.replace(RATING_SUFFIX, '');
-
 export const talkNames: Record<TalkType, string> = {
   change: 'Change talk',
   neutral: 'Neutral',

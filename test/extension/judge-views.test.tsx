@@ -1,33 +1,14 @@
-import { render } from 'preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { JudgeView } from '../../components/JudgeView';
 import { ModelManager, type ModelManagerProps } from '../../components/ModelManager';
 import { JudgeBenchView, type JudgeBenchViewProps } from '../../components/JudgeBenchView';
 import { MODEL_CATALOG } from '../../models/model-catalog';
 import type { Verdict } from '../../models/verdict';
+import { verdict } from './fixtures/verdict';
+import { mount } from '../dom';
 
 /** The model tier's views: honest about disagreements, explicit about downloads and failures. */
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
 afterEach(() => document.body.replaceChildren());
-
-const verdict: Verdict = {
-  resistance: 'minimizing',
-  mechanisms: {
-    respectForAutonomy: 0,
-    stanceAlignment: 2,
-    emotionalResonance: 1,
-    conversationalOrientation: 1,
-  },
-  explanation: 'The client minimizes; the reply directs without asking.',
-  evidence: { client: 'not that big a deal', draft: 'You need to' },
-  suggestion: 'What would you like to do about it, if anything?',
-  risk: { client: '', kinds: [], level: 'none' },
-};
 
 describe("the model's reading", () => {
   test('is labelled as the model’s and shows where it disagrees with the instant rules', () => {

@@ -1,23 +1,15 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { phraseAround } from '../../components/Highlighted';
 import { HintList } from '../../components/HintList';
 import { HintSettingsView } from '../../components/HintSettingsView';
 import { JudgeView } from '../../components/JudgeView';
-import { plainReason } from '../../components/labels';
-import { assess } from '../../lib/analysis';
 import { DEFAULT_HINT_SETTINGS, type Hint } from '../../models';
-import type { Verdict } from '../../models/verdict';
+import { verdict } from './fixtures/verdict';
 import { assessment, context, draftText } from './fixtures/assessment';
+import { mount } from '../dom';
 
 /** What a counselor notices of the panel's finish: quotes, words, copy, snooze. */
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -59,30 +51,6 @@ describe('a quoted phrase', () => {
     const quote = phraseAround(text, 0, text.length);
     expect(quote.length).toBeLessThanOrEqual(141);
     expect(quote).toMatch(/^word( word)*…$/);
-  });
-});
-
-describe('hint reasons in plain words', () => {
-  test.each([
-    ["idk, it's not that big a deal", 'You need to stop. Be honest with yourself.'],
-    ["everyone does it, it's not a big deal", "You're wrong, it is a big deal and you know it."],
-    ['i feel so tired of all of it', "Don't worry, at least you have a job. Did you go to work today?"],
-  ])('%s / %s: no rating code such as "Respect for autonomy 0."', (client, draft) => {
-    const messages = [{ role: 'client' as const, text: client }];
-    const hints = assess({ context: messages, draft }).draft?.hints ?? [];
-    expect(hints.length).toBeGreaterThan(0);
-    const root = mount(<HintList hints={hints} context={messages} draft={draft} />);
-    for (const why of root.querySelectorAll('.why')) {
-      expect(why.textContent).not.toMatch(/(autonomy|alignment|resonance|orientation) [012]\.?$/i);
-      expect(why.textContent!.length).toBeGreaterThan(20);
-    }
-  });
-
-  test('only the code at the end goes; the reason is kept', () => {
-    expect(plainReason('Naming their choice lowers it. Respect for autonomy 0.')).toBe(
-      'Naming their choice lowers it.',
-    );
-    expect(plainReason('A reason with no code.')).toBe('A reason with no code.');
   });
 });
 
@@ -130,19 +98,6 @@ describe('the Try line when the texts were pasted', () => {
   });
 
   test("the model's suggestion can be copied too", () => {
-    const verdict: Verdict = {
-      resistance: 'minimizing',
-      mechanisms: {
-        respectForAutonomy: 0,
-        stanceAlignment: 0,
-        emotionalResonance: 1,
-        conversationalOrientation: 1,
-      },
-      explanation: 'The client minimizes.',
-      evidence: { client: '', draft: '' },
-      suggestion: 'What would you like to do about it, if anything?',
-      risk: { client: '', kinds: [], level: 'none' },
-    };
     const root = mount(
       <JudgeView
         state={{

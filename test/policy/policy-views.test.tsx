@@ -1,4 +1,3 @@
-import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { HintSettingsView } from '../../components/HintSettingsView';
@@ -21,6 +20,7 @@ import {
 } from '../../lib/policy/policy';
 import { MODEL_CATALOG } from '../../models/model-catalog';
 import { DEFAULT_HINT_SETTINGS } from '../../models/settings';
+import { mount } from '../dom';
 
 /**
  * What the counselor sees of clinic policy: "Set by your organization" on what it fixes, the
@@ -29,13 +29,6 @@ import { DEFAULT_HINT_SETTINGS } from '../../models/settings';
  */
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function mount(node: ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
 
 function checkbox(root: Element, label: string): HTMLInputElement {
   const found = [...root.querySelectorAll('label')].find((l) => text(l).startsWith(label));

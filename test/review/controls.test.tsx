@@ -1,19 +1,12 @@
-import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SessionLogControl, type SessionLogControlProps } from '../../components/SessionLogControl';
 import { ExportImport, type ExportImportProps } from '../../components/review/ExportImport';
 import { LockScreen } from '../../components/review/LockScreen';
 import { PrivacySettings, type PrivacySettingsProps } from '../../components/review/PrivacySettings';
+import { mount } from '../dom';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function mount(node: ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
 
 function field<T extends HTMLElement>(root: Element, name: string): T {
   const label = [...root.querySelectorAll('label')].find((l) => text(l).startsWith(name));
