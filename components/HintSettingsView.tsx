@@ -1,5 +1,5 @@
 import type { HintSettings, Sensitivity } from '../models';
-import { HINT_RULES, hintRuleIds } from '../lib/analysis/hint-rules';
+import { HINT_RULES, hintRuleIds } from '../lib/analysis/hints';
 
 const SENSITIVITY_NAMES: Record<Sensitivity, string> = {
   fewer: 'Fewer: one hint at a time',

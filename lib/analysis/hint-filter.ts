@@ -1,11 +1,11 @@
 import type { Hint, HintSettings } from '../../models';
-import { HINT_RULES, type HintRuleId } from './hint-rules';
+import { HINT_RULES, isHintRuleId } from './hints';
 
 /** Non-safety hints shown at once, per sensitivity. Safety hints are always shown. */
 export const HINTS_PER_SENSITIVITY = { fewer: 1, balanced: 2, more: 3 } as const;
 
 function isSafety(hint: Hint): boolean {
-  return hint.severity === 'safety' || HINT_RULES[hint.rule as HintRuleId]?.safety === true;
+  return hint.severity === 'safety' || (isHintRuleId(hint.rule) && HINT_RULES[hint.rule].safety);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_HINT_SETTINGS, type Hint } from '../../models';
 import { visibleHints } from '../../lib/analysis/hint-filter';
-import { HINT_RULES, hintRuleIds } from '../../lib/analysis/hint-rules';
+import { HINT_RULES, hintRuleIds } from '../../lib/analysis/hints';
 import { assess } from '../../lib/analysis';
 
 const hint = (rule: string, severity: Hint['severity'] = 'suggestion'): Hint => ({

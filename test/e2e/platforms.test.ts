@@ -38,7 +38,7 @@ const CONFRONTING = 'You need to stop. Be honest with yourself.';
 /** A reflection, then a question that asks permission. */
 const MI_CONSISTENT =
   'It sounds like this has been weighing on you. Would it be ok if we looked at what might help?';
-/** The confrontation hint (lib/analysis/hints.ts, `mechanism.autonomy.directive`). */
+/** The confrontation hint (`mechanism.autonomy.directive` in lib/analysis/hints/reply-rules.ts). */
 const ASK_BEFORE_ADVISING = 'Ask before advising';
 /** The client's last message in every page below ends with this; the analyzer reads it as resistance. */
 const CUE = "isn't going to change anything";
