@@ -5,25 +5,9 @@ import { formatDateTime, formatScore, plural } from './format';
 import { missingTurns } from './Timeline';
 
 /** The list's filters as the form holds them (strings from the inputs; '' means "any"). */
-export interface ListFilter {
-  search: string;
-  site: string;
-  /** Date inputs' values, "2026-11-21". */
-  from: string;
-  to: string;
-  resistance: 'any' | 'with' | 'without';
-  /** Minimum score in percent, '' for any. */
-  minScore: string;
-}
+import { type ListFilter, NO_FILTER } from '../../lib/review/list-filter';
 
-export const NO_FILTER: ListFilter = {
-  search: '',
-  site: '',
-  from: '',
-  to: '',
-  resistance: 'any',
-  minScore: '',
-};
+export { type ListFilter, NO_FILTER };
 
 export interface SessionListProps {
   /** Sessions that pass the filter, newest first. */
