@@ -1,11 +1,9 @@
 import type { Exported, ImportOutcome } from '../../lib/review/actions';
+import type { ActionResult } from '../../lib/review/use-review-page';
 import { plural } from './format';
 
-/**
- * What the review page says after an action (lib/review/actions.ts says what happened). A result
- * is shown next to the controls that caused it; `ok: false` is an alert.
- */
-export type Result = { ok: boolean; text: string } | null;
+/** What the review page says after an action (lib/review/actions.ts says what happened). */
+export type Result = ActionResult;
 
 export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
