@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { groupByReply, type ResistanceMoment } from '../../lib/log/review';
-import { mechanismKeys } from '../../models/framework';
-import { behaviourNames, mainBehaviourName, mechanismNames } from '../labels';
+import { behaviourNames, mainBehaviourName, mechanismLevelsLine } from '../labels';
 import { plural } from './format';
 import { hintActionNames, turnAnchor } from './Timeline';
 
@@ -49,7 +48,7 @@ export function ResistanceMoments({ moments }: { moments: readonly ResistanceMom
                       <>
                         {' '}
                         with <span class="badge">{mainBehaviourName(a.main, a)}</span>
-                        {`: ${mechanismKeys.map((k) => `${mechanismNames[k]} ${a.mechanisms[k]}`).join(' · ')}. ${
+                        {`: ${mechanismLevelsLine(a.mechanisms)}. ${
                           reply.hints.length === 0
                             ? 'No hint was shown.'
                             : `Hints shown: ${reply.hints.map((h) => `${h.message} (${hintActionNames[h.action]})`).join('; ')}.`

@@ -1,6 +1,5 @@
 import type { SummarySessionExport } from '../../models/session-log';
-import { mechanismKeys } from '../../models/framework';
-import { behaviourNames, mainBehaviourName, mechanismNames, talkNames } from '../labels';
+import { behaviourNames, hintAboutName, mainBehaviourName, mechanismLevelsLine, talkNames } from '../labels';
 import { formatDateTime, plural } from './format';
 import { MitiSummary } from './MitiSummary';
 import { hintActionNames, missingTurns } from './Timeline';
@@ -72,12 +71,12 @@ export function SummaryFileView({ fileName, exportedAt, sessions, onClose }: Sum
                         ? mainBehaviourName(t.code.main, t.code)
                         : 'not assessed'}
                   </td>
+                  <td>{t.mechanisms ? mechanismLevelsLine(t.mechanisms) : '–'}</td>
                   <td>
-                    {t.mechanisms
-                      ? mechanismKeys.map((k) => `${mechanismNames[k]} ${t.mechanisms![k]}`).join(' · ')
-                      : '–'}
+                    {t.hints
+                      .map((h) => `${hintAboutName(h.about)} (${hintActionNames[h.action]})`)
+                      .join('; ') || '–'}
                   </td>
-                  <td>{t.hints.map((h) => `${h.rule} (${hintActionNames[h.action]})`).join('; ') || '–'}</td>
                 </tr>
               ))}
             </tbody>
