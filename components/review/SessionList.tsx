@@ -50,12 +50,22 @@ const Row = memo(function Row({
         <span class="session-row-site">
           {item.site} · {item.platform}
         </span>{' '}
+        {/* Each fact stays on one line; a narrow list wraps between them. */}
         <span class="session-row-facts">
-          {plural(item.stats.turns, 'turn')}
-          {item.gaps ? ` (${plural(missingTurns(item.gaps), 'turn')} not stored)` : ''} ·{' '}
-          {plural(item.stats.resistanceMoments, 'resistance moment')} · score{' '}
-          {formatScore(item.summary?.score)}
-          {item.counselorNote || item.supervisorNote ? ' · notes' : ''}
+          <span>
+            {plural(item.stats.turns, 'turn')}
+            {item.gaps ? ` (${plural(missingTurns(item.gaps), 'turn')} not stored)` : ''}
+          </span>
+          {' · '}
+          <span>{plural(item.stats.resistanceMoments, 'resistance moment')}</span>
+          {' · '}
+          <span>score {formatScore(item.summary?.score)}</span>
+          {item.counselorNote || item.supervisorNote ? (
+            <>
+              {' · '}
+              <span>notes</span>
+            </>
+          ) : null}
         </span>
       </button>
     </li>

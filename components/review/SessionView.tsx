@@ -120,7 +120,7 @@ export function SessionView({
         <h3 id="timeline-heading">Timeline</h3>
         <p class="muted">
           Resistance moments are marked; the client's resistance and risk phrases are highlighted. Each
-          assessed reply lists its four mechanisms: 0 not expressed, 1 weakly, 2 strongly expressed.
+          assessed reply says how it met the client: not yet, a little or clearly.
         </p>
         <Timeline turns={turns} gaps={session.gaps} answers={answers} onComplete={onTimelineComplete} />
       </section>
