@@ -1,6 +1,7 @@
 import type {
   EmpathyKey,
   Hint,
+  HintAbout,
   InputType,
   Level,
   MainBehaviour,
@@ -14,6 +15,7 @@ import type {
   SafetyFlag,
   TalkType,
 } from '../models';
+import { mechanismKeys } from '../models';
 
 /** The words the side panel shows for the framework's ids (shared/docs/framework.md). */
 
@@ -31,9 +33,9 @@ export const empathyNames: Record<EmpathyKey, string> = {
 };
 
 /**
- * The framework's names above are what a supervisor reads on the review page. The side panel
- * speaks to a counselor mid-chat: the same four mechanisms and three empathy signals, said as what
- * the reply does (the framework's name stays in the tooltip).
+ * What a counselor reads, in the side panel and on the review page: the same four mechanisms and
+ * three empathy signals, said as what the reply does. The framework's names above stay in
+ * tooltips, for supervisors who know them.
  */
 export const mechanismPlainNames: Record<MechanismKey, string> = {
   respectForAutonomy: 'Leaves the choice to the client',
@@ -53,6 +55,19 @@ export const levelNames: Record<Level, string> = {
   1: 'a little',
   2: 'clearly',
 };
+
+/**
+ * A reply's four mechanism levels in one line, in the counselor's words:
+ * "Leaves the choice to the client: not yet · Stands with the client's view: a little · …".
+ */
+export function mechanismLevelsLine(levels: Readonly<Record<MechanismKey, Level>>): string {
+  return mechanismKeys.map((key) => `${mechanismPlainNames[key]}: ${levelNames[levels[key]]}`).join(' · ');
+}
+
+/** The same line in the framework's names and levels 0–2 ("Respect for Autonomy 0 · …"), for a tooltip. */
+export function mechanismLevelsFrameworkLine(levels: Readonly<Record<MechanismKey, Level>>): string {
+  return mechanismKeys.map((key) => `${mechanismNames[key]} ${levels[key]}`).join(' · ');
+}
 
 export const talkNames: Record<TalkType, string> = {
   change: 'Change talk',
@@ -146,3 +161,15 @@ export const flagNames = {
   confront: { name: 'Confront', adherent: false },
   persuadeWithoutPermission: { name: 'Persuade without permission', adherent: false },
 } as const;
+
+/** What a hint was about, in the words the panel uses for it (hints carry a framework id). */
+export function hintAboutName(about: HintAbout): string {
+  const names: Record<string, string> = {
+    ...mechanismPlainNames,
+    ...empathyPlainNames,
+    ...safetyFlagNames,
+    ...behaviourNames,
+    ...talkNames,
+  };
+  return names[about] ?? about;
+}

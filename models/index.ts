@@ -5,3 +5,4 @@ export * from './weights';
 export * from './messages';
 export * from './practice';
 export * from './settings';
+export * from './session-log';

@@ -1,15 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { ExportChoice } from '../../lib/review/actions';
 import { plural } from './format';
 import { PassphraseField } from '../PassphraseField';
 
-export interface ExportChoice {
-  kind: 'full' | 'summary';
-  /** Only for full exports: names, emails, phone numbers and addresses replaced. */
-  redact: boolean;
-  /** Empty: the file is not encrypted. */
-  passphrase: string;
-  scope: 'session' | 'list';
-}
+export type { ExportChoice };
 
 export interface ExportImportProps {
   /** Clinic policy: exported files must carry a passphrase. */

@@ -34,10 +34,10 @@ export function MitiSummary({ summary }: { summary: SessionSummary | undefined }
             <tr key={row.id} data-measure={row.id}>
               <th scope="row">{row.name}</th>
               <td class="miti-value">{row.value}</td>
-              <td>
+              <td class="miti-mark">
                 <span class={`mark mark-${row.mark}`}>{markNames[row.mark]}</span>
               </td>
-              <td class="muted">{row.threshold}</td>
+              <td class="muted miti-threshold">{row.threshold}</td>
               <td>{row.meaning}</td>
             </tr>
           ))}

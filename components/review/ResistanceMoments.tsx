@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { groupByReply, type ResistanceMoment } from '../../lib/log/review';
-import { mechanismKeys } from '../../models/framework';
-import { behaviourNames, mainBehaviourName, mechanismNames } from '../labels';
+import {
+  behaviourNames,
+  mainBehaviourName,
+  mechanismLevelsFrameworkLine,
+  mechanismLevelsLine,
+} from '../labels';
 import { plural } from './format';
 import { hintActionNames, turnAnchor } from './Timeline';
 
@@ -20,8 +24,8 @@ export function ResistanceMoments({ moments }: { moments: readonly ResistanceMom
     <section class="card moments" aria-labelledby="moments-heading">
       <h3 id="moments-heading">Resistance moments and how each was met</h3>
       <p class="muted">
-        Each moment in the client's words, then the reply that followed: its code and four mechanisms (0 not
-        expressed, 1 weakly, 2 strongly expressed) and the hints shown for it.
+        Each moment in the client's words, then the reply that followed: what kind of reply it was, how it met
+        the client (not yet, a little, clearly) and the hints shown for it.
       </p>
       {moments.length === 0 ? (
         <p class="muted">No resistance was noticed in the logged client turns.</p>
@@ -43,22 +47,31 @@ export function ResistanceMoments({ moments }: { moments: readonly ResistanceMom
                 {!reply ? (
                   <p class="muted">The session ends before a reply.</p>
                 ) : (
-                  <p class="moment-reply">
-                    Met at <a href={`#${turnAnchor(reply.seq)}`}>turn {reply.seq + 1}</a>
-                    {a ? (
+                  <div class="moment-reply">
+                    <p>
+                      Met at <a href={`#${turnAnchor(reply.seq)}`}>turn {reply.seq + 1}</a>
+                      {a ? (
+                        <>
+                          {' '}
+                          with <span class="badge">{mainBehaviourName(a.main, a)}</span>
+                        </>
+                      ) : (
+                        ' by a reply that was not assessed (sent without a matching draft).'
+                      )}
+                    </p>
+                    {a && (
                       <>
-                        {' '}
-                        with <span class="badge">{mainBehaviourName(a.main, a)}</span>
-                        {`: ${mechanismKeys.map((k) => `${mechanismNames[k]} ${a.mechanisms[k]}`).join(' · ')}. ${
-                          reply.hints.length === 0
+                        <p class="turn-levels" title={mechanismLevelsFrameworkLine(a.mechanisms)}>
+                          {mechanismLevelsLine(a.mechanisms)}
+                        </p>
+                        <p>
+                          {reply.hints.length === 0
                             ? 'No hint was shown.'
-                            : `Hints shown: ${reply.hints.map((h) => `${h.message} (${hintActionNames[h.action]})`).join('; ')}.`
-                        }`}
+                            : `Hints shown: ${reply.hints.map((h) => `${h.message} (${hintActionNames[h.action]})`).join('; ')}.`}
+                        </p>
                       </>
-                    ) : (
-                      ' by a reply that was not assessed (sent without a matching draft).'
                     )}
-                  </p>
+                  </div>
                 )}
               </li>
             );

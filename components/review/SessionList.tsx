@@ -5,25 +5,9 @@ import { formatDateTime, formatScore, plural } from './format';
 import { missingTurns } from './Timeline';
 
 /** The list's filters as the form holds them (strings from the inputs; '' means "any"). */
-export interface ListFilter {
-  search: string;
-  site: string;
-  /** Date inputs' values, "2026-11-21". */
-  from: string;
-  to: string;
-  resistance: 'any' | 'with' | 'without';
-  /** Minimum score in percent, '' for any. */
-  minScore: string;
-}
+import { type ListFilter, NO_FILTER } from '../../lib/review/list-filter';
 
-export const NO_FILTER: ListFilter = {
-  search: '',
-  site: '',
-  from: '',
-  to: '',
-  resistance: 'any',
-  minScore: '',
-};
+export { type ListFilter, NO_FILTER };
 
 export interface SessionListProps {
   /** Sessions that pass the filter, newest first. */
@@ -66,12 +50,22 @@ const Row = memo(function Row({
         <span class="session-row-site">
           {item.site} · {item.platform}
         </span>{' '}
+        {/* Each fact stays on one line; a narrow list wraps between them. */}
         <span class="session-row-facts">
-          {plural(item.stats.turns, 'turn')}
-          {item.gaps ? ` (${plural(missingTurns(item.gaps), 'turn')} not stored)` : ''} ·{' '}
-          {plural(item.stats.resistanceMoments, 'resistance moment')} · score{' '}
-          {formatScore(item.summary?.score)}
-          {item.counselorNote || item.supervisorNote ? ' · notes' : ''}
+          <span>
+            {plural(item.stats.turns, 'turn')}
+            {item.gaps ? ` (${plural(missingTurns(item.gaps), 'turn')} not stored)` : ''}
+          </span>
+          {' · '}
+          <span>{plural(item.stats.resistanceMoments, 'resistance moment')}</span>
+          {' · '}
+          <span>score {formatScore(item.summary?.score)}</span>
+          {item.counselorNote || item.supervisorNote ? (
+            <>
+              {' · '}
+              <span>notes</span>
+            </>
+          ) : null}
         </span>
       </button>
     </li>

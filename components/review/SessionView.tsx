@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { mechanismSeries, repliesToResistance, resistanceMoments, riskMoments } from '../../lib/log/review';
-import type { SessionDetail } from '../../lib/log/store';
+import type { SessionDetail } from '../../models/session-log';
 import { mechanismKeys } from '../../models/framework';
-import { mechanismNames } from '../labels';
+import { mechanismPlainNames } from '../labels';
 import { formatDateTime, formatDuration, formatScore, plural } from './format';
 import { LineChart, MECHANISM_STYLE } from './LineChart';
 import { MitiSummary } from './MitiSummary';
@@ -41,7 +41,7 @@ export function SessionView({
   const lines = useMemo(
     () =>
       series.lines.map((line) => ({
-        label: mechanismNames[line.key as keyof typeof mechanismNames],
+        label: mechanismPlainNames[line.key as keyof typeof mechanismPlainNames],
         values: line.values,
         ...MECHANISM_STYLE[line.key as keyof typeof MECHANISM_STYLE],
       })),
@@ -101,14 +101,14 @@ export function SessionView({
       />
       <ResistanceMoments moments={moments} />
       <section class="card" aria-labelledby="mechanisms-chart-heading">
-        <h3 id="mechanisms-chart-heading">Mechanisms across the session</h3>
+        <h3 id="mechanisms-chart-heading">How the replies met the client</h3>
         {series.labels.length === 0 ? (
           <p class="muted">No reply was assessed, so there are no levels to draw.</p>
         ) : (
           <LineChart
-            title="The four communication mechanisms of each assessed reply, 0 (not expressed) to 2 (strongly expressed)"
+            title="How each assessed reply met the client, from 0 (not yet) to 2 (clearly)"
             description={`Line chart of ${series.labels.length} assessed replies. ${mechanismKeys
-              .map((k) => `${mechanismNames[k]} mean ${stats.mechanismMeans[k]?.toFixed(1) ?? 'none'}`)
+              .map((k) => `${mechanismPlainNames[k]} mean ${stats.mechanismMeans[k]?.toFixed(1) ?? 'none'}`)
               .join('; ')}.`}
             labels={series.labels}
             lines={lines}
@@ -120,7 +120,7 @@ export function SessionView({
         <h3 id="timeline-heading">Timeline</h3>
         <p class="muted">
           Resistance moments are marked; the client's resistance and risk phrases are highlighted. Each
-          assessed reply lists its four mechanisms: 0 not expressed, 1 weakly, 2 strongly expressed.
+          assessed reply says how it met the client: not yet, a little or clearly.
         </p>
         <Timeline turns={turns} gaps={session.gaps} answers={answers} onComplete={onTimelineComplete} />
       </section>

@@ -1,6 +1,5 @@
 import type { SummarySessionExport } from '../../models/session-log';
-import { mechanismKeys } from '../../models/framework';
-import { behaviourNames, mainBehaviourName, mechanismNames, talkNames } from '../labels';
+import { behaviourNames, hintAboutName, mainBehaviourName, mechanismLevelsLine, talkNames } from '../labels';
 import { formatDateTime, plural } from './format';
 import { MitiSummary } from './MitiSummary';
 import { hintActionNames, missingTurns } from './Timeline';
@@ -54,7 +53,7 @@ export function SummaryFileView({ fileName, exportedAt, sessions, onClose }: Sum
                 <th scope="col">Turn</th>
                 <th scope="col">Who</th>
                 <th scope="col">Reading</th>
-                <th scope="col">Mechanisms</th>
+                <th scope="col">How it met the client</th>
                 <th scope="col">Hints</th>
               </tr>
             </thead>
@@ -62,8 +61,8 @@ export function SummaryFileView({ fileName, exportedAt, sessions, onClose }: Sum
               {s.turns.map((t) => (
                 <tr key={t.seq}>
                   <th scope="row">{t.seq + 1}</th>
-                  <td>{t.role === 'client' ? 'Client' : 'Counselor'}</td>
-                  <td>
+                  <td class="summary-who">{t.role === 'client' ? 'Client' : 'Counselor'}</td>
+                  <td data-label="Reading">
                     {t.role === 'client'
                       ? [t.talk ? talkNames[t.talk] : '', ...t.resistance.map((b) => behaviourNames[b])]
                           .filter(Boolean)
@@ -72,12 +71,14 @@ export function SummaryFileView({ fileName, exportedAt, sessions, onClose }: Sum
                         ? mainBehaviourName(t.code.main, t.code)
                         : 'not assessed'}
                   </td>
-                  <td>
-                    {t.mechanisms
-                      ? mechanismKeys.map((k) => `${mechanismNames[k]} ${t.mechanisms![k]}`).join(' · ')
-                      : '–'}
+                  <td data-label="How it met the client" class={t.mechanisms ? undefined : 'summary-none'}>
+                    {t.mechanisms ? mechanismLevelsLine(t.mechanisms) : '–'}
                   </td>
-                  <td>{t.hints.map((h) => `${h.rule} (${hintActionNames[h.action]})`).join('; ') || '–'}</td>
+                  <td data-label="Hints" class={t.hints.length > 0 ? undefined : 'summary-none'}>
+                    {t.hints
+                      .map((h) => `${hintAboutName(h.about)} (${hintActionNames[h.action]})`)
+                      .join('; ') || '–'}
+                  </td>
                 </tr>
               ))}
             </tbody>

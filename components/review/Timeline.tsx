@@ -10,14 +10,14 @@ import type {
   LogGapReason,
   LoggedTurn,
 } from '../../models/session-log';
-import { mechanismKeys } from '../../models/framework';
 import { Highlighted } from '../Highlighted';
 import {
   behaviourNames,
   categoryNames,
   flagNames,
   mainBehaviourName,
-  mechanismNames,
+  mechanismLevelsFrameworkLine,
+  mechanismLevelsLine,
   riskKindNames,
   riskLevelNames,
   safetyFlagNames,
@@ -135,8 +135,8 @@ const CounselorItem = memo(function CounselorItem({
           </p>
           {/* One line of text per reply: a 500-turn timeline holds 250 of these, and the chart
               above draws the same levels. */}
-          <p class="turn-levels">
-            {mechanismKeys.map((key) => `${mechanismNames[key]} ${a.mechanisms[key]}`).join(' · ')}
+          <p class="turn-levels" title={mechanismLevelsFrameworkLine(a.mechanisms)}>
+            {mechanismLevelsLine(a.mechanisms)}
           </p>
         </div>
       )}
@@ -151,9 +151,8 @@ const CounselorItem = memo(function CounselorItem({
         </ul>
       )}
       {turn.judge && (
-        <p class="muted">
-          Model's reading ({turn.judge.modelId}):{' '}
-          {mechanismKeys.map((k) => `${mechanismNames[k]} ${turn.judge!.mechanisms[k]}`).join(' · ')}
+        <p class="muted" title={mechanismLevelsFrameworkLine(turn.judge.mechanisms)}>
+          Model's reading ({turn.judge.modelId}): {mechanismLevelsLine(turn.judge.mechanisms)}
         </p>
       )}
     </li>

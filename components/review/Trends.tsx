@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { TREND_SESSIONS, trendSeries } from '../../lib/log/review';
 import type { SessionListItem } from '../../models/session-log';
-import { mechanismNames } from '../labels';
+import { mechanismPlainNames } from '../labels';
 import { formatShortDate, plural } from './format';
 import { LineChart, MECHANISM_STYLE } from './LineChart';
 
@@ -25,7 +25,7 @@ export function Trends({ items }: { items: readonly SessionListItem[] }) {
   const mechanismLines = useMemo(
     () =>
       mechanisms.map((line) => ({
-        label: mechanismNames[line.key as keyof typeof mechanismNames],
+        label: mechanismPlainNames[line.key as keyof typeof mechanismPlainNames],
         values: line.values,
         ...MECHANISM_STYLE[line.key as keyof typeof MECHANISM_STYLE],
       })),
@@ -56,7 +56,7 @@ export function Trends({ items }: { items: readonly SessionListItem[] }) {
         y={SCORE_AXIS}
       />
       <LineChart
-        title="Mean level of each mechanism per session"
+        title="How the replies met the client: the mean level per session"
         description={`Line chart of the four mechanisms' mean levels in ${shown} sessions.`}
         labels={series.labels}
         lines={mechanismLines}

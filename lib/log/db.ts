@@ -1,69 +1,21 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, openDB } from 'idb';
-import { LOG_SCHEMA_VERSION, type SessionBody, type TurnBody } from '../../models/session-log';
-import type { Bytes } from './crypto';
+import {
+  LOG_SCHEMA_VERSION,
+  type StoredCrypto,
+  type StoredSession,
+  type StoredSettings,
+  type StoredTurn,
+} from '../../models/session-log';
 
 /**
  * The session log's IndexedDB layout. Owned by extension pages or the background, never a content
- * script (whose IndexedDB belongs to the chat site's origin).
- *
- * In the clear on every record, so that listing, date filters and retention work without the
- * passphrase: record keys (a random session id, turn seq), the site's hostname and platform id
- * (filters), times (startedAt, lastActivityAt, turn `at`, all capture times by the extension's
- * clock since v3: date filters and retention) and two
- * counters (rev, nextSeq: safe concurrent writes). `nextSeq` reveals how many turns a session
- * has. Everything the counselor or client wrote, the conversation key, notes, assessments, hints,
- * counts and scores is in `body`, sealed when encryption is on.
+ * script (whose IndexedDB belongs to the chat site's origin). The records' shapes, and what each
+ * keeps in the clear, are in models/session-log/stored.ts.
  */
 
 export const LOG_DB_NAME = 'attune-session-log';
 /** One version for the stored layout: see LOG_SCHEMA_VERSION and MIGRATIONS below. */
 export const LOG_DB_VERSION = LOG_SCHEMA_VERSION;
-
-/** A record body: the value itself, or its AES-GCM ciphertext (lib/log/crypto.ts). */
-export type StoredBody<T> =
-  | { readonly sealed: false; readonly value: T }
-  | { readonly sealed: true; readonly iv: Bytes; readonly data: Bytes };
-
-export interface StoredSession {
-  readonly id: string;
-  readonly site: string;
-  readonly platform: string;
-  readonly startedAt: number;
-  /** Time of the last turn, end or import (v2). Retention counts from it, so a long session in
-   *  progress is never deleted under the counselor. */
-  readonly lastActivityAt: number;
-  /** Bumped by every write; a writer that finds it changed since it read starts over. */
-  readonly rev: number;
-  /** The seq the next turn gets. Allocated inside the write that adds the turn. */
-  readonly nextSeq: number;
-  readonly body: StoredBody<SessionBody>;
-}
-
-export interface StoredTurn {
-  readonly sessionId: string;
-  readonly seq: number;
-  /** When Attune read the turn (v3: never the page's time, which is in the body as `pageAt`). */
-  readonly at: number;
-  readonly rev: number;
-  readonly body: StoredBody<TurnBody>;
-}
-
-export interface StoredSettings {
-  readonly kind: 'settings';
-  readonly retentionDays: number;
-}
-
-/** The passphrase's salt and rounds, and a verifier sealed with its key. */
-export interface StoredCrypto {
-  readonly kind: 'crypto';
-  /** Random per setup: a writer holding the key of an older setup sees the change and stops. */
-  readonly id: string;
-  readonly iterations: number;
-  readonly salt: Bytes;
-  readonly verifier: { readonly iv: Bytes; readonly data: Bytes };
-  /** True until records stored before encryption was turned on have all been sealed. */
-  readonly sealing: boolean;
-}
 
 export type MetaKey = 'settings' | 'crypto';
 

@@ -1,5 +1,4 @@
-import type { SessionListItem } from '../../models/session-log';
-import type { SessionFilter } from './store';
+import type { SessionFilter, SessionListItem } from '../../models/session-log';
 
 /**
  * Whether a listed session passes the review page's filters. The one definition of them: the

@@ -1,15 +1,14 @@
-import { ZodError } from 'zod';
-import type { LogGapReason, NewTurn } from '../../models/session-log';
-import {
-  LockedError,
-  LogConflictError,
-  LogStorageFullError,
-  SessionLogError,
-  SessionNotFoundError,
-} from './errors';
+import type { LogGapReason, NewSession } from '../../models/session-log';
+import { type LogStorageFullError, SessionNotFoundError } from './errors';
+import { type Failure, type OutboxProblem, classify } from './outbox-problem';
+import { type Item, turnToGap, unsavedGaps, waitingLoad, waitingTurns } from './outbox-queue';
+import { type SavedOutbox, restoreSavedOutbox, savedSlot } from './outbox-saved';
 import type { LogWrite } from './recorder';
 import { onSpaceFreed } from './space';
-import type { NewSession, SessionLog } from './store';
+import type { SessionLog } from './store';
+
+export { restoreSavedOutbox };
+export type { OutboxProblem, SavedOutbox };
 
 /**
  * The side panel's writes to the session log, held in memory until they commit. Nothing is lost
@@ -54,17 +53,6 @@ export interface OutboxOptions {
   readonly onChange?: () => void;
 }
 
-/** Why writes are waiting or were given up, for the panel to say. */
-export type OutboxProblem =
-  /** The browser refused to store more: the writes wait for space. */
-  | { readonly kind: 'full'; readonly error: LogStorageFullError }
-  /** The log is encrypted and this panel has no key: the writes wait for the passphrase. */
-  | { readonly kind: 'locked' }
-  /** Writes fail for another reason and are being tried again. */
-  | { readonly kind: 'failing'; readonly error: unknown }
-  /** A write was given up (its turns are counted as not stored). */
-  | { readonly kind: 'failed'; readonly error: unknown };
-
 export interface SlotStatus {
   /** The session the slot's turns go to, once it was started. */
   readonly sessionId: string | null;
@@ -82,84 +70,11 @@ export interface OutboxStatus {
   readonly slots: Readonly<Record<string, SlotStatus>>;
 }
 
-interface SavedGap {
-  readonly turns: number;
-  readonly from: number;
-  readonly to: number;
-  readonly reason: LogGapReason;
-}
-
-/** What the panel keeps between openings: which session each slot writes to, and counts. No text. */
-export interface SavedOutbox {
-  readonly slots: Readonly<Record<string, { id?: string; session: NewSession; notStored?: number }>>;
-  /** Turns not stored when this was saved, per slot, in order: gaps once the panel opens again. */
-  readonly unsaved: Readonly<Record<string, readonly SavedGap[]>>;
-}
-
 interface SlotState {
   id: string | undefined;
   session: NewSession;
   stored: number | null;
   notStored: number;
-}
-
-type Item =
-  | { readonly kind: 'start'; readonly slot: string }
-  | {
-      readonly kind: 'append';
-      readonly slot: string;
-      readonly turn: NewTurn;
-      readonly at: number;
-      readonly size: number;
-    }
-  | { readonly kind: 'end'; readonly slot: string; readonly at: number }
-  | ({ readonly kind: 'gap'; readonly slot: string } & SavedGap);
-
-type Failure = 'locked' | 'full' | 'transient' | 'permanent';
-
-function classify(error: unknown): Failure {
-  if (error instanceof LockedError) return 'locked';
-  if (error instanceof LogStorageFullError) return 'full';
-  if (error instanceof LogConflictError) return 'transient';
-  // The log refused the record itself (a shape it does not accept, a damaged session): trying
-  // again gives the same answer.
-  if (error instanceof ZodError || error instanceof SessionLogError) return 'permanent';
-  // Aborted transactions, a connection closing for an upgrade, anything the browser threw.
-  return 'transient';
-}
-
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const GAP_REASONS: readonly LogGapReason[] = ['storage-full', 'write-failed', 'panel-closed'];
-
-/** A saved outbox read back from storage; anything malformed is left out. */
-export function restoreSavedOutbox(stored: unknown): SavedOutbox {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<
-    Record<keyof SavedOutbox, unknown>
-  >;
-  const slots: Record<string, { id?: string; session: NewSession; notStored?: number }> = {};
-  for (const [slot, s] of Object.entries((value.slots ?? {}) as Record<string, unknown>)) {
-    const entry = s as { id?: unknown; session?: unknown; notStored?: unknown } | null;
-    if (typeof entry?.session !== 'object' || entry.session === null) continue;
-    if (entry.id !== undefined && typeof entry.id !== 'string') continue;
-    slots[slot] = {
-      ...(typeof entry.id === 'string' ? { id: entry.id } : {}),
-      session: entry.session as NewSession,
-      ...(isNumber(entry.notStored) ? { notStored: entry.notStored } : {}),
-    };
-  }
-  const unsaved: Record<string, SavedGap[]> = {};
-  for (const [slot, list] of Object.entries((value.unsaved ?? {}) as Record<string, unknown>)) {
-    if (!Array.isArray(list) || !(slot in slots)) continue;
-    const gaps = list.flatMap((g: Partial<SavedGap> | null) =>
-      g && isNumber(g.turns) && g.turns >= 1 && isNumber(g.from) && isNumber(g.to) && g.reason
-        ? GAP_REASONS.includes(g.reason)
-          ? [{ turns: Math.round(g.turns), from: g.from, to: g.to, reason: g.reason }]
-          : []
-        : [],
-    );
-    if (gaps.length > 0) unsaved[slot] = gaps;
-  }
-  return { slots, unsaved };
 }
 
 export class LogOutbox {
@@ -245,29 +160,11 @@ export class LogOutbox {
 
   /** What to keep for the next opening of the panel (no text). */
   save(): SavedOutbox {
-    const slots: Record<string, { id?: string; session: NewSession; notStored?: number }> = {};
-    const unsaved: Record<string, SavedGap[]> = {};
-    for (const [slot, s] of this.slots) {
-      const waiting = this.queue.filter((i) => i.slot === slot && i.kind === 'append').length;
-      slots[slot] = {
-        ...(s.id === undefined ? {} : { id: s.id }),
-        session: s.session,
-        // As if the panel closed now: what is waiting would not be stored.
-        notStored: s.notStored + waiting,
-      };
-    }
-    for (const item of this.queue) {
-      if (item.kind !== 'append' && item.kind !== 'gap') continue;
-      const list = (unsaved[item.slot] ??= []);
-      const gap: SavedGap =
-        item.kind === 'gap'
-          ? { turns: item.turns, from: item.from, to: item.to, reason: item.reason }
-          : { turns: 1, from: item.at, to: item.at, reason: 'panel-closed' };
-      const last = list.at(-1);
-      if (last && last.reason === gap.reason) list[list.length - 1] = merged(last, gap);
-      else list.push(gap);
-    }
-    return { slots, unsaved };
+    const slots: SavedOutbox['slots'] = {};
+    // As if the panel closed now: what is waiting would not be stored.
+    for (const [slot, s] of this.slots)
+      slots[slot] = savedSlot(s.id, s.session, s.notStored + waitingTurns(this.queue, slot));
+    return { slots, unsaved: unsavedGaps(this.queue) };
   }
 
   status(): OutboxStatus {
@@ -276,7 +173,7 @@ export class LogOutbox {
       slots[slot] = {
         sessionId: s.id ?? null,
         stored: s.stored,
-        waiting: this.queue.filter((i) => i.slot === slot && i.kind === 'append').length,
+        waiting: waitingTurns(this.queue, slot),
         notStored: s.notStored,
       };
     }
@@ -477,13 +374,7 @@ export class LogOutbox {
     const maxChars = this.options.maxWaitingChars ?? MAX_WAITING_CHARS;
     const reason: LogGapReason = this.problem?.kind === 'full' ? 'storage-full' : 'write-failed';
     for (;;) {
-      let turns = 0;
-      let chars = 0;
-      for (const item of this.queue) {
-        if (item.kind !== 'append') continue;
-        turns++;
-        chars += item.size;
-      }
+      const { turns, chars } = waitingLoad(this.queue);
       if (turns <= maxTurns && chars <= maxChars) return;
       const index = this.queue.findIndex((item) => item.kind === 'append' && item !== this.inFlight);
       if (index === -1) return;
@@ -491,31 +382,10 @@ export class LogOutbox {
     }
   }
 
-  /** Replaces the waiting turn at `index` by a gap, merged into a gap just before it. */
+  /** Replaces the waiting turn at `index` by a gap, counting it as not stored. */
   private toGap(index: number, reason: LogGapReason): void {
-    const item = this.queue[index];
-    if (item?.kind !== 'append') return;
-    const slot = this.slots.get(item.slot);
-    if (slot) slot.notStored++;
-    const gap: SavedGap = { turns: 1, from: item.at, to: item.at, reason };
-    const before = this.queue[index - 1];
-    if (
-      before?.kind === 'gap' &&
-      before.slot === item.slot &&
-      before.reason === reason &&
-      before !== this.inFlight
-    ) {
-      this.queue[index - 1] = { ...before, ...merged(before, gap) };
-      this.queue.splice(index, 1);
-    } else this.queue[index] = { kind: 'gap', slot: item.slot, ...gap };
+    const slot = turnToGap(this.queue, index, reason, this.inFlight);
+    const state = slot === undefined ? undefined : this.slots.get(slot);
+    if (state) state.notStored++;
   }
-}
-
-function merged(a: SavedGap, b: SavedGap): SavedGap {
-  return {
-    turns: a.turns + b.turns,
-    from: Math.min(a.from, b.from),
-    to: Math.max(a.to, b.to),
-    reason: a.reason,
-  };
 }

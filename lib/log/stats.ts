@@ -1,7 +1,6 @@
 import { mechanismKeys } from '../../models/framework';
 import type { DraftAssessment, SessionSummary } from '../../models/assessment';
 import {
-  type HintActionKind,
   type SessionStats,
   type SessionTally,
   type TurnBody,
@@ -88,18 +87,6 @@ export function countTurn(tally: SessionTally, turn: TurnBody): SessionTally {
     next.miNonAdherent += countFlags(f, miNonAdherentFlags);
   }
   return next;
-}
-
-/** The tally after the counselor changed what they did with one hint. */
-export function recountHintAction(
-  tally: SessionTally,
-  from: HintActionKind,
-  to: HintActionKind,
-): SessionTally {
-  const hintActions = { ...tally.hintActions };
-  hintActions[from] = Math.max(0, hintActions[from] - 1);
-  hintActions[to]++;
-  return { ...tally, hintActions };
 }
 
 export function statsOf(tally: SessionTally): SessionStats {

@@ -136,7 +136,7 @@ test('log a practice session from the sidebar page and review it', async () => {
       part,
     );
   await expect.poll(() => directive('.turn-hints')).toContain(`${dismissedTitle} → dismissed`);
-  expect(await directive('.turn-levels')).toMatch(/^Respect for Autonomy 0 · /);
+  expect(await directive('.turn-levels')).toMatch(/^Leaves the choice to the client: not yet · /);
   // Resistance moments are marked in the client's words, and the summary is against MITI.
   expect(await countOf(review, '.turn-resistance mark')).toBeGreaterThan(0);
   expect(await textOf(review, '.miti-table')).toMatch(/Reflection-to-question ratio/);

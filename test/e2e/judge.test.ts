@@ -181,8 +181,8 @@ describe('on-device model in Chromium', () => {
     await expect.poll(textOf, { timeout: 10_000 }).toMatch(/Model's reading \(demo-engine\)/);
     const text = await textOf();
     // The instant rules' levels and the model's, side by side.
-    expect(text).toMatch(/Respect for Autonomy 0/);
-    expect(text).toMatch(/Model's reading \(demo-engine\):.*Respect for Autonomy 0/);
+    expect(text).toMatch(/Leaves the choice to the client: not yet/);
+    expect(text).toMatch(/Model's reading \(demo-engine\):.*Leaves the choice to the client: not yet/);
     await chat.close();
     await panel.close();
     await review.close();

@@ -135,7 +135,9 @@ test('log a practice session from the panel, review it and export it', async () 
   await expect
     .poll(() => directive.locator('.turn-hints').innerText())
     .toContain(`${dismissedTitle} → dismissed`);
-  expect(await directive.locator('.turn-levels').innerText()).toMatch(/^Respect for Autonomy 0 · /);
+  expect(await directive.locator('.turn-levels').innerText()).toMatch(
+    /^Leaves the choice to the client: not yet · /,
+  );
   // Resistance moments are marked in the client's words, and the summary is against MITI.
   expect(await review.locator('.turn-resistance mark').count()).toBeGreaterThan(0);
   const summary = review.locator('.miti-table');

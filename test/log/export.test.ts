@@ -3,7 +3,16 @@ import { ImportError, LogStorageFullError, WrongPassphraseError } from '../../li
 import { buildExportFile, exportSessionLog, importSessionLog, readExportFile } from '../../lib/log/export';
 import type { SessionLog } from '../../lib/log/store';
 import { EXPORT_FORMAT_VERSION, type FullPayload } from '../../models/session-log';
-import { CONVERSATION, DAY, T0, TEST_KDF_ITERATIONS, logConversation, openTestLog } from './helpers';
+import {
+  CONVERSATION,
+  DAY,
+  T0,
+  TEST_KDF_ITERATIONS,
+  logConversation,
+  openTestLog,
+  withHintAction,
+  withJudgeVerdict,
+} from './helpers';
 
 const PASSPHRASE = 'supervision on thursdays';
 /** The next day: after every turn the source log holds (a file never holds times after its export). */
@@ -12,20 +21,20 @@ const exported = { exportedAt: EXPORTED_AT, kdfIterations: TEST_KDF_ITERATIONS }
 
 async function sourceLog() {
   const log = await openTestLog();
-  const a = await logConversation(log, { conversationKey: 'room/maria-1' });
+  const a = await logConversation(log, { conversationKey: 'room/maria-1' }, CONVERSATION, (turns) =>
+    withJudgeVerdict(withHintAction(turns, 2, 'mechanism.autonomy.directive', 'disagreed', T0 + 1), 2, {
+      mechanisms: {
+        respectForAutonomy: 0,
+        stanceAlignment: 0,
+        emotionalResonance: 0,
+        conversationalOrientation: 1,
+      },
+      explanation: 'Minimizing met with a directive.',
+      modelId: 'test-model',
+    }),
+  );
   const b = await logConversation(log, { site: 'help.example.net', startedAt: T0 + 1000 });
   await log.setNotes(a.id, { counselorNote: 'Maria called twice; reach me at 555-123-4567' });
-  await log.recordHintAction(a.id, 2, 'mechanism.autonomy.directive', 'disagreed', T0 + 1);
-  await log.setJudgeVerdict(a.id, 2, {
-    mechanisms: {
-      respectForAutonomy: 0,
-      stanceAlignment: 0,
-      emotionalResonance: 0,
-      conversationalOrientation: 1,
-    },
-    explanation: 'Minimizing met with a directive.',
-    modelId: 'test-model',
-  });
   await log.endSession(a.id, T0 + 600_000);
   return { log, ids: [a.id, b.id] };
 }

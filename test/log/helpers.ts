@@ -3,7 +3,13 @@ import { openDB } from 'idb';
 import { assess } from '../../lib/analysis';
 import { type OpenSessionLogOptions, type SessionLog, openSessionLog } from '../../lib/log/store';
 import type { Message } from '../../models/conversation';
-import type { LoggedHint, LoggedSession, NewTurn } from '../../models/session-log';
+import type {
+  HintActionKind,
+  JudgeVerdict,
+  LoggedHint,
+  LoggedSession,
+  NewTurn,
+} from '../../models/session-log';
 
 /**
  * Shared by the session log tests: a fresh database per test (fake-indexeddb, one name each) and
@@ -74,10 +80,35 @@ export function turnsFor(messages: readonly Message[], at = T0): NewTurn[] {
   });
 }
 
+/**
+ * `turns` with what the counselor did with one hint of the reply at `index`, as the recorder logs
+ * it: on the turn it appends (the log has no separate write for it).
+ */
+export function withHintAction(
+  turns: readonly NewTurn[],
+  index: number,
+  rule: string,
+  action: HintActionKind,
+  actedAt: number,
+): NewTurn[] {
+  return turns.map((turn, i) => {
+    if (i !== index || turn.role !== 'counselor') return turn;
+    const hints = (turn.hints ?? []).map((h) => (h.rule === rule ? { ...h, action, actedAt } : h));
+    if (!hints.some((h) => h.rule === rule)) throw new Error(`no hint from ${rule} at turn ${index}`);
+    return { ...turn, hints };
+  });
+}
+
+/** `turns` with the judge's verdict on the reply at `index`, as the recorder logs it. */
+export function withJudgeVerdict(turns: readonly NewTurn[], index: number, judge: JudgeVerdict): NewTurn[] {
+  return turns.map((turn, i) => (i === index && turn.role === 'counselor' ? { ...turn, judge } : turn));
+}
+
 export async function logConversation(
   log: SessionLog,
   session: { site?: string; platform?: string; conversationKey?: string; startedAt?: number } = {},
   messages: readonly Message[] = CONVERSATION,
+  edit: (turns: NewTurn[]) => NewTurn[] = (turns) => turns,
 ): Promise<LoggedSession> {
   const startedAt = session.startedAt ?? T0;
   const started = await log.startSession({
@@ -86,7 +117,7 @@ export async function logConversation(
     conversationKey: session.conversationKey ?? 'room/abc123',
     startedAt,
   });
-  for (const turn of turnsFor(messages, startedAt)) await log.appendTurn(started.id, turn);
+  for (const turn of edit(turnsFor(messages, startedAt))) await log.appendTurn(started.id, turn);
   return started;
 }
 

@@ -352,6 +352,16 @@ describe('what the panel saves between openings', () => {
     });
   });
 
+  test('a slot whose session is not a session (parsed, not cast) is left out with its gaps', () => {
+    const gap = { turns: 1, from: 1, to: 1, reason: 'panel-closed' };
+    expect(
+      restoreSavedOutbox({
+        slots: { s1: { id: 'abc', session: { site: 'a.example' } }, s2: { session: SESSION, notStored: -1 } },
+        unsaved: { s1: [gap], s2: [gap] },
+      }),
+    ).toEqual({ slots: {}, unsaved: {} });
+  });
+
   test('malformed or foreign values are left out, never guessed', () => {
     expect(restoreSavedOutbox(undefined)).toEqual({ slots: {}, unsaved: {} });
     expect(

@@ -13,6 +13,8 @@ import {
   logConversation,
   openTestLog,
   turnsFor,
+  withHintAction,
+  withJudgeVerdict,
 } from './helpers';
 
 afterEach(() => {
@@ -120,10 +122,11 @@ describe('logging a session', () => {
     log.close();
   });
 
-  test('records what the counselor did with a hint, on the turn and in the counts', async () => {
+  test('keeps what the counselor did with a hint, on the turn and in the counts', async () => {
     const log = await openTestLog();
-    const session = await logConversation(log);
-    await log.recordHintAction(session.id, 2, 'mechanism.autonomy.directive', 'disagreed', T0 + 5);
+    const session = await logConversation(log, {}, CONVERSATION, (turns) =>
+      withHintAction(turns, 2, 'mechanism.autonomy.directive', 'disagreed', T0 + 5),
+    );
     const detail = (await log.getSession(session.id))!;
     const reply = detail.turns[2]!;
     const hint =
@@ -131,13 +134,11 @@ describe('logging a session', () => {
     expect(hint).toMatchObject({ action: 'disagreed', actedAt: T0 + 5 });
     expect(detail.stats.hintActions.disagreed).toBe(1);
     expect(detail.stats.hintActions.ignored).toBe(detail.stats.hintsShown - 1);
-    await expect(log.recordHintAction(session.id, 2, 'no.such.rule', 'accepted')).rejects.toThrow(/No hint/);
     log.close();
   });
 
   test('keeps a judge verdict on a reply, with the keys the judge adds', async () => {
     const log = await openTestLog();
-    const session = await logConversation(log);
     const verdict = {
       mechanisms: {
         respectForAutonomy: 0,
@@ -149,10 +150,11 @@ describe('logging a session', () => {
       modelId: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC',
       suggestion: 'Ask first.',
     } as const;
-    await log.setJudgeVerdict(session.id, 2, verdict);
+    const session = await logConversation(log, {}, CONVERSATION, (turns) =>
+      withJudgeVerdict(turns, 2, verdict),
+    );
     const reply = (await log.getSession(session.id))!.turns[2]!;
     expect(reply.role === 'counselor' && reply.judge).toEqual(verdict);
-    await expect(log.setJudgeVerdict(session.id, 1, verdict)).rejects.toThrow(/Only replies/);
     log.close();
   });
 
@@ -342,20 +344,27 @@ describe('two tabs logging at once', () => {
     },
   );
 
-  test('a hint action in one tab and new turns in another both survive', async () => {
+  test('notes and a turn in one tab and new turns in another all survive', async () => {
     const dbName = freshDbName();
     const tabA = await openSessionLog({ dbName });
     const tabB = await openSessionLog({ dbName });
     const session = await logConversation(tabA);
+    const [reply] = withHintAction(
+      turnsFor(CONVERSATION.slice(0, 3)),
+      2,
+      'mechanism.autonomy.directive',
+      'accepted',
+      T0,
+    ).slice(2);
     await Promise.all([
-      tabA.recordHintAction(session.id, 2, 'mechanism.autonomy.directive', 'accepted'),
+      tabA.appendTurn(session.id, reply!),
       tabB.appendTurn(session.id, { role: 'client', text: 'one more', assessment: null }),
       tabB.setNotes(session.id, { counselorNote: 'note from B' }),
     ]);
     const detail = (await tabA.getSession(session.id))!;
-    expect(detail.turns).toHaveLength(CONVERSATION.length + 1);
+    expect(detail.turns).toHaveLength(CONVERSATION.length + 2);
     expect(detail.stats.hintActions.accepted).toBe(1);
-    expect(detail.stats.turns).toBe(CONVERSATION.length + 1);
+    expect(detail.stats.turns).toBe(CONVERSATION.length + 2);
     expect(detail.session.counselorNote).toBe('note from B');
     tabA.close();
     tabB.close();

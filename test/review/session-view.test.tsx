@@ -66,7 +66,14 @@ describe('SessionView', () => {
       text(li).includes('You need to stop drinking'),
     )!;
     expect(text(directive.querySelector('.turn-answers'))).toBe('Reply to the resistance at turn 2');
+    // In the counselor's words (the side panel's), with the framework's names and levels in the tooltip.
+    const level = '(not yet|a little|clearly)';
     expect(text(directive.querySelector('.turn-levels'))).toMatch(
+      new RegExp(
+        `^Leaves the choice to the client: not yet · Stands with the client's view: ${level} · Meets their feeling: ${level} · Follows their lead: ${level}$`,
+      ),
+    );
+    expect(directive.querySelector('.turn-levels')?.getAttribute('title')).toMatch(
       /^Respect for Autonomy 0 · Stance Alignment \d · Emotional Resonance \d · Conversational Orientation \d$/,
     );
     const hints = [...directive.querySelectorAll('.turn-hints > li')].map(text);
