@@ -28,23 +28,21 @@ import {
   importSiteConfigs,
   loadSiteConfigs,
   parseSiteConfigFile,
-  SITE_CONFIGS_KEY,
   siteConfigFileText,
 } from '../../lib/live/site-configs';
 import type { SiteConfigs } from '../../models/site-config';
+import { MAX_HINT_ACTIONS } from '../../models/limits';
+import { hintActionsItem, hintSettingsItem, siteConfigsItem } from '../../lib/storage/items';
 import {
   ContentToPanel,
   DEFAULT_HINT_SETTINGS,
   type Hint,
   type HintAction,
-  HintSettings,
+  type HintSettings,
   type Message,
   type PageSnapshot,
   type PanelToContent,
 } from '../../models';
-
-const SETTINGS_KEY = 'hintSettings';
-const ACTIONS_KEY = 'hintActions';
 
 /** Fast enough to feel live, slow enough not to assess every keystroke of a fast typist. */
 const DEBOUNCE_MS = 100;
@@ -119,12 +117,9 @@ export function App() {
 
   useEffect(() => {
     if (!hasTabs()) return;
-    browser.storage.local
-      .get(SETTINGS_KEY)
-      .then((stored) => {
-        const parsed = HintSettings.safeParse(stored[SETTINGS_KEY] ?? {});
-        if (parsed.success) setSettings(parsed.data);
-      })
+    hintSettingsItem
+      .getValue()
+      .then(setSettings)
       .catch(() => undefined);
   }, []);
 
@@ -143,7 +138,7 @@ export function App() {
   const changeSettings = (next: HintSettings) => {
     setSettings(next);
     setNow(Date.now());
-    if (hasTabs()) browser.storage.local.set({ [SETTINGS_KEY]: next }).catch(() => undefined);
+    if (hasTabs()) hintSettingsItem.setValue(next).catch(() => undefined);
   };
 
   const recordAction = (hint: Hint, action: HintAction['action']) => {
@@ -156,13 +151,10 @@ export function App() {
       message: hint.message,
     };
     // Kept for the session log (the counselor's, on this machine); session storage ends with the browser.
-    const area = hasTabs() ? browser.storage.session : undefined;
-    area
-      ?.get(ACTIONS_KEY)
-      .then((stored) => {
-        const list = Array.isArray(stored[ACTIONS_KEY]) ? (stored[ACTIONS_KEY] as HintAction[]) : [];
-        return area.set({ [ACTIONS_KEY]: [...list.slice(-499), entry] });
-      })
+    if (!hasTabs()) return;
+    hintActionsItem
+      .getValue()
+      .then((list) => hintActionsItem.setValue([...list, entry].slice(-MAX_HINT_ACTIONS)))
       .catch(() => undefined);
   };
 
@@ -327,11 +319,7 @@ export function App() {
         .then(setLayouts)
         .catch(() => undefined);
     load();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SITE_CONFIGS_KEY in changes) load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return siteConfigsItem.watch(setLayouts);
   }, []);
 
   // The model tier reads the same context and draft as the instant rules, and never blocks them.

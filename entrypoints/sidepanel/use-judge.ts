@@ -10,7 +10,7 @@ import {
 } from '../../lib/judge/device';
 import type { JudgeEngine } from '../../lib/judge/engine';
 import { createJudge, describeFailure, type Judge, type SuggestedAction } from '../../lib/judge/judge';
-import type { ModelSource } from '../../lib/judge/model-source';
+import type { ModelSource } from '../../models/model-source';
 import { loadModelSource, saveWeightsBaseUrl, type SourceInEffect } from '../../lib/judge/source-setting';
 import { SET_BY_ORGANIZATION, watchPolicy } from '../../lib/policy/policy';
 import type { PromptTurn } from '../../lib/judge/prompt';
@@ -20,6 +20,8 @@ import { findCatalogEntry, MODEL_CATALOG } from '../../models/model-catalog';
 import type { Message } from '../../models';
 import type { Verdict } from '../../models/verdict';
 import type { JudgedDraft } from './use-session-log';
+import { DEFAULT_JUDGE_SETTINGS, type JudgeSettings } from '../../models/judge-settings';
+import { judgeSettingsItem } from '../../lib/storage/items';
 import JudgeWorker from '../../lib/judge/worker?worker';
 
 /**
@@ -28,15 +30,8 @@ import JudgeWorker from '../../lib/judge/worker?worker';
  * never imports WebLLM. `?engine=demo` swaps in the scripted demo engine (no GPU, no download),
  * which the browser tests and the judge benchmark page use.
  */
-const SETTINGS_KEY = 'judgeSettings';
 /** How long typing must pause before the model is asked: each request re-reads the whole prompt. */
 const JUDGE_DEBOUNCE_MS = 400;
-
-interface JudgeSettings {
-  modelId: string | null;
-  /** Load the model when the panel opens (the counselor loaded it before: start of a shift). */
-  autoLoad: boolean;
-}
 
 function hasExtension(): boolean {
   return typeof browser !== 'undefined' && browser?.storage !== undefined;
@@ -69,7 +64,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
   const demo = useMemo(() => new URLSearchParams(location.search).get('engine') === 'demo', []);
   const [caps, setCaps] = useState<DeviceCapabilities | null>(null);
   const [source, setSource] = useState<ModelSource | null>(null);
-  const [settings, setSettings] = useState<JudgeSettings>({ modelId: null, autoLoad: false });
+  const [settings, setSettings] = useState<JudgeSettings>(DEFAULT_JUDGE_SETTINGS);
   const [status, setStatus] = useState<ModelStatus>({ kind: 'detecting' });
   const [cached, setCached] = useState<Record<string, boolean>>({});
   const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
@@ -175,16 +170,16 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       const [detected, modelSource, stored] = await Promise.all([
         demo ? Promise.resolve<DeviceCapabilities>({ webgpu: true, shaderF16: true }) : detectDevice(),
         loadModelSource(),
-        browser.storage.local.get(SETTINGS_KEY),
+        judgeSettingsItem.getValue(),
       ]);
       if (cancelled) return;
       setCaps(detected);
       applySource(modelSource, false);
-      const saved = (stored[SETTINGS_KEY] ?? {}) as Partial<JudgeSettings>;
+      const saved = stored;
       const rec = recommendModel(detected);
       const fallbackChoice = rec.tier === 'model' ? rec.model.id : (rec.alternatives[0]?.id ?? null);
       const modelId = saved.modelId && findCatalogEntry(saved.modelId) ? saved.modelId : fallbackChoice;
-      setSettings({ modelId, autoLoad: saved.autoLoad === true });
+      setSettings({ modelId, autoLoad: saved.autoLoad });
       if (modelSource.kind === 'ready') setStatus({ kind: 'idle' });
       refreshStorage();
       // Only when asked: looking up what is downloaded starts the worker, which loads WebLLM.
@@ -197,7 +192,7 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
 
   const saveSettings = (next: JudgeSettings) => {
     setSettings(next);
-    void browser.storage.local.set({ [SETTINGS_KEY]: next }).catch(() => undefined);
+    void judgeSettingsItem.setValue(next).catch(() => undefined);
   };
 
   const startLoad = (modelId: string) => {

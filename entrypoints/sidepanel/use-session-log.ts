@@ -6,7 +6,6 @@ import { LogStorageFullError, WrongPassphraseError } from '../../lib/log/errors'
 import {
   type ChoiceHasher,
   type ChoiceIds,
-  LOGGING_CHOICE_KEY,
   type LoggingChoice,
   NO_LOGGING,
   choiceHasher,
@@ -17,10 +16,10 @@ import {
   loggingSecret,
   loggingStateOf,
   migrateLoggingChoice,
-  readLoggingChoice,
   saveLoggingChoice,
   sessionSiteOf,
   withConversationLogging,
+  watchLoggingChoice,
   withSiteLogging,
 } from '../../lib/log/logging-choice';
 import {
@@ -32,27 +31,20 @@ import {
   readPolicy,
   watchPolicy,
 } from '../../lib/policy/policy';
-import { extensionTrustedStore } from '../../lib/trusted-storage';
-import {
-  LogOutbox,
-  type OutboxProblem,
-  type OutboxStatus,
-  type SavedOutbox,
-  restoreSavedOutbox,
-} from '../../lib/log/outbox';
+import { extensionTrustedStore } from '../../lib/storage/trusted';
+import { LogOutbox, type OutboxProblem, type OutboxStatus } from '../../lib/log/outbox';
 import {
   type PanelFrame,
   type RecorderState,
   emptyRecorderState,
   knowsConversation,
-  persistableState,
   recordFrame,
-  restoreRecorderState,
   resumeConversation,
 } from '../../lib/log/recorder';
 import { type SessionLog, openSessionLog } from '../../lib/log/store';
 import { contextForAssessment } from '../../lib/live/context';
-import { HintAction, type PageSnapshot } from '../../models';
+import type { HintAction, PageSnapshot } from '../../models';
+import { hintActionsItem, legacyLoggingChoiceItem, sessionLogProgressItem } from '../../lib/storage/items';
 import type { JudgeVerdict } from '../../models/session-log';
 
 /** A model verdict with the draft it is about. */
@@ -61,36 +53,8 @@ export interface JudgedDraft {
   readonly verdict: JudgeVerdict;
 }
 
-/** Written by the panel's App as the counselor clicks hints (insert, dismiss, I disagree). */
-const HINT_ACTIONS_KEY = 'hintActions';
-/**
- * storage.session: which messages were handed to the log where, and what was still waiting to be
- * stored (counts and times, never text), so reopening the panel logs nothing twice and records
- * what it could not store as a gap.
- */
-const PROGRESS_KEY = 'sessionLogProgress';
-
-interface Progress {
-  recorder: RecorderState;
-  outbox: SavedOutbox;
-}
-
 function hasExtension(): boolean {
   return typeof browser !== 'undefined' && browser !== null && browser.storage?.session !== undefined;
-}
-
-function readActions(stored: unknown): HintAction[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((a) => {
-    const parsed = HintAction.safeParse(a);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-/** Reads what an earlier opening saved (`{ recorder, slots, unsaved }`; older panels saved no `unsaved`). */
-function restoreProgress(stored: unknown): Progress {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as { recorder?: unknown };
-  return { recorder: restoreRecorderState(value.recorder), outbox: restoreSavedOutbox(stored) };
 }
 
 /** The feedback's draft assessment, when it is about exactly this snapshot (not an older one). */
@@ -151,7 +115,7 @@ export function useSessionLog({
   /** The on-device model's latest verdict and the draft it judged, kept beside the instant reading. */
   judged?: JudgedDraft | null;
 }): SessionLogControlProps | undefined {
-  // The choice lives where content scripts cannot write it (lib/trusted-storage.ts).
+  // The choice lives where content scripts cannot write it (lib/storage/trusted.ts).
   const trusted = useMemo(extensionTrustedStore, []);
   const enabled = hasExtension() && trusted !== undefined;
   const [choice, setChoice] = useState<LoggingChoice>(NO_LOGGING);
@@ -184,8 +148,8 @@ export function useSessionLog({
         saving = false;
         const box = outbox.current;
         if (!live || !box) return;
-        browser.storage.session
-          .set({ [PROGRESS_KEY]: { recorder: persistableState(progress.current.recorder), ...box.save() } })
+        sessionLogProgressItem
+          .setValue({ recorder: progress.current.recorder, outbox: box.save() })
           .catch((error: unknown) => console.warn('Attune: could not save the session log progress', error));
       });
     };
@@ -202,14 +166,13 @@ export function useSessionLog({
     const hashing = choiceHasher(loggingSecret(trusted!));
     hasher.current = hashing;
     // A choice an older version kept in the clear is hashed into the trusted store, then deleted.
-    const choosing = hashing.then((h) => migrateLoggingChoice(trusted!, browser.storage.local, h));
-    const unwatchChoice = trusted!.watch(LOGGING_CHOICE_KEY, (value) => setChoice(readLoggingChoice(value)));
-    Promise.all([choosing, browser.storage.session.get([HINT_ACTIONS_KEY, PROGRESS_KEY])])
-      .then(([loaded, session]) => {
+    const choosing = hashing.then((h) => migrateLoggingChoice(trusted!, h, legacyLoggingChoiceItem));
+    const unwatchChoice = watchLoggingChoice(trusted!, setChoice);
+    Promise.all([choosing, hintActionsItem.getValue(), sessionLogProgressItem.getValue()])
+      .then(([loaded, storedActions, restored]) => {
         if (!live) return;
         setChoice(loaded);
-        setActions(readActions(session[HINT_ACTIONS_KEY]));
-        const restored = restoreProgress(session[PROGRESS_KEY]);
+        setActions(storedActions);
         progress.current.recorder = restored.recorder;
         return opening.then((store) => {
           if (!live) return;
@@ -230,18 +193,14 @@ export function useSessionLog({
         if (live)
           setProblem({ kind: 'error', message: `The session log could not be opened: ${messageOf(error)}` });
       });
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && HINT_ACTIONS_KEY in changes)
-        setActions(readActions(changes[HINT_ACTIONS_KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const unwatchActions = hintActionsItem.watch(setActions);
     const policyWatch = new AbortController();
     watchPolicy(setPolicy, policyWatch.signal);
     return () => {
       live = false;
       policyWatch.abort();
       unwatchChoice();
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatchActions();
       outbox.current?.dispose();
       outbox.current = null;
       void opening.then((l) => l.close()).catch(() => undefined);
@@ -308,9 +267,7 @@ export function useSessionLog({
         progress.current.recorder = state;
         box.enqueue(writes);
         setProblem((p) => (p?.kind === 'error' ? null : p));
-        await browser.storage.session.set({
-          [PROGRESS_KEY]: { recorder: persistableState(state), ...box.save() },
-        });
+        await sessionLogProgressItem.setValue({ recorder: state, outbox: box.save() });
       } catch (error) {
         setProblem({ kind: 'error', message: explain(error) });
       }

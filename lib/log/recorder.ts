@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../../models/messages';
 import type { HintAction } from '../../models/settings';
 import type { JudgeVerdict, NewTurn } from '../../models/session-log';
 import type { Message } from '../../models/conversation';
+import { SavedRecorderState } from '../../models/panel-storage';
 import { loggedHints } from './hints';
 import { conversationKeyOf, sessionSiteOf } from './logging-choice';
 import type { NewSession } from './store';
@@ -388,27 +389,11 @@ export function persistableState(state: RecorderState): RecorderState {
 
 /** A state read back from storage; anything malformed starts afresh rather than mislogging. */
 export function restoreRecorderState(stored: unknown): RecorderState {
-  if (typeof stored !== 'object' || stored === null) return emptyRecorderState();
-  const candidate = stored as Partial<RecorderState>;
-  if (typeof candidate.nextSlot !== 'number' || typeof candidate.conversations !== 'object')
-    return emptyRecorderState();
+  const parsed = SavedRecorderState.safeParse(stored);
+  if (!parsed.success) return emptyRecorderState();
   const conversations: Record<string, ConversationProgress> = {};
-  for (const [key, p] of Object.entries(candidate.conversations ?? {})) {
-    if (
-      typeof p?.slot === 'string' &&
-      typeof p.started === 'boolean' &&
-      typeof p.logged === 'object' &&
-      p.logged !== null &&
-      Array.isArray(p.onPage) &&
-      typeof p.since === 'number'
-    ) {
-      conversations[key] = {
-        ...p,
-        draft: null,
-        seenHints: {},
-        touched: typeof p.touched === 'number' ? p.touched : p.since,
-      };
-    }
+  for (const [key, p] of Object.entries(parsed.data.conversations)) {
+    conversations[key] = { ...p, draft: null, seenHints: {}, touched: p.touched ?? p.since };
   }
-  return { nextSlot: candidate.nextSlot, conversations };
+  return { nextSlot: parsed.data.nextSlot, conversations };
 }
