@@ -96,12 +96,12 @@ describe('one storage module', () => {
   });
 
   test('watch hands over the parsed value', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const seen: unknown[] = [];
     const unwatch = hintSettingsItem.watch((v) => seen.push(v.sensitivity));
     await fakeBrowser.storage.local.set({ hintSettings: { sensitivity: 'fewer' } });
     await fakeBrowser.storage.local.set({ hintSettings: { sensitivity: 'loud' } });
     unwatch();
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(seen).toEqual(['fewer', 'balanced']);
   });
 
