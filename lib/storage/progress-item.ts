@@ -1,5 +1,6 @@
 import { type SavedOutbox, restoreSavedOutbox } from '../log/outbox';
-import { type RecorderState, persistableState, restoreRecorderState } from '../log/recorder';
+import type { RecorderState } from '../log/recorder';
+import { persistableState, restoreRecorderState } from '../log/recorder-memory';
 import { type StoredItem, lazyItem } from './item';
 
 /**
