@@ -6,6 +6,13 @@ import { defineConfig } from 'vitest/config';
  * (vitest.e2e.config.ts) because they need a build and a real Chromium; so do the Firefox ones in
  * test/e2e-firefox (vitest.firefox.config.ts).
  */
+/**
+ * WXT's storage helper (lib/storage/items.ts) reaches the browser through `@wxt-dev/browser`.
+ * Processed by Vite rather than loaded by Node, its imports go through vitest's module graph, so a
+ * test's `vi.mock('@wxt-dev/browser', ...)` hands it the fake browser as well.
+ */
+const server = { deps: { inline: [/@wxt-dev\/storage/, /wxt\/dist\/utils\/storage/] } };
+
 export default defineConfig({
   test: {
     // The JSON report lets .ci/run print one plain "N passed, N failed" line for CI.
@@ -19,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          server,
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'test/e2e-firefox/**'],
         },
@@ -27,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          server,
           include: ['test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/e2e-firefox/**'],
         },

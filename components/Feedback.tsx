@@ -1,22 +1,15 @@
 import type { ComponentChildren } from 'preact';
-import type { Assessment, ClientAssessment, DraftAssessment, Hint, Message } from '../models';
+import type { ClientAssessment, DraftAssessment, Hint } from '../models';
 import { ClientReading } from './ClientReading';
 import { DraftReading, SafetyFindings } from './DraftReading';
 import { type HintActionKind, HintList } from './HintList';
 import { RiskBanner } from './RiskBanner';
 import { Quote } from './Highlighted';
 import { worksBecause } from '../lib/analysis/works';
+import type { FeedbackState } from '../lib/panel/reading';
 import { mainBehaviourName, talkNames } from './labels';
 
-/** What was assessed: spans in the assessment point into exactly these texts. */
-export interface Assessed {
-  assessment: Assessment;
-  context: readonly Message[];
-  draft: string;
-}
-
-export type FeedbackState =
-  { kind: 'empty' } | { kind: 'error'; message: string } | ({ kind: 'ready' } & Assessed);
+export type { Assessed, FeedbackState } from '../lib/panel/reading';
 
 export interface FeedbackActions {
   onInsert?: (text: string) => void;

@@ -124,7 +124,9 @@ function RaisedRisk({
 }
 
 /**
- * The on-device model's reading, marked as the model's and kept apart from the instant rules.
+ * The on-device model's reading, marked as the model's and kept apart from the instant rules. Its
+ * verdict and what to try come first, so that at 360 px they are on the panel's first screen with
+ * the hints above them; the model's reasons and where the reading came from follow.
  * Ratings where the two tiers disagree say so; the quotes the model rests on are shown only when
  * they really occur in the client's message or the draft (others were discarded by the parser).
  */
@@ -171,10 +173,6 @@ export function JudgeView({ state, instant, instantRisk = null, onInsert, onActi
   return (
     <section class="card judge" aria-labelledby="judge-heading">
       <h2 id="judge-heading">Model's reading</h2>
-      <p class="muted judge-source">
-        From {state.model}, on this computer
-        {state.seconds !== undefined ? ` (${state.seconds.toFixed(1)} s)` : ''}. It can be wrong.
-      </p>
       <RaisedRisk risk={risk} context={state.input?.context} />
       <p>
         Client:{' '}
@@ -184,7 +182,6 @@ export function JudgeView({ state, instant, instantRisk = null, onInsert, onActi
             : behaviourNames[verdict.resistance]}
         </strong>
       </p>
-      <p class="why">{verdict.explanation}</p>
       {verdict.suggestion && (
         <div class="try">
           <p>
@@ -201,6 +198,11 @@ export function JudgeView({ state, instant, instantRisk = null, onInsert, onActi
           </div>
         </div>
       )}
+      <p class="why">{verdict.explanation}</p>
+      <p class="muted judge-source">
+        From {state.model}, on this computer
+        {state.seconds !== undefined ? ` (${state.seconds.toFixed(1)} s)` : ''}. It can be wrong.
+      </p>
       <details class="judge-detail">
         <summary>
           Ratings and evidence

@@ -1,14 +1,7 @@
-import type { AdapterHealth } from '../models';
+import type { LiveState } from '../lib/panel/live-state';
 import { healthLine } from '../lib/live/snapshot';
 
-export type LiveState =
-  | { kind: 'manual' }
-  | { kind: 'unreadable'; origin: string | null; canGrant: boolean }
-  /** The reader runs in the page but recognises no chat there. */
-  | { kind: 'no-chat'; origin: string | null }
-  /** Clinic policy does not let Attune read this site; `note` says so in the counselor's words. */
-  | { kind: 'not-allowed'; origin: string | null; note: string }
-  | { kind: 'live'; platform: string; health: AdapterHealth; adapter?: string };
+export type { LiveState } from '../lib/panel/live-state';
 
 /** Pick mode as the panel sees it. */
 export type PickState =

@@ -1,26 +1,8 @@
 import { useState } from 'preact/hooks';
 import { PassphraseField } from './PassphraseField';
+import type { SessionLogStatus } from '../lib/panel/session-log-status';
 
-/** Where the session log stands for the conversation the panel follows. */
-export type SessionLogStatus =
-  | { kind: 'off' }
-  /**
-   * `turns`: turns stored (committed) in this conversation's session, when known; `waiting`: turns
-   * read and kept in the panel until they can be stored; `notStored`: turns that never will be
-   * (recorded as a gap in the session); `problem`: why writes are waiting or were given up.
-   */
-  | {
-      kind: 'on';
-      turns: number | null;
-      waiting?: number;
-      notStored?: number;
-      problem?: string;
-    }
-  /** The log is encrypted and this panel has no key yet; `problem` after a failed unlock. */
-  | { kind: 'locked'; problem?: string }
-  /** Clinic policy requires an encrypted log and this one is not: nothing is logged until it is. */
-  | { kind: 'needs-encryption' }
-  | { kind: 'error'; message: string };
+export type { SessionLogStatus } from '../lib/panel/session-log-status';
 
 export interface SessionLogControlProps {
   /** The site as the counselor knows it: a hostname, or "Attune practice chat". */

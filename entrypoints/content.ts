@@ -9,7 +9,8 @@ import type { SiteAdapter } from '../lib/adapters/types';
 import { connectChatToPanel } from '../lib/live/connect';
 import { startPicker, type PickerHandle } from '../lib/live/picker';
 import { adaptersForFrame, framePlaceOf, readsGuessesAndLayouts } from '../lib/live/frames';
-import { loadSiteConfigs, saveSiteConfig, SITE_CONFIGS_KEY } from '../lib/live/site-configs';
+import { loadSiteConfigs, saveSiteConfig } from '../lib/live/site-configs';
+import { siteConfigsItem } from '../lib/storage/page-items';
 import { readerKey } from '../lib/live/reader-key';
 import { claimFrame } from '../lib/live/takeover';
 import { type ContentToPanel, PanelToContent } from '../models/messages';
@@ -125,8 +126,8 @@ function startReading(ctx: ContentScriptContext): void {
     if (!settle()) observer.observe(document, { subtree: true, childList: true });
   });
   // A layout deleted or imported in the panel applies at once.
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(SITE_CONFIGS_KEY in changes) || !alive()) return;
+  const unwatchLayouts = siteConfigsItem.watch(() => {
+    if (!alive()) return;
     void useStoredLayout().then(() => {
       if (active?.adapter !== choose()) {
         active?.stop.abort();
@@ -134,9 +135,8 @@ function startReading(ctx: ContentScriptContext): void {
       }
       if (!settle()) observer.observe(document, { subtree: true, childList: true });
     });
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => removeListener(() => browser.storage.onChanged.removeListener(onStorage)));
+  });
+  ctx.onInvalidated(() => removeListener(unwatchLayouts));
 
   const teach = async () => {
     let problem = '';

@@ -1,4 +1,5 @@
-import { DEFAULT_WEIGHTS_BASE_URL, connectSrcDirective } from './judge/model-source';
+import { DEFAULT_WEIGHTS_BASE_URL } from '../models/model-source';
+import { connectSrcDirective } from './judge/model-source';
 
 /**
  * The content security policy of Attune's extension pages (side panel, review, practice chat,

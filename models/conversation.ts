@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { MAX_CONTEXT_MESSAGES, MAX_MESSAGE_CHARS } from './limits';
 import { ROLES } from './roles';
 
-/** Hard limits on what the analyzer accepts: beyond them input is refused, never silently cut. */
-export const MAX_MESSAGE_CHARS = 20_000;
-export const MAX_CONTEXT_MESSAGES = 2_000;
+// Hard limits on what the analyzer accepts: beyond them input is refused, never silently cut.
+export { MAX_CONTEXT_MESSAGES, MAX_MESSAGE_CHARS };
 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;

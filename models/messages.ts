@@ -1,6 +1,14 @@
 // zod/mini: these schemas ship in the content script of every granted page, where classic zod's
 // method chains would be most of its size. They validate exactly as before.
 import * as z from 'zod/mini';
+import {
+  MAX_CONTEXT_MESSAGES,
+  MAX_INLINE_MARK_CHARS,
+  MAX_INLINE_MARKS,
+  MAX_MESSAGE_CHARS,
+  MAX_MESSAGE_ID_CHARS,
+  MAX_SITE_CHARS,
+} from './limits';
 import { ROLES } from './roles';
 
 /**
@@ -25,9 +33,9 @@ export const AdapterHealth = z.object({
 export type AdapterHealth = z.infer<typeof AdapterHealth>;
 
 export const PageMessage = z.object({
-  id: ShortText(500),
+  id: ShortText(MAX_MESSAGE_ID_CHARS),
   role: z.enum(ROLES),
-  text: ShortText(20_000),
+  text: ShortText(MAX_MESSAGE_CHARS),
   time: z.optional(z.number()),
 });
 
@@ -37,10 +45,10 @@ export const PageSnapshot = z.object({
   adapter: z.string(),
   platform: z.string(),
   url: z.string(),
-  messages: z.array(PageMessage).check(z.maxLength(2_000)),
-  draft: ShortText(20_000),
+  messages: z.array(PageMessage).check(z.maxLength(MAX_CONTEXT_MESSAGES)),
+  draft: ShortText(MAX_MESSAGE_CHARS),
   /** The platform's id for the open chat, where the address does not tell chats apart. */
-  conversation: z.optional(ShortText(300)),
+  conversation: z.optional(ShortText(MAX_SITE_CHARS)),
   health: AdapterHealth,
   at: z.number(),
   /**
@@ -66,8 +74,8 @@ export const PageUpdate = z.object({
   url: z.string(),
   start: Count,
   keep: Count,
-  added: z.array(PageMessage).check(z.maxLength(2_000)),
-  draft: ShortText(20_000),
+  added: z.array(PageMessage).check(z.maxLength(MAX_CONTEXT_MESSAGES)),
+  draft: ShortText(MAX_MESSAGE_CHARS),
   health: AdapterHealth,
   at: z.number(),
   writing: z.optional(z.boolean()),
@@ -77,7 +85,7 @@ export type PageUpdate = z.infer<typeof PageUpdate>;
 /** panel→content: put this text into the page's composer (only on the counselor's click). */
 export const InsertText = z.object({
   type: z.literal('insert-text'),
-  text: ShortText(20_000),
+  text: ShortText(MAX_MESSAGE_CHARS),
   /** Set when sent by runtime broadcast (to extension-page chats such as the practice chat). */
   tabId: TabId,
 });
@@ -114,14 +122,14 @@ export type PickResult = z.infer<typeof PickResult>;
 
 /** One phrase to mark inline in the page's client message (never in the editor). */
 export const InlineMark = z.object({
-  text: z.string().check(z.minLength(1), z.maxLength(500)),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_INLINE_MARK_CHARS)),
   kind: z.enum(['resistance', 'risk', 'change']),
 });
 export type InlineMark = z.infer<typeof InlineMark>;
 /** panel→content: the phrases to mark now (an empty list clears them). */
 export const ShowMarks = z.object({
   type: z.literal('show-marks'),
-  marks: z.array(InlineMark).check(z.maxLength(20)),
+  marks: z.array(InlineMark).check(z.maxLength(MAX_INLINE_MARKS)),
   tabId: TabId,
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ModelSource } from '../lib/judge/model-source';
+import { ModelSource } from './model-source';
 
 /**
  * What a clinic's IT can fix by enterprise policy (Chrome: `3rdparty.extensions.<id>`, read through

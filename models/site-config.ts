@@ -1,5 +1,6 @@
 // zod/mini: the content script loads and saves these (see messages.ts).
 import * as z from 'zod/mini';
+import { MAX_LAYOUTS_IN_FILE, MAX_SELECTOR_CHARS } from './limits';
 
 /**
  * A chat layout the counselor taught Attune in pick mode, for a site no built-in adapter knows.
@@ -7,12 +8,21 @@ import * as z from 'zod/mini';
  * `siteConfigs` (keyed by origin) and exported/imported as a file a clinic can share.
  */
 
+/** Not a URL at all is refused by `z.url()`; its check runs this too, so this must not throw. */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 /** CSS selectors stay short: long position chains are what pick mode refuses to produce. */
-const Selector = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+const Selector = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SELECTOR_CHARS));
 
 export const SiteConfig = z.strictObject({
   /** The page origin it applies to, e.g. `https://chat.example.org`. */
-  origin: z.url().check(z.refine((value) => new URL(value).origin === value, 'an origin, without a path')),
+  origin: z.url().check(z.refine(isOrigin, 'an origin, without a path')),
   /** The counselor's reply box (a textarea, input or contenteditable root). */
   composer: Selector,
   /** The element holding the messages. */
@@ -54,6 +64,6 @@ export const SiteConfigFile = z.strictObject({
   format: z.literal(SITE_CONFIG_FILE_FORMAT),
   version: z.int().check(z.gte(1)),
   exportedAt: z.int().check(z.gte(0)),
-  layouts: z.array(SiteConfig).check(z.maxLength(500)),
+  layouts: z.array(SiteConfig).check(z.maxLength(MAX_LAYOUTS_IN_FILE)),
 });
 export type SiteConfigFile = z.infer<typeof SiteConfigFile>;

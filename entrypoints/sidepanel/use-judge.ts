@@ -1,285 +1,76 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { JudgeInputShown, JudgeViewState } from '../../components/JudgeView';
-import type { ModelManagerProps, ModelStatus } from '../../components/ModelManager';
-import {
-  availableFeatures,
-  detectDevice,
-  recommendModel,
-  type DeviceCapabilities,
-} from '../../lib/judge/device';
-import type { JudgeEngine } from '../../lib/judge/engine';
-import { createJudge, describeFailure, type Judge, type SuggestedAction } from '../../lib/judge/judge';
-import type { ModelSource } from '../../lib/judge/model-source';
-import { loadModelSource, saveWeightsBaseUrl, type SourceInEffect } from '../../lib/judge/source-setting';
-import { SET_BY_ORGANIZATION, watchPolicy } from '../../lib/policy/policy';
-import type { PromptTurn } from '../../lib/judge/prompt';
-import { createWorkerEngine } from '../../lib/judge/rpc';
-import { demoEngine } from '../../lib/judge/demo-engine';
+import type { ModelManagerProps } from '../../components/ModelManager';
+import { recommendModel } from '../../lib/judge/device';
+import type { SuggestedAction } from '../../lib/judge/judge';
+import { saveWeightsBaseUrl } from '../../lib/judge/source-setting';
+import { deviceLine, sourceLine } from '../../lib/panel/model-lines';
+import { type FeedbackState, type JudgedDraft, judgeInputOf } from '../../lib/panel/reading';
+import { SET_BY_ORGANIZATION } from '../../lib/policy/policy';
 import { findCatalogEntry, MODEL_CATALOG } from '../../models/model-catalog';
-import type { Message } from '../../models';
 import type { Verdict } from '../../models/verdict';
-import type { JudgedDraft } from './use-session-log';
-import JudgeWorker from '../../lib/judge/worker?worker';
+import { type ModelTier, takeSuggestedAction, useModelTier } from './use-model-tier';
 
-/**
- * The model tier in the side panel. WebLLM runs in a dedicated worker owned by the panel (see the
- * docs/judge.md for why not an offscreen document); the panel talks to it through our own protocol and
- * never imports WebLLM. `?engine=demo` swaps in the scripted demo engine (no GPU, no download),
- * which the browser tests and the judge benchmark page use.
- */
-const SETTINGS_KEY = 'judgeSettings';
 /** How long typing must pause before the model is asked: each request re-reads the whole prompt. */
 const JUDGE_DEBOUNCE_MS = 400;
 
-interface JudgeSettings {
-  modelId: string | null;
-  /** Load the model when the panel opens (the counselor loaded it before: start of a shift). */
-  autoLoad: boolean;
-}
-
-function hasExtension(): boolean {
-  return typeof browser !== 'undefined' && browser?.storage !== undefined;
-}
-
-function deviceLine(caps: DeviceCapabilities | null): string {
-  if (!caps) return 'Checking this computer’s GPU…';
-  if (!caps.webgpu) return `No WebGPU here${caps.problem ? ` (${caps.problem})` : ''}.`;
-  const name = [caps.adapter?.vendor, caps.adapter?.architecture, caps.adapter?.description]
-    .filter(Boolean)
-    .join(' ');
-  return [
-    `WebGPU: ${name || 'available'}`,
-    caps.shaderF16 ? 'shader-f16 supported' : 'no shader-f16 (q4f32 models only)',
-    caps.fallbackAdapter ? 'software adapter' : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
-
 export interface UseJudgeResult {
-  /** The latest verdict with the draft it judged, for the session log (null until there is one). */
+  /** The latest verdict with the draft it judged, for the reading (null until there is one). */
   judged: JudgedDraft | null;
   view: JudgeViewState;
   manager: ModelManagerProps;
   onAction: (action: SuggestedAction) => void;
 }
 
-export function useJudge(context: readonly Message[], draft: string): UseJudgeResult {
-  const demo = useMemo(() => new URLSearchParams(location.search).get('engine') === 'demo', []);
-  const [caps, setCaps] = useState<DeviceCapabilities | null>(null);
-  const [source, setSource] = useState<ModelSource | null>(null);
-  const [settings, setSettings] = useState<JudgeSettings>({ modelId: null, autoLoad: false });
-  const [status, setStatus] = useState<ModelStatus>({ kind: 'detecting' });
-  const [cached, setCached] = useState<Record<string, boolean>>({});
-  const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
+/** The model tier in the side panel: its verdicts on the reading's draft, and its manager. */
+export function useJudge(feedback: FeedbackState): UseJudgeResult {
+  const tier = useModelTier();
+  const { view, setView, judged } = useVerdicts(tier, feedback);
+  const onAction = (action: SuggestedAction) => takeSuggestedAction(tier, action);
+  const recommendation = useMemo(() => (tier.caps ? recommendModel(tier.caps) : null), [tier.caps]);
+  const manager = modelManagerProps(tier, recommendation, onAction, () => setView({ kind: 'off' }));
+  return { view, manager, onAction, judged };
+}
+
+/** Judges the reading's draft when typing pauses; a newer draft aborts the request in flight. */
+function useVerdicts(tier: ModelTier, feedback: FeedbackState) {
   const [view, setView] = useState<JudgeViewState>({ kind: 'off' });
   const [judged, setJudged] = useState<JudgedDraft | null>(null);
-  const engineRef = useRef<JudgeEngine | null>(null);
-  const judgeRef = useRef<Judge | null>(null);
-  const loadAbort = useRef<AbortController | null>(null);
-  const sourceRef = useRef<ModelSource | null>(null);
-  const [sourceManaged, setSourceManaged] = useState(false);
-  // Why the model tier cannot start (clinic policy), or null.
-  const [sourceBlocked, setSourceBlocked] = useState<string | null>(null);
-  const [sourceMessage, setSourceMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  // What the demo engine answers about: the input of the request being judged.
-  const current = useRef<{ context: readonly Message[]; draft: string }>({ context: [], draft: '' });
   // The last verdict and what it was about: its risk reading stays up while the model reads a new
   // draft of a reply to the same messages.
   const lastVerdict = useRef<{ verdict: Verdict; input: JudgeInputShown } | null>(null);
-
-  const recommendation = useMemo(() => (caps ? recommendModel(caps) : null), [caps]);
-  const features = useMemo(() => (caps ? availableFeatures(caps) : []), [caps]);
-
-  const engine = (): JudgeEngine => {
-    if (!engineRef.current) {
-      // The worker reads the model source from its name: it needs it before the first request.
-      engineRef.current = demo
-        ? demoEngine(() => current.current)
-        : createWorkerEngine(() => new JudgeWorker({ name: JSON.stringify(sourceRef.current) }));
-      judgeRef.current = createJudge(engineRef.current, { availableFeatures: features });
-    }
-    return engineRef.current;
-  };
-
-  const refreshStorage = () =>
-    void navigator.storage
-      ?.estimate()
-      .then((e) => setStorage({ usage: e.usage ?? 0, quota: e.quota ?? 0 }))
-      .catch(() => undefined);
-
-  // Set when the counselor opened the manager before the model source was known.
-  const cachedWanted = useRef(false);
-  const refreshCached = async () => {
-    // The worker reads the source when it starts: never start it without one.
-    if (!demo && !sourceRef.current) {
-      cachedWanted.current = true;
-      return;
-    }
-    const entries = await Promise.all(
-      MODEL_CATALOG.models.map(
-        async (m) =>
-          [
-            m.id,
-            await engine()
-              .isCached(m.id)
-              .catch(() => false),
-          ] as const,
-      ),
-    );
-    setCached(Object.fromEntries(entries));
-  };
-
-  /** Takes a newly resolved source; a worker started with another source is replaced. */
-  const applySource = (resolved: SourceInEffect, replacing: boolean) => {
-    const next = resolved.kind === 'ready' ? resolved.source : null;
-    if (replacing && JSON.stringify(next) === JSON.stringify(sourceRef.current)) return;
-    if (replacing) {
-      // The worker reads the source when it starts: start a fresh one for the next load.
-      loadAbort.current?.abort();
-      (engineRef.current as { terminate?: () => void } | null)?.terminate?.();
-      engineRef.current = null;
-      judgeRef.current = null;
-    }
-    setSource(next);
-    sourceRef.current = next;
-    setSourceManaged(resolved.setByPolicy);
-    setSourceBlocked(resolved.kind === 'blocked' ? resolved.reason : null);
-    if (resolved.kind === 'blocked') setStatus({ kind: 'blocked', reason: resolved.reason });
-    else if (replacing) setStatus({ kind: 'idle' });
-  };
-
-  // IT may change the policy while the panel is open: the model source follows it.
+  const { status, demo } = tier;
+  const input = judgeInputOf(feedback);
+  const key = JSON.stringify(input);
   useEffect(() => {
-    if (!hasExtension()) return;
-    const stop = new AbortController();
-    let first = true;
-    watchPolicy((policy) => {
-      if (first) {
-        first = false;
-        return;
-      }
-      void loadModelSource({ policy }).then((resolved) => {
-        if (!stop.signal.aborted) applySource(resolved, true);
-      });
-    }, stop.signal);
-    return () => stop.abort();
-  }, [demo]);
-
-  // Detect the device, read the source and the saved choice; load at once if the counselor had.
-  useEffect(() => {
-    if (!hasExtension()) return;
-    let cancelled = false;
-    void (async () => {
-      const [detected, modelSource, stored] = await Promise.all([
-        demo ? Promise.resolve<DeviceCapabilities>({ webgpu: true, shaderF16: true }) : detectDevice(),
-        loadModelSource(),
-        browser.storage.local.get(SETTINGS_KEY),
-      ]);
-      if (cancelled) return;
-      setCaps(detected);
-      applySource(modelSource, false);
-      const saved = (stored[SETTINGS_KEY] ?? {}) as Partial<JudgeSettings>;
-      const rec = recommendModel(detected);
-      const fallbackChoice = rec.tier === 'model' ? rec.model.id : (rec.alternatives[0]?.id ?? null);
-      const modelId = saved.modelId && findCatalogEntry(saved.modelId) ? saved.modelId : fallbackChoice;
-      setSettings({ modelId, autoLoad: saved.autoLoad === true });
-      if (modelSource.kind === 'ready') setStatus({ kind: 'idle' });
-      refreshStorage();
-      // Only when asked: looking up what is downloaded starts the worker, which loads WebLLM.
-      if (cachedWanted.current) void refreshCached();
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [demo]);
-
-  const saveSettings = (next: JudgeSettings) => {
-    setSettings(next);
-    void browser.storage.local.set({ [SETTINGS_KEY]: next }).catch(() => undefined);
-  };
-
-  const startLoad = (modelId: string) => {
-    const model = findCatalogEntry(modelId);
-    // Blocked by policy, or not resolved yet: no worker starts and nothing is downloaded.
-    if (!model || !sourceRef.current) return;
-    loadAbort.current?.abort();
-    const controller = new AbortController();
-    loadAbort.current = controller;
-    setStatus({ kind: 'loading', model, progress: null });
-    engine()
-      .load(
-        modelId,
-        { onProgress: (progress) => setStatus({ kind: 'loading', model, progress }) },
-        controller.signal,
-      )
-      .then(() => {
-        setStatus({ kind: 'ready', model });
-        saveSettings({ modelId, autoLoad: true });
-        setCached((c) => ({ ...c, [modelId]: true }));
-        refreshStorage();
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) {
-          setStatus({ kind: 'idle' });
-          return;
-        }
-        const reason = describeFailure(error, { modelId, availableFeatures: features });
-        setStatus({ kind: 'failed', model, message: reason.message, action: reason.action });
-      });
-  };
-
-  // Warm-up: a model the counselor used before loads when the panel opens, if it is downloaded.
-  useEffect(() => {
-    if (status.kind !== 'idle' || !settings.autoLoad || !settings.modelId || !source) return;
-    void engine()
-      .isCached(settings.modelId)
-      .then((isCached) => {
-        if (isCached) startLoad(settings.modelId!);
-      })
-      .catch(() => undefined);
-  }, [settings.autoLoad, settings.modelId, source]);
-
-  // Judge the draft when typing pauses; a newer draft aborts the request in flight.
-  const key = JSON.stringify([context.slice(-8), draft]);
-  useEffect(() => {
-    if (status.kind !== 'ready' || !judgeRef.current) {
+    const judge = tier.judge.current;
+    if (status.kind !== 'ready' || !judge) {
       if (status.kind !== 'failed') setView({ kind: 'off' });
       return;
     }
-    if (!draft.trim()) {
-      setView({ kind: 'off' });
-      return;
-    }
+    if (!input) return setView({ kind: 'off' });
     const controller = new AbortController();
     const model = demo ? 'the demo engine (scripted, not a model)' : status.model.label;
     const timer = setTimeout(() => {
-      const turns: PromptTurn[] = context.slice(-8).map((m) => ({ role: m.role, text: m.text }));
       const earlier = lastVerdict.current;
       const sameMessages =
-        earlier !== null && JSON.stringify(earlier.input.context) === JSON.stringify(turns);
+        earlier !== null && JSON.stringify(earlier.input.context) === JSON.stringify(input.context);
       setView({ kind: 'thinking', model, ...(sameMessages ? { earlier } : {}) });
-      current.current = { context: context.slice(-8), draft };
-      void judgeRef.current!.judge({ context: turns, draft }, controller.signal).then((result) => {
+      tier.demoInput.current = input;
+      void judge.judge(input, controller.signal).then((result) => {
         if (controller.signal.aborted || result.kind === 'aborted') return;
-        if (result.kind === 'verdict') {
-          lastVerdict.current = { verdict: result.verdict, input: { context: turns, draft } };
-          setJudged({
-            draft,
-            verdict: { ...result.verdict, modelId: demo ? 'demo-engine' : result.modelId },
-          });
-          setView({
-            kind: 'verdict',
-            model,
-            verdict: result.verdict,
-            spans: result.spans,
-            seconds: result.usage.e2eLatencyS,
-            input: { context: turns, draft },
-          });
-        } else {
-          setView({ kind: 'fallback', model, reason: result.reason });
-        }
+        if (result.kind !== 'verdict') return setView({ kind: 'fallback', model, reason: result.reason });
+        lastVerdict.current = { verdict: result.verdict, input };
+        const modelId = demo ? 'demo-engine' : result.modelId;
+        setJudged({ draft: input.draft, verdict: { ...result.verdict, modelId } });
+        setView({
+          kind: 'verdict',
+          model,
+          verdict: result.verdict,
+          spans: result.spans,
+          seconds: result.usage.e2eLatencyS,
+          input,
+        });
       });
     }, JUDGE_DEBOUNCE_MS);
     return () => {
@@ -287,29 +78,45 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
       controller.abort();
     };
   }, [key, status]);
+  return { view, setView, judged };
+}
 
-  const onAction = (action: SuggestedAction) => {
-    switch (action.kind) {
-      case 'switch_model':
-        saveSettings({ ...settings, modelId: action.modelId });
-        startLoad(action.modelId);
-        break;
-      case 'clear_cache_and_retry':
-        void engine()
-          .deleteCached(action.modelId)
-          .catch(() => undefined)
-          .then(() => startLoad(action.modelId));
-        break;
-      case 'restart_engine':
-      case 'load_model':
-        if (settings.modelId) startLoad(settings.modelId);
-        break;
-      default:
-        break;
-    }
-  };
+/** The counselor's own weights URL: saved, then the source in effect follows it. */
+function saveSource(tier: ModelTier, url: string): void {
+  void saveWeightsBaseUrl(url).then((result) => {
+    if (!result.ok) return tier.setSourceMessage({ ok: false, text: result.error });
+    tier.applySource(result.source, true);
+    tier.setSourceMessage(
+      result.source.kind === 'ready'
+        ? { ok: true, text: `Weights now come from ${new URL(result.source.source.weightsBaseUrl).host}.` }
+        : { ok: false, text: result.source.reason },
+    );
+  });
+}
 
-  const manager: ModelManagerProps = {
+/** Loads a model the counselor picked: at once when downloaded, after a confirmation otherwise. */
+function askToLoad(tier: ModelTier, modelId: string): void {
+  if (!tier.hasSource()) return;
+  void (async () => {
+    const isCached = await tier
+      .engine()
+      .isCached(modelId)
+      .catch(() => false);
+    const model = findCatalogEntry(modelId);
+    if (!model) return;
+    if (isCached) tier.startLoad(modelId);
+    else tier.setStatus({ kind: 'confirm', model });
+  })();
+}
+
+function modelManagerProps(
+  tier: ModelTier,
+  recommendation: ModelManagerProps['recommendation'],
+  onAction: (action: SuggestedAction) => void,
+  clearView: () => void,
+): ModelManagerProps {
+  const { demo, caps, source, settings, status, sourceBlocked, sourceManaged } = tier;
+  return {
     recommendation,
     deviceLine: demo ? 'Demo engine: scripted answers, no GPU and no download.' : deviceLine(caps),
     webgpu: demo ? true : caps ? caps.webgpu : null,
@@ -317,78 +124,49 @@ export function useJudge(context: readonly Message[], draft: string): UseJudgeRe
     models: MODEL_CATALOG.models,
     selected: settings.modelId,
     status,
-    cached,
-    storage,
-    sourceLine: sourceBlocked
-      ? 'nowhere: blocked by policy'
-      : source
-        ? new URL(source.weightsBaseUrl).host
-        : '…',
-    onSelect: (modelId) => saveSettings({ ...settings, modelId }),
-    onLoad: (modelId) => {
-      if (!sourceRef.current) return;
-      void (async () => {
-        const isCached = await engine()
-          .isCached(modelId)
-          .catch(() => false);
-        const model = findCatalogEntry(modelId);
-        if (!model) return;
-        if (isCached) startLoad(modelId);
-        else setStatus({ kind: 'confirm', model });
-      })();
-    },
+    cached: tier.cached,
+    storage: tier.storage,
+    sourceLine: sourceLine(source?.weightsBaseUrl ?? null, sourceBlocked !== null),
+    onSelect: (modelId) => tier.saveSettings({ ...settings, modelId }),
+    onLoad: (modelId) => askToLoad(tier, modelId),
     onConfirm: () => {
-      if (status.kind === 'confirm') startLoad(status.model.id);
+      if (status.kind === 'confirm') tier.startLoad(status.model.id);
     },
     onCancel: () => {
-      loadAbort.current?.abort();
-      setStatus({ kind: 'idle' });
+      tier.stopLoad();
+      tier.setStatus({ kind: 'idle' });
     },
     onDelete: (modelId) => {
-      if (!sourceRef.current) return;
-      void engine()
+      if (!tier.hasSource()) return;
+      void tier
+        .engine()
         .deleteCached(modelId)
         .then(() => {
-          setCached((c) => ({ ...c, [modelId]: false }));
-          refreshStorage();
+          tier.setCached((c) => ({ ...c, [modelId]: false }));
+          tier.refreshStorage();
         })
         .catch(() => undefined);
     },
-    onAction: (action) => onAction(action),
-    onOpen: () => void refreshCached(),
+    onAction,
+    onOpen: () => void tier.refreshCached(),
     sourceSetting:
       source || sourceBlocked
         ? {
             weightsBaseUrl: source?.weightsBaseUrl ?? '',
             managed: sourceManaged,
             note: sourceBlocked ? null : sourceManaged ? SET_BY_ORGANIZATION : null,
-            message: sourceMessage,
-            onSave: (url) =>
-              void saveWeightsBaseUrl(url).then((result) => {
-                if (!result.ok) {
-                  setSourceMessage({ ok: false, text: result.error });
-                  return;
-                }
-                applySource(result.source, true);
-                setSourceMessage(
-                  result.source.kind === 'ready'
-                    ? {
-                        ok: true,
-                        text: `Weights now come from ${new URL(result.source.source.weightsBaseUrl).host}.`,
-                      }
-                    : { ok: false, text: result.source.reason },
-                );
-              }),
+            message: tier.sourceMessage,
+            onSave: (url) => saveSource(tier, url),
           }
         : undefined,
     onUnload: () => {
-      void engine()
+      void tier
+        .engine()
         .unload()
         .catch(() => undefined);
-      saveSettings({ ...settings, autoLoad: false });
-      setStatus({ kind: 'idle' });
-      setView({ kind: 'off' });
+      tier.saveSettings({ ...settings, autoLoad: false });
+      tier.setStatus({ kind: 'idle' });
+      clearView();
     },
   };
-  return { view, manager, onAction, judged };
 }

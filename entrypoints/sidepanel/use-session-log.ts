@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { FeedbackState } from '../../components/Feedback';
 import type { SessionLogControlProps, SessionLogStatus } from '../../components/SessionLogControl';
-import { LogStorageFullError, WrongPassphraseError } from '../../lib/log/errors';
+import { WrongPassphraseError } from '../../lib/log/errors';
 import {
   type ChoiceHasher,
   type ChoiceIds,
-  LOGGING_CHOICE_KEY,
   type LoggingChoice,
   NO_LOGGING,
   choiceHasher,
@@ -17,10 +15,10 @@ import {
   loggingSecret,
   loggingStateOf,
   migrateLoggingChoice,
-  readLoggingChoice,
   saveLoggingChoice,
   sessionSiteOf,
   withConversationLogging,
+  watchLoggingChoice,
   withSiteLogging,
 } from '../../lib/log/logging-choice';
 import {
@@ -32,146 +30,46 @@ import {
   readPolicy,
   watchPolicy,
 } from '../../lib/policy/policy';
-import { extensionTrustedStore } from '../../lib/trusted-storage';
-import {
-  LogOutbox,
-  type OutboxProblem,
-  type OutboxStatus,
-  type SavedOutbox,
-  restoreSavedOutbox,
-} from '../../lib/log/outbox';
+import { extensionTrustedStore, type TrustedStore } from '../../lib/storage/trusted';
+import { resumeFromLog } from '../../lib/panel/resume';
+import { LogOutbox, type OutboxStatus } from '../../lib/log/outbox';
 import {
   type PanelFrame,
   type RecorderState,
   emptyRecorderState,
   knowsConversation,
-  persistableState,
   recordFrame,
-  restoreRecorderState,
-  resumeConversation,
 } from '../../lib/log/recorder';
 import { type SessionLog, openSessionLog } from '../../lib/log/store';
-import { contextForAssessment } from '../../lib/live/context';
-import { HintAction, type PageSnapshot } from '../../models';
-import type { JudgeVerdict } from '../../models/session-log';
-
-/** A model verdict with the draft it is about. */
-export interface JudgedDraft {
-  readonly draft: string;
-  readonly verdict: JudgeVerdict;
-}
-
-/** Written by the panel's App as the counselor clicks hints (insert, dismiss, I disagree). */
-const HINT_ACTIONS_KEY = 'hintActions';
-/**
- * storage.session: which messages were handed to the log where, and what was still waiting to be
- * stored (counts and times, never text), so reopening the panel logs nothing twice and records
- * what it could not store as a gap.
- */
-const PROGRESS_KEY = 'sessionLogProgress';
-
-interface Progress {
-  recorder: RecorderState;
-  outbox: SavedOutbox;
-}
+import type { HintAction } from '../../models';
+import { frameOf, type Reading } from '../../lib/panel/reading';
+import { explain, messageOf, notStoredIn, sessionLogStatus } from '../../lib/panel/session-log-status';
+import { legacyLoggingChoiceItem, sessionLogProgressItem } from '../../lib/storage/items';
 
 function hasExtension(): boolean {
   return typeof browser !== 'undefined' && browser !== null && browser.storage?.session !== undefined;
 }
 
-function readActions(stored: unknown): HintAction[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((a) => {
-    const parsed = HintAction.safeParse(a);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-/** Reads what an earlier opening saved (`{ recorder, slots, unsaved }`; older panels saved no `unsaved`). */
-function restoreProgress(stored: unknown): Progress {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as { recorder?: unknown };
-  return { recorder: restoreRecorderState(value.recorder), outbox: restoreSavedOutbox(stored) };
-}
-
-/** The feedback's draft assessment, when it is about exactly this snapshot (not an older one). */
-function shownFor(
-  snapshot: PageSnapshot,
-  feedback: FeedbackState,
-  judged: JudgedDraft | null,
-): PanelFrame['shown'] {
-  if (feedback.kind !== 'ready' || feedback.draft !== snapshot.draft) return null;
-  const expected = contextForAssessment(snapshot.messages);
-  const same =
-    expected.length === feedback.context.length &&
-    expected.every((m, i) => m.role === feedback.context[i]?.role && m.text === feedback.context[i]?.text);
-  if (!same) return null;
-  // The model's reading goes with the draft it was about, never with a later one.
-  const judge = judged && judged.draft === feedback.draft ? judged.verdict : null;
-  return { draft: feedback.draft, assessment: feedback.assessment.draft, judge };
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function explain(error: unknown): string {
-  if (error instanceof LogStorageFullError) return error.message;
-  return `The session log could not store this turn: ${messageOf(error)}`;
-}
-
-/** What the counselor reads about writes that are waiting or were given up. */
-function describe(problem: OutboxProblem | null): string | undefined {
-  switch (problem?.kind) {
-    case undefined:
-    case 'locked':
-      return undefined;
-    case 'full':
-      return problem.error.message;
-    case 'failing':
-      return `The session log could not store the latest turns (${messageOf(problem.error)}). They are kept here and tried again.`;
-    case 'failed':
-      return `The session log refused some turns (${messageOf(problem.error)}): they are counted as not stored.`;
-  }
-}
-
 const NO_OUTBOX: OutboxStatus = { problem: null, slots: {} };
 
 /**
- * The side panel's session log: the counselor's on/off switches (browser.storage.local), the
- * recorder fed with every snapshot and what the panel showed about it, and the outbox that makes
- * the log writes it calls for, in this extension page (the only place, with the review page, that
- * opens the log's IndexedDB), keeping each until it commits (lib/log/outbox.ts). Returns the
- * control's props, or undefined when there is no live chat.
+ * Opens the log when the panel starts (retention runs then, locked or not), reads the logging
+ * choice (migrating an old one) and the progress an earlier opening saved, and makes the outbox.
  */
-export function useSessionLog({
-  snapshot,
-  feedback,
-  judged = null,
-}: {
-  snapshot: PageSnapshot | null;
-  feedback: FeedbackState;
-  /** The on-device model's latest verdict and the draft it judged, kept beside the instant reading. */
-  judged?: JudgedDraft | null;
-}): SessionLogControlProps | undefined {
-  // The choice lives where content scripts cannot write it (lib/trusted-storage.ts).
-  const trusted = useMemo(extensionTrustedStore, []);
-  const enabled = hasExtension() && trusted !== undefined;
-  const [choice, setChoice] = useState<LoggingChoice>(NO_LOGGING);
+function useLogOpening(
+  enabled: boolean,
+  trusted: TrustedStore | undefined,
+  setChoice: (choice: LoggingChoice) => void,
+  setProblem: (problem: SessionLogStatus) => void,
+) {
   // Clinic policy; null until read, and nothing is recorded before it is known.
   const [policy, setPolicy] = useState<Policy | null>(null);
-  // The open conversation's hashed ids; nothing is recorded until they are this page's.
-  const [ids, setIds] = useState<ChoiceIds | null>(null);
   const hasher = useRef<Promise<ChoiceHasher> | null>(null);
-  const [actions, setActions] = useState<HintAction[]>([]);
   const [ready, setReady] = useState(false);
-  const [problem, setProblem] = useState<SessionLogStatus | null>(null);
   const [outboxStatus, setOutboxStatus] = useState<OutboxStatus>(NO_OUTBOX);
-  // Bumped after an unlock so the current frame is recorded again.
-  const [retry, setRetry] = useState(0);
   const log = useRef<Promise<SessionLog> | null>(null);
   const outbox = useRef<LogOutbox | null>(null);
   const progress = useRef<{ recorder: RecorderState }>({ recorder: emptyRecorderState() });
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const asked = useRef(new Set<string>());
-
   useEffect(() => {
     if (!enabled) return;
     let live = true;
@@ -184,8 +82,8 @@ export function useSessionLog({
         saving = false;
         const box = outbox.current;
         if (!live || !box) return;
-        browser.storage.session
-          .set({ [PROGRESS_KEY]: { recorder: persistableState(progress.current.recorder), ...box.save() } })
+        sessionLogProgressItem
+          .setValue({ recorder: progress.current.recorder, outbox: box.save() })
           .catch((error: unknown) => console.warn('Attune: could not save the session log progress', error));
       });
     };
@@ -202,14 +100,12 @@ export function useSessionLog({
     const hashing = choiceHasher(loggingSecret(trusted!));
     hasher.current = hashing;
     // A choice an older version kept in the clear is hashed into the trusted store, then deleted.
-    const choosing = hashing.then((h) => migrateLoggingChoice(trusted!, browser.storage.local, h));
-    const unwatchChoice = trusted!.watch(LOGGING_CHOICE_KEY, (value) => setChoice(readLoggingChoice(value)));
-    Promise.all([choosing, browser.storage.session.get([HINT_ACTIONS_KEY, PROGRESS_KEY])])
-      .then(([loaded, session]) => {
+    const choosing = hashing.then((h) => migrateLoggingChoice(trusted!, h, legacyLoggingChoiceItem));
+    const unwatchChoice = watchLoggingChoice(trusted!, setChoice);
+    Promise.all([choosing, sessionLogProgressItem.getValue()])
+      .then(([loaded, restored]) => {
         if (!live) return;
         setChoice(loaded);
-        setActions(readActions(session[HINT_ACTIONS_KEY]));
-        const restored = restoreProgress(session[PROGRESS_KEY]);
         progress.current.recorder = restored.recorder;
         return opening.then((store) => {
           if (!live) return;
@@ -230,24 +126,112 @@ export function useSessionLog({
         if (live)
           setProblem({ kind: 'error', message: `The session log could not be opened: ${messageOf(error)}` });
       });
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && HINT_ACTIONS_KEY in changes)
-        setActions(readActions(changes[HINT_ACTIONS_KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
     const policyWatch = new AbortController();
     watchPolicy(setPolicy, policyWatch.signal);
     return () => {
       live = false;
       policyWatch.abort();
       unwatchChoice();
-      browser.storage.onChanged.removeListener(onChanged);
       outbox.current?.dispose();
       outbox.current = null;
       void opening.then((l) => l.close()).catch(() => undefined);
     };
   }, [enabled]);
 
+  return { log, outbox, progress, hasher, ready, outboxStatus, policy };
+}
+
+type ProblemUpdate = (update: (problem: SessionLogStatus | null) => SessionLogStatus | null) => void;
+
+/**
+ * One frame through the recorder, its writes to the outbox. Under clinic policy nothing is logged
+ * in the clear, and nothing is handed over while the log is locked (unlocking logs what is on the
+ * page by then).
+ */
+async function recordOne({
+  opening,
+  outbox,
+  progress,
+  frame,
+  logging,
+  mustEncrypt,
+  setProblem,
+}: {
+  opening: Promise<SessionLog>;
+  outbox: { readonly current: LogOutbox | null };
+  progress: { current: { recorder: RecorderState } };
+  frame: PanelFrame;
+  logging: boolean;
+  mustEncrypt: boolean;
+  setProblem: ProblemUpdate & ((problem: SessionLogStatus | null) => void);
+}): Promise<void> {
+  const page = frame.snapshot;
+  try {
+    const store = await opening;
+    const box = outbox.current;
+    if (!box) return;
+    if (logging && mustEncrypt && !store.encrypted) {
+      // Clinic policy: nothing is logged in the clear. A look at the store notices encryption
+      // turned on in the review page meanwhile (this handle's view is as of its last look).
+      await store.getSession('attune:encryption-check');
+      if (!store.encrypted) {
+        setProblem((p) => (p?.kind === 'needs-encryption' ? p : { kind: 'needs-encryption' }));
+        return;
+      }
+      setProblem((p) => (p?.kind === 'needs-encryption' ? null : p));
+    }
+    if (logging && store.locked) {
+      // Nothing is handed over while locked: unlocking logs what is on the page by then.
+      setProblem((p) => (p?.kind === 'locked' ? p : { kind: 'locked' }));
+      return;
+    }
+    if (logging && !knowsConversation(progress.current.recorder, page))
+      progress.current.recorder = await resumeFromLog(store, box, progress.current.recorder, page);
+    const { state, writes } = recordFrame(progress.current.recorder, frame);
+    progress.current.recorder = state;
+    box.enqueue(writes);
+    setProblem((p) => (p?.kind === 'error' ? null : p));
+    await sessionLogProgressItem.setValue({ recorder: state, outbox: box.save() });
+  } catch (error) {
+    setProblem({ kind: 'error', message: explain(error) });
+  }
+}
+
+/**
+ * The side panel's session log: the counselor's on/off switches (browser.storage.local), the
+ * recorder fed with every snapshot and what the panel showed about it, and the outbox that makes
+ * the log writes it calls for, in this extension page (the only place, with the review page, that
+ * opens the log's IndexedDB), keeping each until it commits (lib/log/outbox.ts). Returns the
+ * control's props, or undefined when there is no live chat.
+ */
+export function useSessionLog({
+  reading,
+  actions,
+}: {
+  /** The panel's reading, as shown: the recorder takes it as it is. */
+  reading: Reading;
+  /** What the counselor did with hints (in memory, lib/panel/hint-actions.ts). */
+  actions: readonly HintAction[];
+}): SessionLogControlProps | undefined {
+  const { snapshot } = reading;
+  // The choice lives where content scripts cannot write it (lib/storage/trusted.ts).
+  const trusted = useMemo(extensionTrustedStore, []);
+  const enabled = hasExtension() && trusted !== undefined;
+  const [choice, setChoice] = useState<LoggingChoice>(NO_LOGGING);
+  // The open conversation's hashed ids; nothing is recorded until they are this page's.
+  const [ids, setIds] = useState<ChoiceIds | null>(null);
+  const [problem, setProblem] = useState<SessionLogStatus | null>(null);
+  // Bumped after an unlock so the current frame is recorded again.
+  const [retry, setRetry] = useState(0);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const asked = useRef(new Set<string>());
+
+  const { log, outbox, progress, hasher, ready, outboxStatus, policy } = useLogOpening(
+    enabled,
+    trusted,
+    setChoice,
+    setProblem,
+  );
   // The open conversation's hashes, computed when it changes; until then its frames wait.
   const conversationKey = snapshot ? conversationKeyOf(snapshot) : null;
   useEffect(() => {
@@ -271,71 +255,16 @@ export function useSessionLog({
   useEffect(() => {
     // Before the policy and this conversation's hashes are known, whether it is logged is not known:
     // the frame waits (recording it as "off" would keep its messages out of the log for good).
-    if (!enabled || !ready || !snapshot || !log.current || !known) return;
+    if (!enabled || !ready || !reading.snapshot || !log.current || !known) return;
+    const page = reading.snapshot;
     const opening = log.current;
     const mustEncrypt = policy !== null && encryptionRequired(policy);
     // The capture time: this extension page's clock, never the page's.
-    const frame: PanelFrame = {
-      snapshot,
-      shown: shownFor(snapshot, feedback, judged),
-      actions,
-      logging,
-      capturedAt: Date.now(),
-    };
-    queue.current = queue.current.then(async () => {
-      try {
-        const store = await opening;
-        const box = outbox.current;
-        if (!box) return;
-        if (logging && mustEncrypt && !store.encrypted) {
-          // Clinic policy: nothing is logged in the clear. A look at the store notices encryption
-          // turned on in the review page meanwhile (this handle's view is as of its last look).
-          await store.getSession('attune:encryption-check');
-          if (!store.encrypted) {
-            setProblem((p) => (p?.kind === 'needs-encryption' ? p : { kind: 'needs-encryption' }));
-            return;
-          }
-          setProblem((p) => (p?.kind === 'needs-encryption' ? null : p));
-        }
-        if (logging && store.locked) {
-          // Nothing is handed over while locked: unlocking logs what is on the page by then.
-          setProblem((p) => (p?.kind === 'locked' ? p : { kind: 'locked' }));
-          return;
-        }
-        if (logging && !knowsConversation(progress.current.recorder, snapshot))
-          await resume(store, box, snapshot);
-        const { state, writes } = recordFrame(progress.current.recorder, frame);
-        progress.current.recorder = state;
-        box.enqueue(writes);
-        setProblem((p) => (p?.kind === 'error' ? null : p));
-        await browser.storage.session.set({
-          [PROGRESS_KEY]: { recorder: persistableState(state), ...box.save() },
-        });
-      } catch (error) {
-        setProblem({ kind: 'error', message: explain(error) });
-      }
-    });
-  }, [enabled, ready, snapshot, feedback, judged, actions, logging, retry, known, policy]);
-
-  /** The browser was restarted mid-conversation: go on in the session already stored for it. */
-  async function resume(store: SessionLog, box: LogOutbox, page: PageSnapshot): Promise<void> {
-    const key = conversationKeyOf(page);
-    const [latest] = (await store.listSessions({ site: sessionSiteOf(page) })).filter(
-      (s) => s.conversationKey === key && s.endedAt === undefined,
+    const frame = frameOf({ ...reading, snapshot: page }, actions, logging, Date.now());
+    queue.current = queue.current.then(() =>
+      recordOne({ opening, outbox, progress, frame, logging, mustEncrypt, setProblem }),
     );
-    if (!latest) return;
-    const detail = await store.getSession(latest.id);
-    if (!detail) return;
-    const resumed = resumeConversation(progress.current.recorder, page, detail.turns);
-    progress.current.recorder = resumed.state;
-    box.adopt(
-      resumed.slot,
-      latest.id,
-      { site: latest.site, platform: latest.platform, conversationKey: key, startedAt: latest.startedAt },
-      detail.turns.length,
-      notStoredIn(latest),
-    );
-  }
+  }, [enabled, ready, reading, actions, logging, retry, known, policy]);
 
   const slot = snapshot
     ? progress.current.recorder.conversations[conversationKeyOf(snapshot)]?.slot
@@ -375,20 +304,7 @@ export function useSessionLog({
       setProblem({ kind: 'error', message: explain(error) });
     }
   };
-  let status: SessionLogStatus;
-  if (!logging) status = { kind: 'off' };
-  else if (problem) status = problem;
-  else if (outboxStatus.problem?.kind === 'locked') status = { kind: 'locked' };
-  else {
-    const problemText = describe(outboxStatus.problem);
-    status = {
-      kind: 'on',
-      turns: slotStatus ? slotStatus.stored : slot ? null : 0,
-      waiting: slotStatus?.waiting ?? 0,
-      notStored: slotStatus?.notStored ?? 0,
-      ...(problemText ? { problem: problemText } : {}),
-    };
-  }
+  const status = sessionLogStatus({ logging, problem, outbox: outboxStatus, slot });
   return {
     site: sessionSiteOf(snapshot),
     conversation: state.conversation,
@@ -421,9 +337,4 @@ export function useSessionLog({
     },
     reviewHref: '/review.html',
   };
-}
-
-/** Turns a stored session says it is missing (its gaps). */
-function notStoredIn(session: { readonly gaps?: readonly { readonly turns: number }[] }): number {
-  return (session.gaps ?? []).reduce((n, g) => n + g.turns, 0);
 }

@@ -4,50 +4,30 @@
  * another realm without touching it.
  */
 
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
+import type {
+  ChatMessage,
+  CompleteRequestOptions,
+  Completion,
+  EngineErrorKind,
+  LoadProgress,
+} from '../../models/judge-rpc';
 
-export interface LoadProgress {
-  /** 0..1 over the whole load (download, then loading onto the GPU). */
-  fraction: number;
-  /** Approximate where the engine reports only a fraction: estimated from the catalog's download size. */
-  bytesLoaded?: number;
-  bytesTotal?: number;
-  secondsLeft?: number;
-  /** The engine's own words, for a details line. */
-  text: string;
-}
+// The values that cross the worker boundary are defined (with their schemas) in models/judge-rpc.ts.
+export type {
+  ChatMessage,
+  Completion,
+  CompletionUsage,
+  EngineErrorKind,
+  FinishReason,
+  LoadProgress,
+} from '../../models/judge-rpc';
 
 export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-export interface CompleteOptions {
-  maxTokens: number;
-  temperature: number;
-  /** Constrains decoding to this JSON schema (the engine compiles it to a grammar). */
-  jsonSchema?: Record<string, unknown>;
+export interface CompleteOptions extends CompleteRequestOptions {
   signal?: AbortSignal;
-}
-
-export interface CompletionUsage {
-  promptTokens: number;
-  completionTokens: number;
-  prefillTokensPerSecond?: number;
-  decodeTokensPerSecond?: number;
-  timeToFirstTokenS?: number;
-  e2eLatencyS?: number;
-}
-
-/** `length`: stopped at maxTokens or the context window; `abort`: interrupted. */
-export type FinishReason = 'stop' | 'length' | 'abort';
-
-export interface Completion {
-  text: string;
-  usage: CompletionUsage;
-  finishReason: FinishReason;
 }
 
 export interface JudgeEngine {
@@ -62,19 +42,6 @@ export interface JudgeEngine {
   /** Deletes everything cached for this model (the fix for a broken partial download). */
   deleteCached(modelId: string): Promise<void>;
 }
-
-export type EngineErrorKind =
-  | 'no_webgpu'
-  | 'shader_f16_missing'
-  | 'device_lost'
-  | 'quota_exceeded'
-  | 'network'
-  | 'broken_download'
-  | 'worker_died'
-  | 'timeout'
-  | 'invalid_output'
-  | 'aborted'
-  | 'engine_failed';
 
 /** Every failure an engine reports is one of these; callers switch on `kind`, never on messages. */
 export abstract class JudgeEngineError extends Error {

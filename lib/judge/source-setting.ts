@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { type Policy, publicModelDownloadsAllowed, readPolicy } from '../policy/policy';
-import { extensionTrustedStore, type TrustedStore } from '../trusted-storage';
-import { DEFAULT_WEIGHTS_BASE_URL, ModelSource } from './model-source';
+import { legacyModelSourceItem } from '../storage/items';
+import { extensionTrustedStore, type TrustedStore } from '../storage/trusted';
+import { weightsUrlItem } from '../storage/trusted-items';
+import { DEFAULT_WEIGHTS_BASE_URL, ModelSource } from '../../models/model-source';
 
 /**
  * Where the on-device model's files come from, decided only by the build, clinic policy or the
@@ -10,7 +12,7 @@ import { DEFAULT_WEIGHTS_BASE_URL, ModelSource } from './model-source';
  * - model libraries (`.wasm`, executable code): the build (bundled, or `ATTUNE_LIB_BASE_URL`) or
  *   policy; never anything stored at run time;
  * - weights (data): policy, else the counselor's URL (kept where content scripts cannot write it,
- *   see lib/trusted-storage.ts, and checked against the build's hosts again on every read), else
+ *   see lib/storage/trusted.ts, and checked against the build's hosts again on every read), else
  *   the build's.
  *
  * A policy value that is invalid, or names a host the build cannot reach, blocks the model tier
@@ -52,9 +54,7 @@ export class SourceBlockedError extends Error {
 }
 
 /** Trusted-store key of the counselor's weights URL. */
-export const WEIGHTS_URL_KEY = 'weightsBaseUrl';
-/** Where older versions kept the setting (storage.local, which content scripts can write). */
-const LEGACY_LOCAL_KEY = 'modelSource';
+export const WEIGHTS_URL_KEY = weightsUrlItem.key;
 
 /** The public model hub and the file hosts it redirects to. */
 export function isPublicModelHost(url: string): boolean {
@@ -170,9 +170,10 @@ export function resolveModelSource(input: {
   return { kind: 'ready', source: parsed.data, from, setByPolicy: setting.state === 'set' };
 }
 
-interface LocalArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  remove(key: string): Promise<void>;
+/** Where the old setting is read and deleted (lib/storage/items.ts; a stand-in in tests). */
+interface LegacySourceItem {
+  getValue(): Promise<{ weightsBaseUrl?: string | undefined } | null>;
+  removeValue(): Promise<void>;
 }
 
 /**
@@ -180,14 +181,15 @@ interface LocalArea {
  * there too). Moves a weights URL that is still valid for this build into the trusted store and
  * removes the old value either way; a library URL is never carried over.
  */
-export async function migrateLegacySource(trusted: TrustedStore, local: LocalArea, build: BuildSource) {
-  const stored = (await local.get(LEGACY_LOCAL_KEY))[LEGACY_LOCAL_KEY] as
-    { weightsBaseUrl?: unknown } | undefined;
-  if (stored === undefined) return;
-  const url =
-    typeof stored?.weightsBaseUrl === 'string' ? usableCounselorUrl(stored.weightsBaseUrl, build) : null;
-  if (url && trusted.get(WEIGHTS_URL_KEY) === null) trusted.set(WEIGHTS_URL_KEY, url);
-  await local.remove(LEGACY_LOCAL_KEY);
+export async function migrateLegacySource(
+  trusted: TrustedStore,
+  build: BuildSource,
+  legacyItem: LegacySourceItem = legacyModelSourceItem,
+) {
+  const stored = await legacyItem.getValue();
+  const url = usableCounselorUrl(stored?.weightsBaseUrl, build);
+  if (url && weightsUrlItem.get(trusted) === null) weightsUrlItem.set(trusted, url);
+  await legacyItem.removeValue();
 }
 
 /** The model source in effect now, in an extension page. */
@@ -196,9 +198,13 @@ export async function loadModelSource(
 ): Promise<SourceInEffect> {
   const build = options.build ?? buildSource();
   const trusted = options.trusted ?? extensionTrustedStore();
-  if (trusted) await migrateLegacySource(trusted, browser.storage.local, build).catch(() => undefined);
+  if (trusted) await migrateLegacySource(trusted, build).catch(() => undefined);
   const policy = options.policy ?? (await readPolicy());
-  return resolveModelSource({ policy, build, counselorWeightsUrl: trusted?.get(WEIGHTS_URL_KEY) });
+  return resolveModelSource({
+    policy,
+    build,
+    counselorWeightsUrl: trusted ? weightsUrlItem.get(trusted) : null,
+  });
 }
 
 export type SaveSourceResult = { ok: true; source: SourceInEffect } | { ok: false; error: string };
@@ -219,6 +225,6 @@ export async function saveWeightsBaseUrl(
       error: `This build of Attune may only download from the hosts it was built for; ${hostOf(parsed.data)} is not one of them. Ask your IT for a build that allows it.`,
     };
   }
-  trusted.set(WEIGHTS_URL_KEY, parsed.data);
+  weightsUrlItem.set(trusted, parsed.data);
   return { ok: true, source: await loadModelSource({ ...options, build, trusted }) };
 }

@@ -30,7 +30,7 @@ import {
   ShaderF16MissingError,
   WorkerDiedError,
 } from './engine';
-import { ModelSource, type ModelSourceInput } from './model-source';
+import { ModelSource, type ModelSourceInput } from '../../models/model-source';
 
 /**
  * The real JudgeEngine, on WebLLM. This is the only file that touches @mlc-ai/web-llm, through a

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { serveEngine, type RpcRequest, type RpcResponse } from './rpc';
+import { serveEngine, type RpcResponse } from './rpc';
 import { WebLlmEngine } from './webllm-engine';
-import { ModelSource } from './model-source';
+import { ModelSource } from '../../models/model-source';
 
 /**
  * The judge's worker: the one realm that imports WebLLM. The side panel creates it with the model
@@ -14,4 +14,4 @@ declare const self: DedicatedWorkerGlobalScope;
 const source = ModelSource.parse(JSON.parse(self.name || 'null') ?? {});
 const engine = new WebLlmEngine({ source });
 const handle = serveEngine(engine, (response: RpcResponse) => self.postMessage(response));
-self.addEventListener('message', (event: MessageEvent<RpcRequest>) => handle(event.data));
+self.addEventListener('message', (event: MessageEvent<unknown>) => handle(event.data));

@@ -1,11 +1,16 @@
 import type { Assessment, InlineMark, Message } from '../../models';
+import { MAX_INLINE_MARK_CHARS, MAX_INLINE_MARKS } from '../../models/limits';
 
 /**
  * The client phrases worth marking in the page: the resistance cues and risk evidence the panel
  * shows (cues only when the panel shows a resistance moment), as the exact text the client wrote.
  * Risk first, so it survives the cap.
  */
-export function marksFor(assessment: Assessment, context: readonly Message[], max = 20): InlineMark[] {
+export function marksFor(
+  assessment: Assessment,
+  context: readonly Message[],
+  max = MAX_INLINE_MARKS,
+): InlineMark[] {
   const client = assessment.client;
   if (!client) return [];
   const phrase = (span: { message: number; start: number; end: number }) =>
@@ -18,7 +23,7 @@ export function marksFor(assessment: Assessment, context: readonly Message[], ma
       text: phrase(c),
       kind: 'resistance' as const,
     })),
-  ].filter((m) => m.text.length > 0 && m.text.length <= 500);
+  ].filter((m) => m.text.length > 0 && m.text.length <= MAX_INLINE_MARK_CHARS);
   const seen = new Set<string>();
   return marks.filter((m) => !seen.has(m.text) && seen.add(m.text)).slice(0, max);
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { readerKeyItem } from '../storage/page-items';
 
 /**
  * What makes the name of the event a starting reader fires on the document (takeover.ts) one the
@@ -8,9 +8,7 @@ import { browser } from 'wxt/browser';
  * in the extension's storage, which pages cannot read. Readers of the same installation, old and
  * new, share it, so a new one can still stop an old one in another JavaScript world.
  */
-export const READER_KEY = 'liveReaderKey';
-
-const KEY_SHAPE = /^[0-9a-f]{32}$/;
+export const READER_KEY = readerKeyItem.key;
 
 function randomKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
@@ -24,10 +22,10 @@ function randomKey(): string {
  */
 export async function readerKey(): Promise<string> {
   try {
-    const stored = (await browser.storage.local.get(READER_KEY))[READER_KEY];
-    if (typeof stored === 'string' && KEY_SHAPE.test(stored)) return stored;
+    const stored = await readerKeyItem.getValue();
+    if (stored !== null) return stored;
     const key = randomKey();
-    await browser.storage.local.set({ [READER_KEY]: key });
+    await readerKeyItem.setValue(key);
     return key;
   } catch {
     return randomKey();

@@ -1,4 +1,5 @@
 import type { PageSnapshot, PageUpdate } from '../../models';
+import { MAX_MESSAGE_CHARS } from '../../models/limits';
 import { ReadMemo, readingWith } from './read-memo';
 import type { SiteAdapter } from '../adapters/types';
 import { writingIn } from './frames';
@@ -102,7 +103,7 @@ export function startLiveReader(options: LiveReaderOptions): LiveReader {
         if ((composer !== null) === previous.health.composerFound) {
           const snapshot = {
             ...previous,
-            draft: draft.slice(0, 20_000),
+            draft: draft.slice(0, MAX_MESSAGE_CHARS),
             writing: writingIn(root),
             at: Date.now(),
           };

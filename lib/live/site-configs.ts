@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import {
   SITE_CONFIG_FILE_FORMAT,
   SITE_CONFIG_FILE_VERSION,
@@ -7,35 +6,27 @@ import {
   SiteConfigs,
 } from '../../models/site-config';
 import { isValidSelector } from '../adapters/fallback/configured';
+import { siteConfigsItem } from '../storage/page-items';
 
 /**
  * Layouts taught in pick mode: kept in browser.storage.local (`siteConfigs`, keyed by origin),
  * exported as a versioned file and imported from one. Imports are checked whole before anything
  * is stored, so a bad file changes nothing.
  */
-export const SITE_CONFIGS_KEY = 'siteConfigs';
+export const SITE_CONFIGS_KEY = siteConfigsItem.key;
 
 /** The stored layouts; entries that no longer validate are left out rather than breaking all. */
-export async function loadSiteConfigs(): Promise<SiteConfigs> {
-  const stored = (await browser.storage.local.get(SITE_CONFIGS_KEY))[SITE_CONFIGS_KEY];
-  const out: SiteConfigs = {};
-  if (typeof stored !== 'object' || stored === null) return out;
-  for (const [origin, value] of Object.entries(stored)) {
-    const parsed = SiteConfig.safeParse(value);
-    if (parsed.success && parsed.data.origin === origin) out[origin] = parsed.data;
-  }
-  return out;
-}
+export const loadSiteConfigs = (): Promise<SiteConfigs> => siteConfigsItem.getValue();
 
 export async function saveSiteConfig(config: SiteConfig): Promise<void> {
   const all = await loadSiteConfigs();
-  await browser.storage.local.set({ [SITE_CONFIGS_KEY]: { ...all, [config.origin]: config } });
+  await siteConfigsItem.setValue({ ...all, [config.origin]: config });
 }
 
 export async function deleteSiteConfig(origin: string): Promise<void> {
   const all = await loadSiteConfigs();
   delete all[origin];
-  await browser.storage.local.set({ [SITE_CONFIGS_KEY]: all });
+  await siteConfigsItem.setValue(all);
 }
 
 /** The export file's text: every layout, pretty-printed so IT can read and review it. */
@@ -107,5 +98,5 @@ export function mergeSiteConfigs(existing: SiteConfigs, imported: readonly SiteC
 
 export async function importSiteConfigs(layouts: readonly SiteConfig[]): Promise<void> {
   const merged = mergeSiteConfigs(await loadSiteConfigs(), layouts);
-  await browser.storage.local.set({ [SITE_CONFIGS_KEY]: merged });
+  await siteConfigsItem.setValue(merged);
 }

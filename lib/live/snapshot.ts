@@ -1,4 +1,10 @@
 import type { AdapterHealth, PageSnapshot, PageUpdate } from '../../models';
+import {
+  MAX_CONTEXT_MESSAGES,
+  MAX_MESSAGE_CHARS,
+  MAX_MESSAGE_ID_CHARS,
+  MAX_SITE_CHARS,
+} from '../../models/limits';
 import { AdapterError, type SiteAdapter } from '../adapters/types';
 
 /**
@@ -28,13 +34,13 @@ export function takeSnapshot(
   try {
     const chat = adapter.parse(root);
     messages = chat.messages.map((m) => ({
-      id: m.id.slice(0, 500),
+      id: m.id.slice(0, MAX_MESSAGE_ID_CHARS),
       role: m.role,
-      text: m.text.slice(0, 20_000),
+      text: m.text.slice(0, MAX_MESSAGE_CHARS),
       ...(m.time === undefined ? {} : { time: m.time }),
     }));
-    draft = chat.draft.slice(0, 20_000);
-    conversation = chat.conversation?.slice(0, 300);
+    draft = chat.draft.slice(0, MAX_MESSAGE_CHARS);
+    conversation = chat.conversation?.slice(0, MAX_SITE_CHARS);
     const client = messages.filter((m) => m.role === 'client').length;
     health = {
       composerFound: chat.composer !== null,
@@ -58,7 +64,7 @@ export function takeSnapshot(
     };
   }
   // Keep the newest messages when a very long conversation exceeds what a snapshot carries.
-  if (messages.length > 2_000) messages = messages.slice(-2_000);
+  if (messages.length > MAX_CONTEXT_MESSAGES) messages = messages.slice(-MAX_CONTEXT_MESSAGES);
   return {
     type: 'page-snapshot',
     adapter: adapter.id,
@@ -115,7 +121,7 @@ export function applyUpdate(last: PageSnapshot | null, update: PageUpdate): Page
   if (!last || last.adapter !== update.adapter || last.url !== update.url) return null;
   if (update.start + update.keep > last.messages.length) return null;
   const messages = last.messages.slice(update.start, update.start + update.keep).concat(update.added);
-  if (messages.length > 2_000) return null;
+  if (messages.length > MAX_CONTEXT_MESSAGES) return null;
   return {
     ...last,
     messages,

@@ -1,12 +1,16 @@
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES, IdleLockMinutes } from '../../models/review-settings';
+
 /**
  * Locks the review page after a stretch without use, so a log left open on a shared computer does
  * not stay readable. Activity is any key, pointer, wheel or touch input on the page. One timer at a
  * time: activity only notes the time, and the timer, when it fires early, waits for the rest.
  */
 
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
-export const IDLE_LOCK_CHOICES = [5, 10, 15, 30, 60] as const;
-/** storage.local key of the counselor's choice. */
+export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES };
+/**
+ * storage.local key of the counselor's choice: lib/storage/items.ts (`idleLockMinutesItem`)
+ * defines it; the review page still reads it by this name.
+ */
 export const IDLE_LOCK_KEY = 'reviewIdleLockMinutes';
 
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
@@ -44,7 +48,6 @@ export function watchIdle({ target, idleMs, onIdle, signal, now = Date.now }: Id
 }
 
 export function readIdleMinutes(stored: unknown): number {
-  return typeof stored === 'number' && (IDLE_LOCK_CHOICES as readonly number[]).includes(stored)
-    ? stored
-    : DEFAULT_IDLE_LOCK_MINUTES;
+  const parsed = IdleLockMinutes.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_IDLE_LOCK_MINUTES;
 }

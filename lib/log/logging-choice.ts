@@ -1,44 +1,33 @@
-import { z } from 'zod';
 import type { PageSnapshot } from '../../models/messages';
-import type { TrustedStore } from '../trusted-storage';
+import {
+  MAX_CONVERSATION_KEY_CHARS,
+  MAX_LOGGED_CONVERSATIONS,
+  MAX_LOGGED_SITES,
+  MAX_SITE_CHARS,
+} from '../../models/limits';
+import { type LegacyLoggingChoice, LoggingChoice, NO_LOGGING } from '../../models/logging-choice';
+import type { TrustedStore } from '../storage/trusted';
+import { loggingChoiceItem, loggingSecretItem } from '../storage/trusted-items';
 
 /**
  * Where the counselor turned the session log on. Logging is off everywhere until they tick "Log
  * this conversation" or "Log every conversation on this site" in the side panel. The choice is
  * kept apart from the log (so the panel knows it without opening, or unlocking, the log), in the
- * extension's trusted store (lib/trusted-storage.ts: content scripts can neither read nor write
+ * extension's trusted store (lib/storage/trusted.ts: content scripts can neither read nor write
  * it), and it holds no address: only keyed hashes (HMAC-SHA-256 under a random secret made once
  * per install and kept beside it) of the conversation key and the site's origin. The addresses of
  * a thousand conversations cannot be read back from it; the panel hashes the open conversation's
  * key and looks for that.
  *
- * Older versions kept the addresses themselves in `storage.local` (LEGACY_LOGGING_CHOICE_KEY);
+ * Older versions kept the addresses themselves in `storage.local` (`logSettings`, lib/storage/items.ts);
  * migrateLoggingChoice hashes them into the trusted store and deletes the old value.
  */
 
-/** Where versions before the hashed choice kept it, in the clear (storage.local). */
-export const LEGACY_LOGGING_CHOICE_KEY = 'logSettings';
 /** Trusted-store keys: the hashed choice and the install's hashing secret. */
-export const LOGGING_CHOICE_KEY = 'loggingChoice';
-export const LOGGING_SECRET_KEY = 'loggingChoiceSecret';
+export const LOGGING_CHOICE_KEY = loggingChoiceItem.key;
+export const LOGGING_SECRET_KEY = loggingSecretItem.key;
 
-/** Enough for years of conversations; the oldest choices fall off first. */
-const MAX_CONVERSATIONS = 1_000;
-const MAX_SITES = 500;
-
-/** 32 bytes, base64url without padding. */
-const Digest = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-
-export const LoggingChoice = z.object({
-  version: z.literal(2),
-  /** Hashes of origins (`https://chat.example.org`) where every conversation is logged. */
-  sites: z.array(Digest).max(MAX_SITES).default([]),
-  /** Hashes of conversation keys (see conversationKeyOf) logged one by one, oldest first. */
-  conversations: z.array(Digest).max(MAX_CONVERSATIONS).default([]),
-});
-export type LoggingChoice = z.infer<typeof LoggingChoice>;
-
-export const NO_LOGGING: LoggingChoice = { version: 2, sites: [], conversations: [] };
+export { LoggingChoice, NO_LOGGING };
 
 /** Reads a stored choice (JSON text or a value); anything unreadable counts as "logging off", never as on. */
 export function readLoggingChoice(stored: unknown): LoggingChoice {
@@ -54,12 +43,6 @@ export function readLoggingChoice(stored: unknown): LoggingChoice {
   return parsed.success ? parsed.data : NO_LOGGING;
 }
 
-/** The old, unhashed choice (storage.local `logSettings`). */
-const LegacyLoggingChoice = z.object({
-  sites: z.array(z.string().min(1).max(300)).max(MAX_SITES).default([]),
-  conversations: z.array(z.string().min(1).max(2_200)).max(MAX_CONVERSATIONS).default([]),
-});
-
 function base64url(bytes: ArrayBuffer | Uint8Array): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   return btoa(String.fromCharCode(...view))
@@ -70,10 +53,10 @@ function base64url(bytes: ArrayBuffer | Uint8Array): string {
 
 /** The install's hashing secret, made on first use. */
 export function loggingSecret(trusted: TrustedStore): string {
-  const existing = trusted.get(LOGGING_SECRET_KEY);
-  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+  const existing = loggingSecretItem.get(trusted);
+  if (existing) return existing;
   const secret = base64url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
-  trusted.set(LOGGING_SECRET_KEY, secret);
+  loggingSecretItem.set(trusted, secret);
   return secret;
 }
 
@@ -132,16 +115,22 @@ export function idsMatch(
 
 /** The choice in the trusted store (off when there is none). */
 export function loadLoggingChoice(trusted: TrustedStore): LoggingChoice {
-  return readLoggingChoice(trusted.get(LOGGING_CHOICE_KEY));
+  return loggingChoiceItem.get(trusted);
 }
 
 export function saveLoggingChoice(trusted: TrustedStore, choice: LoggingChoice): void {
-  trusted.set(LOGGING_CHOICE_KEY, JSON.stringify(LoggingChoice.parse(choice)));
+  loggingChoiceItem.set(trusted, choice);
 }
 
-interface LegacyArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  remove(key: string): Promise<void>;
+/** Calls back with the choice whenever another extension page changes it; returns the unwatch. */
+export function watchLoggingChoice(trusted: TrustedStore, onChange: (choice: LoggingChoice) => void) {
+  return loggingChoiceItem.watch(trusted, onChange);
+}
+
+/** Where the old choice is read and deleted (`legacyLoggingChoiceItem`, lib/storage/items.ts). */
+interface LegacyChoiceItem {
+  getValue(): Promise<LegacyLoggingChoice | null>;
+  removeValue(): Promise<void>;
 }
 
 /**
@@ -151,27 +140,28 @@ interface LegacyArea {
  */
 export async function migrateLoggingChoice(
   trusted: TrustedStore,
-  local: LegacyArea,
   hasher: ChoiceHasher,
+  legacyItem: LegacyChoiceItem,
 ): Promise<LoggingChoice> {
-  const stored = (await local.get(LEGACY_LOGGING_CHOICE_KEY))[LEGACY_LOGGING_CHOICE_KEY];
+  const legacy = await legacyItem.getValue();
   const current = loadLoggingChoice(trusted);
-  if (stored === undefined) return current;
-  const legacy = LegacyLoggingChoice.safeParse(stored);
   let next = current;
-  if (legacy.success) {
+  if (legacy) {
     const [sites, conversations] = await Promise.all([
-      Promise.all(legacy.data.sites.map((s) => hasher.site(s))),
-      Promise.all(legacy.data.conversations.map((c) => hasher.conversation(c))),
+      Promise.all(legacy.sites.map((s) => hasher.site(s))),
+      Promise.all(legacy.conversations.map((c) => hasher.conversation(c))),
     ]);
     next = {
       version: 2,
-      sites: [...new Set([...sites, ...current.sites])].slice(-MAX_SITES),
-      conversations: [...new Set([...conversations, ...current.conversations])].slice(-MAX_CONVERSATIONS),
+      sites: [...new Set([...sites, ...current.sites])].slice(-MAX_LOGGED_SITES),
+      conversations: [...new Set([...conversations, ...current.conversations])].slice(
+        -MAX_LOGGED_CONVERSATIONS,
+      ),
     };
     saveLoggingChoice(trusted, next);
   }
-  await local.remove(LEGACY_LOGGING_CHOICE_KEY);
+  // Absent, or unreadable (which meant "off"): removing it either way leaves nothing in the clear.
+  await legacyItem.removeValue();
   return next;
 }
 
@@ -201,11 +191,11 @@ export function conversationKeyOf(
 ): string {
   const parsed = parseUrl(snapshot.url);
   const chat = snapshot.conversation ? ` ${snapshot.conversation}` : '';
-  if (!parsed) return `${snapshot.adapter} ${snapshot.url}${chat}`.slice(0, 2_200);
+  if (!parsed) return `${snapshot.adapter} ${snapshot.url}${chat}`.slice(0, MAX_CONVERSATION_KEY_CHARS);
   const route = /^#!?\//u.test(parsed.hash) ? parsed.hash : '';
   return `${snapshot.adapter} ${parsed.origin}${parsed.pathname}${parsed.search}${route}${chat}`.slice(
     0,
-    2_200,
+    MAX_CONVERSATION_KEY_CHARS,
   );
 }
 
@@ -216,7 +206,7 @@ export function conversationKeyOf(
 export function sessionSiteOf(snapshot: Pick<PageSnapshot, 'url' | 'platform'>): string {
   const parsed = parseUrl(snapshot.url);
   const web = parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
-  return (web ? parsed.hostname : snapshot.platform).slice(0, 300) || 'unknown';
+  return (web ? parsed.hostname : snapshot.platform).slice(0, MAX_SITE_CHARS) || 'unknown';
 }
 
 export interface LoggingState {
@@ -244,10 +234,13 @@ export function withConversationLogging(
   on: boolean,
 ): LoggingChoice {
   const others = choice.conversations.filter((k) => k !== conversationId);
-  return { ...choice, conversations: on ? [...others, conversationId].slice(-MAX_CONVERSATIONS) : others };
+  return {
+    ...choice,
+    conversations: on ? [...others, conversationId].slice(-MAX_LOGGED_CONVERSATIONS) : others,
+  };
 }
 
 export function withSiteLogging(choice: LoggingChoice, siteId: string, on: boolean): LoggingChoice {
   const others = choice.sites.filter((s) => s !== siteId);
-  return { ...choice, sites: on ? [...others, siteId].slice(-MAX_SITES) : others };
+  return { ...choice, sites: on ? [...others, siteId].slice(-MAX_LOGGED_SITES) : others };
 }

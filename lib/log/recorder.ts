@@ -16,8 +16,9 @@ import { pageTimeWithin } from './times';
  * panel (entrypoints/sidepanel/use-session-log.ts) performs them.
  *
  * - A message the log has not seen (by the page's message id) becomes a turn, once.
- * - A client message gets the analyzer's reading of it, made the way the panel makes it (the same
- *   20-message window, ending at that message). Its cue and risk spans are re-based onto the turn's
+ * - A client message gets the analyzer's reading of it in the panel's window ending at that message:
+ *   the panel's own reading, as it is, when the message is the page's last (lib/panel/reading.ts,
+ *   `lastClientReading`), else read here the same way (messages already on the page). Its cue and risk spans are re-based onto the turn's
  *   own text (`message: 0`): the log keeps each message, not the window it was read in.
  * - A counselor message whose text is the draft the counselor had just before (send-echo) is a sent
  *   draft: it gets the draft assessment and hints the panel showed for exactly that text, and what
@@ -52,8 +53,14 @@ export interface PanelFrame {
   readonly snapshot: PageSnapshot;
   /** Set only when it is about this snapshot's draft; null while the panel is still assessing. */
   readonly shown: ShownDraft | null;
-  /** Every hint action the panel recorded (storage.session `hintActions`), any order. */
+  /** Every hint action the panel recorded (kept for reopening in storage.session `hintActions`), any order. */
   readonly actions: readonly HintAction[];
+  /**
+   * The panel's reading of the snapshot's last message, when it is the client's (lib/panel/reading.ts):
+   * the window it was read in ends with that message, as the recorder would read it, so it is logged
+   * as it is instead of being assessed again. Absent: the recorder reads the message itself.
+   */
+  readonly lastClientReading?: ClientAssessment | null;
   /** Logging is on for this conversation (logging-choice.ts). */
   readonly logging: boolean;
   /**
@@ -152,6 +159,23 @@ export function ownTurnReading(assessment: ClientAssessment | null, index: numbe
         .map((e) => ({ ...e, message: 0 })),
     },
   };
+}
+
+/**
+ * A client turn's reading, in the window that ends with it: the panel's own when the turn is the
+ * page's last message and the panel read it (the usual case: a message just arrived), else read
+ * here (messages already on the page when logging was turned on, or two arriving at once).
+ */
+function clientTurnReading(
+  frame: PanelFrame,
+  index: number,
+  assessClient: (context: readonly Message[]) => ClientAssessment | null,
+): ClientAssessment | null {
+  const context = contextForAssessment(frame.snapshot.messages.slice(0, index + 1));
+  const last = index === frame.snapshot.messages.length - 1;
+  const reading =
+    last && frame.lastClientReading !== undefined ? frame.lastClientReading : assessClient(context);
+  return ownTurnReading(reading, context.length - 1);
 }
 
 function newProgress(slot: string, since: number, carried?: ConversationProgress): ConversationProgress {
@@ -267,12 +291,11 @@ export function recordFrame(
     }
     let turn: NewTurn;
     if (message.role === 'client') {
-      const context = contextForAssessment(messages.slice(0, i + 1));
       turn = {
         role: 'client',
         text: message.text,
         ...times,
-        assessment: ownTurnReading(assessClient(context), context.length - 1),
+        assessment: clientTurnReading(frame, i, assessClient),
       };
     } else if (draft && sameMessage(draft.text, message.text)) {
       const recent = frame.actions.filter((a) => a.at >= since);
@@ -372,43 +395,5 @@ export function knowsConversation(state: RecorderState, snapshot: Pick<PageSnaps
   return conversationKeyOf(snapshot) in state.conversations;
 }
 
-/**
- * What the panel keeps between openings (browser.storage.session, cleared when the browser
- * closes): which messages were logged and where. Drafts and hints are left out: they are not
- * needed to avoid logging a message twice, and a draft never sent is not the log's business.
- */
-export function persistableState(state: RecorderState): RecorderState {
-  return {
-    nextSlot: state.nextSlot,
-    conversations: Object.fromEntries(
-      Object.entries(state.conversations).map(([key, p]) => [key, { ...p, draft: null, seenHints: {} }]),
-    ),
-  };
-}
-
-/** A state read back from storage; anything malformed starts afresh rather than mislogging. */
-export function restoreRecorderState(stored: unknown): RecorderState {
-  if (typeof stored !== 'object' || stored === null) return emptyRecorderState();
-  const candidate = stored as Partial<RecorderState>;
-  if (typeof candidate.nextSlot !== 'number' || typeof candidate.conversations !== 'object')
-    return emptyRecorderState();
-  const conversations: Record<string, ConversationProgress> = {};
-  for (const [key, p] of Object.entries(candidate.conversations ?? {})) {
-    if (
-      typeof p?.slot === 'string' &&
-      typeof p.started === 'boolean' &&
-      typeof p.logged === 'object' &&
-      p.logged !== null &&
-      Array.isArray(p.onPage) &&
-      typeof p.since === 'number'
-    ) {
-      conversations[key] = {
-        ...p,
-        draft: null,
-        seenHints: {},
-        touched: typeof p.touched === 'number' ? p.touched : p.since,
-      };
-    }
-  }
-  return { nextSlot: candidate.nextSlot, conversations };
-}
+// What the panel keeps of the recorder between openings (lib/log/recorder-memory.ts).
+export { persistableState, restoreRecorderState } from './recorder-memory';

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MessageChannel } from 'node:worker_threads';
 import { WorkerDiedError, type LoadProgress } from '../../lib/judge/engine';
 import {
@@ -105,5 +105,51 @@ describe('judge engine across the worker boundary', () => {
     await engine.load('Llama-3.2-1B-Instruct-q4f32_1-MLC');
     expect(log.workers).toBe(2);
     expect(engine.restarts).toBe(1);
+  });
+});
+
+/** Each side parses what crosses the boundary (models/judge-rpc.ts) instead of casting it. */
+describe('the worker protocol is checked on both sides', () => {
+  test('the worker answers a malformed request with an error and never calls the engine', async () => {
+    const engine = new ScriptedEngine({});
+    const load = vi.spyOn(engine, 'load');
+    const responses: RpcResponse[] = [];
+    const handle = serveEngine(engine, (r) => responses.push(r));
+    handle({ id: 7, method: 'load', args: [42] });
+    handle({ id: 8, method: 'format-disk', args: [] });
+    handle('not a request');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(load).not.toHaveBeenCalled();
+    expect(responses).toEqual([
+      expect.objectContaining({
+        id: 7,
+        ok: false,
+        error: expect.objectContaining({ kind: 'engine_failed' }),
+      }),
+      expect.objectContaining({ id: 8, ok: false }),
+    ]);
+    expect((responses[0] as { error: { message: string } }).error.message).toMatch(/args/);
+  });
+
+  test('the panel refuses a reply of the wrong shape for the method it called', async () => {
+    const replies: unknown[] = [
+      { id: 1, ok: true, value: 'yes', loadedModelId: null },
+      { id: 2, ok: 'maybe' },
+    ];
+    const engine = createWorkerEngine(() => {
+      let listener: ((event: MessageEvent) => void) | undefined;
+      return {
+        postMessage: (message: unknown) => {
+          const { id } = message as { id: number };
+          queueMicrotask(() => listener?.({ data: replies[id - 1] } as MessageEvent));
+        },
+        addEventListener: ((type: string, l: (event: MessageEvent) => void) => {
+          if (type === 'message') listener = l;
+        }) as WorkerLike['addEventListener'],
+        terminate: () => undefined,
+      };
+    });
+    await expect(engine.isCached('m')).rejects.toMatchObject({ kind: 'engine_failed' });
+    await expect(engine.isCached('m')).rejects.toMatchObject({ kind: 'engine_failed' });
   });
 });

@@ -9,9 +9,12 @@ import {
   saveWeightsBaseUrl,
 } from '../../lib/judge/source-setting';
 import { NO_POLICY, parsePolicy } from '../../lib/policy/policy';
-import { memoryTrustedStore } from '../../lib/trusted-storage';
+import { memoryTrustedStore } from '../../lib/storage/trusted';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+vi.mock('@wxt-dev/browser', async () => ({
+  browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
+}));
 afterEach(() => fakeBrowser.reset());
 
 /** A weights source the build's CSP would block is refused when the counselor sets it, not at download. */

@@ -11,7 +11,8 @@ import {
   ShaderF16MissingError,
   WorkerDiedError,
 } from '../../lib/judge/engine';
-import { ModelSource, connectSrcDirective, connectSrcOrigins } from '../../lib/judge/model-source';
+import { connectSrcDirective, connectSrcOrigins } from '../../lib/judge/model-source';
+import { ModelSource } from '../../models/model-source';
 import {
   WebLlmEngine,
   buildAppConfig,

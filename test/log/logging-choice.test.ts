@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  LEGACY_LOGGING_CHOICE_KEY,
   LOGGING_CHOICE_KEY,
   LOGGING_SECRET_KEY,
   NO_LOGGING,
@@ -20,7 +19,8 @@ import {
   withConversationLogging,
   withSiteLogging,
 } from '../../lib/log/logging-choice';
-import { memoryTrustedStore } from '../../lib/trusted-storage';
+import { memoryTrustedStore } from '../../lib/storage/trusted';
+import { legacyLoggingChoiceItem } from '../../lib/storage/items';
 
 /**
  * The logging choice keeps keyed hashes of conversation keys and sites, never the addresses, in
@@ -28,6 +28,10 @@ import { memoryTrustedStore } from '../../lib/trusted-storage';
  * clear in storage.local are migrated.
  */
 
+// Old choices are read through WXT's storage helper, which reaches the browser through @wxt-dev/browser.
+vi.mock('@wxt-dev/browser', async () => ({
+  browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
+}));
 afterEach(() => fakeBrowser.reset());
 
 const page = (url: string, adapter = 'rocketchat', conversation?: string) => ({
@@ -120,13 +124,13 @@ describe('migrating a choice stored in the clear by an older version', () => {
   test('hashes it into the trusted store, keeps what was on, and deletes the old value', async () => {
     const { hasher, trusted } = await setUp();
     await fakeBrowser.storage.local.set({
-      [LEGACY_LOGGING_CHOICE_KEY]: {
+      [legacyLoggingChoiceItem.key]: {
         sites: ['https://other.example.org'],
         conversations: [conversationKeyOf(ROOM_42)],
       },
       unrelated: 1,
     });
-    const choice = await migrateLoggingChoice(trusted, fakeBrowser.storage.local, hasher);
+    const choice = await migrateLoggingChoice(trusted, hasher, legacyLoggingChoiceItem);
     const [a, b, other] = await Promise.all([ROOM_42, ROOM_43, OTHER].map((p) => choiceIdsOf(hasher, p)));
     expect(loggingStateOf(choice, a!)).toEqual({ conversation: true, site: false });
     expect(isLogging(loggingStateOf(choice, b!))).toBe(false);
@@ -135,7 +139,7 @@ describe('migrating a choice stored in the clear by an older version', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ unrelated: 1 });
     expect(trusted.get(LOGGING_CHOICE_KEY)).not.toContain('example.org');
     // Nothing left to migrate: the next opening changes nothing.
-    expect(await migrateLoggingChoice(trusted, fakeBrowser.storage.local, hasher)).toEqual(choice);
+    expect(await migrateLoggingChoice(trusted, hasher, legacyLoggingChoiceItem)).toEqual(choice);
   });
 
   test('merges with a hashed choice already there', async () => {
@@ -143,17 +147,17 @@ describe('migrating a choice stored in the clear by an older version', () => {
     const b = await choiceIdsOf(hasher, ROOM_43);
     saveLoggingChoice(trusted, withConversationLogging(NO_LOGGING, b.conversationId, true));
     await fakeBrowser.storage.local.set({
-      [LEGACY_LOGGING_CHOICE_KEY]: { sites: [], conversations: [conversationKeyOf(ROOM_42)] },
+      [legacyLoggingChoiceItem.key]: { sites: [], conversations: [conversationKeyOf(ROOM_42)] },
     });
-    const choice = await migrateLoggingChoice(trusted, fakeBrowser.storage.local, hasher);
+    const choice = await migrateLoggingChoice(trusted, hasher, legacyLoggingChoiceItem);
     expect(choice.conversations).toHaveLength(2);
     expect(isLogging(loggingStateOf(choice, b))).toBe(true);
   });
 
   test('an unreadable old value meant off: it is deleted and nothing is switched on', async () => {
     const { hasher, trusted } = await setUp();
-    await fakeBrowser.storage.local.set({ [LEGACY_LOGGING_CHOICE_KEY]: { sites: 'everything' } });
-    expect(await migrateLoggingChoice(trusted, fakeBrowser.storage.local, hasher)).toEqual(NO_LOGGING);
-    expect(await fakeBrowser.storage.local.get(LEGACY_LOGGING_CHOICE_KEY)).toEqual({});
+    await fakeBrowser.storage.local.set({ [legacyLoggingChoiceItem.key]: { sites: 'everything' } });
+    expect(await migrateLoggingChoice(trusted, hasher, legacyLoggingChoiceItem)).toEqual(NO_LOGGING);
+    expect(await fakeBrowser.storage.local.get(legacyLoggingChoiceItem.key)).toEqual({});
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { assess } from '../../lib/analysis';
 import { conversationKeyOf, sessionSiteOf } from '../../lib/log/logging-choice';
 import {
@@ -315,5 +315,29 @@ describe('logging choice', () => {
     expect(
       sessionSiteOf({ url: 'chrome-extension://abc/practice.html', platform: 'Attune practice chat' }),
     ).toBe('Attune practice chat');
+  });
+});
+
+describe('the panel’s own reading of a client message', () => {
+  test('is logged as it is: the recorder does not assess that message again', () => {
+    const page = snapshot(OPENING);
+    const panelReading = assess({ context: page.messages.map(({ role, text }) => ({ role, text })) }).client;
+    const assessClient = vi.fn(() => null);
+    const last = page.messages.length - 1;
+    const { writes } = recordFrame(
+      emptyRecorderState(),
+      { ...frame(page), lastClientReading: panelReading },
+      {
+        assessClient,
+      },
+    );
+    const turns = writes.flatMap((w) => (w.kind === 'append' ? [w.turn] : []));
+    // Earlier client messages (already on the page when logging began) are read by the recorder;
+    // the last one, the panel read already.
+    const clientTurnsBefore = page.messages.slice(0, last).filter((m) => m.role === 'client').length;
+    expect(assessClient).toHaveBeenCalledTimes(clientTurnsBefore);
+    const logged = turns[last];
+    expect(logged?.role).toBe('client');
+    expect(logged?.role === 'client' && logged.assessment?.risk.level).toBe(panelReading?.risk.level);
   });
 });

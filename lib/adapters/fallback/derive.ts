@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../../../models/site-config';
+import { MAX_SELECTOR_CHARS } from '../../../models/limits';
 import { adapterFromConfig, senderNameHash } from './configured';
 import { editorRootOf, sideOf } from './heuristics';
 
@@ -55,9 +56,6 @@ function isStableId(id: string): boolean {
     !/^ember\d/.test(id)
   );
 }
-
-/** The longest selector a saved layout keeps (models/site-config.ts). */
-const MAX_SELECTOR_LENGTH = 300;
 
 const TEST_ID_ATTRS = [
   'data-testid',
@@ -600,7 +598,7 @@ export function deriveSiteConfig(
     let selector = notSystem;
     if (clientSelector && items.client.matches(clientSelector)) selector = `${notSystem}${clientSelector}`;
     else if (clientSelector) selector = `${notSystem}:has(${clientSelector})`;
-    if (selector.length <= MAX_SELECTOR_LENGTH) config.client = { selector };
+    if (selector.length <= MAX_SELECTOR_CHARS) config.client = { selector };
   }
   const text = textSelector(items, picks);
   if (text) config.text = text;
