@@ -1,4 +1,4 @@
-import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES, IdleLockMinutes } from '../../models/review-settings';
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES } from '../../models/review-settings';
 
 /**
  * Locks the review page after a stretch without use, so a log left open on a shared computer does
@@ -7,11 +7,6 @@ import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES, IdleLockMinutes } from '.
  */
 
 export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES };
-/**
- * storage.local key of the counselor's choice: lib/storage/items.ts (`idleLockMinutesItem`)
- * defines it; the review page still reads it by this name.
- */
-export const IDLE_LOCK_KEY = 'reviewIdleLockMinutes';
 
 const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 
@@ -45,9 +40,4 @@ export function watchIdle({ target, idleMs, onIdle, signal, now = Date.now }: Id
   signal.addEventListener('abort', () => {
     if (timer !== undefined) clearTimeout(timer);
   });
-}
-
-export function readIdleMinutes(stored: unknown): number {
-  const parsed = IdleLockMinutes.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_IDLE_LOCK_MINUTES;
 }

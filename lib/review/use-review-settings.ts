@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { IDLE_LOCK_KEY, readIdleMinutes, watchIdle } from '../log/idle-lock';
+import { DEFAULT_IDLE_LOCK_MINUTES, watchIdle } from '../log/idle-lock';
+import { idleLockMinutesItem } from '../storage/items';
 import { type Policy, encryptionRequired, maxIdleLockMinutes, watchPolicy } from '../policy/policy';
 
 /** The review page's settings: clinic policy, and the idle lock within it. */
@@ -13,7 +14,7 @@ function hasExtensionStorage(): boolean {
 export function useReviewSettings() {
   // Clinic policy (lib/policy/policy.ts): null until read, then the strictest reading until then.
   const [policy, setPolicy] = useState<Policy | null>(null);
-  const [chosenIdleMinutes, setIdleMinutes] = useState(readIdleMinutes(undefined));
+  const [chosenIdleMinutes, setIdleMinutes] = useState(DEFAULT_IDLE_LOCK_MINUTES);
 
   useEffect(() => {
     const stop = new AbortController();
@@ -24,9 +25,9 @@ export function useReviewSettings() {
   useEffect(() => {
     let live = true;
     if (hasExtensionStorage())
-      browser.storage.local
-        .get(IDLE_LOCK_KEY)
-        .then((stored) => live && setIdleMinutes(readIdleMinutes(stored[IDLE_LOCK_KEY])))
+      idleLockMinutesItem
+        .getValue()
+        .then((minutes) => live && setIdleMinutes(minutes))
         .catch(() => undefined);
     return () => {
       live = false;
@@ -40,8 +41,7 @@ export function useReviewSettings() {
     mustEncrypt: policy !== null && encryptionRequired(policy),
     chooseIdleMinutes(minutes: number): void {
       setIdleMinutes(minutes);
-      if (hasExtensionStorage())
-        void browser.storage.local.set({ [IDLE_LOCK_KEY]: minutes }).catch(() => undefined);
+      if (hasExtensionStorage()) void idleLockMinutesItem.setValue(minutes).catch(() => undefined);
     },
   };
 }
