@@ -8,27 +8,14 @@ import {
   GROUP_WEIGHT,
   wordGroupIds,
 } from './features';
-import {
-  FIRST_PERSON,
-  FOR_REAL,
-  IDIOM_AFTER,
-  JOKING,
-  LONG_AGO,
-  NOT_ABOUT_SAFETY,
-  ORDINARY_FAREWELL,
-  ORDINARY_TASK,
-  REPORTED_QUESTION,
-  RISK_RULES,
-  type RiskSignal,
-  SIGNAL_KIND,
-  THIRD_PERSON,
-  TRIVIAL_CAUSE,
-} from './lexicon/risk';
+import { JOKING, NOT_ABOUT_SAFETY, type RiskSignal, SIGNAL_KIND } from './lexicon/risk';
 import { conceptOf } from './lexicon/risk-concepts';
-import { type Match, findMatches } from './match';
-import { memoize } from './memo';
 import type { LinearModel } from './model';
 import { sentences, tokenize } from './text';
+
+import { ALONE, DEATH_THEME, EXPLICIT_DENIAL, type Found, LEVEL_RANK, memoizedSignals } from './risk-signals';
+export { LEVEL_RANK, riskSignals } from './risk-signals';
+import { answerLevel, questionTopic, TOPIC_KIND } from './risk-answers';
 
 /**
  * Risk in the client's recent messages, read as a crisis supervisor reads it (framework.md §5):
@@ -38,394 +25,6 @@ import { sentences, tokenize } from './text';
  * model may raise the level the rules found, never lower it. A later denial does not erase an
  * earlier disclosure: every message in the look-back window counts.
  */
-
-export const LEVEL_RANK: Record<RiskLevel, number> = { none: 0, possible: 1, high: 2 };
-
-/** What one matched signal contributes before signals are combined. */
-interface Found {
-  readonly signal: RiskSignal | 'answer';
-  readonly kind: RiskKind;
-  readonly message: number;
-  readonly start: number;
-  readonly end: number;
-  readonly why: string;
-  level: RiskLevel;
-}
-
-/** Signals that are risk on their own, and how much. */
-const ALONE: Record<RiskSignal, RiskLevel> = {
-  suicidal_intent: 'high',
-  attempt: 'high',
-  goodbye: 'high',
-  self_harm_act: 'high',
-  self_harm_urge: 'high',
-  harm_intent: 'high',
-  abuse_now: 'high',
-  medical: 'high',
-  passive_wish: 'possible',
-  hopeless: 'possible',
-  method: 'possible',
-  preparation: 'possible',
-  stockpile: 'high',
-  plan_ref: 'none',
-  past_attempt: 'possible',
-  self_harm_past: 'possible',
-  harm_wish: 'possible',
-  abuse_concern: 'possible',
-  other_at_risk: 'possible',
-  means: 'none',
-  time: 'none',
-  place: 'none',
-};
-
-/** Suicide signals that, next to means, a time, a place or a goodbye, make a plan. */
-const DEATH_THEME: ReadonlySet<RiskSignal> = new Set([
-  'suicidal_intent',
-  'passive_wish',
-  'hopeless',
-  'method',
-  'goodbye',
-  'preparation',
-  'stockpile',
-  'attempt',
-]);
-
-/** Words and emoji of idiom and play: the guards apply to the suicide and harm signals only. */
-const GUARDED: ReadonlySet<RiskSignal> = new Set([
-  'suicidal_intent',
-  'passive_wish',
-  'hopeless',
-  'method',
-  'goodbye',
-  'self_harm_past',
-  'harm_intent',
-  'harm_wish',
-  'preparation',
-  'time',
-  'place',
-  'means',
-]);
-/**
- * Signals that laughter in the same sentence turns into an idiom ("i wanna die lmao"). Passive
- * wishes and hopelessness are not among them: "wish i'd never been born lol" is how people test
- * whether it is safe to say more, so laughter does not silence it.
- */
-const JOKE_PRONE: ReadonlySet<RiskSignal> = new Set(['suicidal_intent', 'harm_intent']);
-
-/** Signals about the client's own life and body: someone else's story is not the client's risk. */
-const SELF_DIRECTED: ReadonlySet<RiskSignal> = new Set([
-  'suicidal_intent',
-  'passive_wish',
-  'hopeless',
-  'method',
-  'attempt',
-  'past_attempt',
-  'self_harm_act',
-  'self_harm_urge',
-  'self_harm_past',
-]);
-
-const WEAPON =
-  /\b(?:knife|knives|gun|pistol|rifle|shotgun|bat|hammer|crowbar|machete|axe|petrol|poison|blade)\b/u;
-/** "my battery's about to die": a device, not a person. */
-const DEVICE_BEFORE =
-  /\b(?:battery|battery's|phone|phone's|laptop|charge|charger|plant|plants|car|signal|wifi|tablet|console)\b[^.!?\n]*$/u;
-
-/** True when the match sits inside a pair of quotes in the text ("'i hurt myself today' is a hard line"). */
-function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 80), at);
-  const opens = (before.match(/(?:^|[\s(])['"]/gu) ?? []).length;
-  const closes = (before.match(/['"](?=[\s.,!?)]|$)/gu) ?? []).length;
-  return opens > closes;
-}
-
-/** The clause leading to the match names someone else and not the client ("my friend used to"). */
-function aboutSomeoneElse(text: string, start: number, matched: string): boolean {
-  if (FIRST_PERSON.test(matched)) return false;
-  const before = text.slice(Math.max(0, start - 50), start);
-  const clause = before.split(/[.!?;\n]|\b(?:but|and|so|because|cause|though|tho)\b/u).pop() ?? '';
-  return THIRD_PERSON.test(clause) && !FIRST_PERSON.test(clause);
-}
-
-/** A plain denial of suicidal thoughts, which no risk rule matches to negate. */
-const EXPLICIT_DENIAL =
-  /\b(?:(?:i'm|im|i am|i was|i'm really|am) not|never been|not) (?:really |actually |feeling |at all )?suicidal\b(?! (?:right now|rn|yet|anymore|any more|today))/u;
-
-/** Words addressing the reader, and words of the writer about themselves. */
-const SECOND_PERSON_WORD = /\b(?:you|your|yours|yourself|you're|youre|you've|youve|you'll|youll|u|ur)\b/gu;
-const FIRST_PERSON_WORD = /\b(?:i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|myself)\b/gu;
-/** Below this length a message is chat, where "you just want to die" is often about oneself. */
-const ADVICE_MIN_CHARS = 300;
-
-/**
- * A long message written to someone else about their risk ("if you cut, try an ice cube
- * instead... have you told your doctor about your suicidal feelings?"): the reader is addressed
- * far more than the writer speaks of themselves. A sentence of it that speaks only to the reader
- * is not the writer's own risk. Short chat messages never count as advice: there a generic "you"
- * often stands for the writer.
- */
-function writtenToSomeoneElse(text: string): boolean {
-  if (text.length < ADVICE_MIN_CHARS) return false;
-  return countOf(text, SECOND_PERSON_WORD) >= 2 * countOf(text, FIRST_PERSON_WORD) + 3;
-}
-
-/** A sentence of such a message that speaks to the reader and not of the writer. */
-function speaksOnlyToReader(sentence: string): boolean {
-  return countOf(sentence, SECOND_PERSON_WORD) > 0 && countOf(sentence, FIRST_PERSON_WORD) === 0;
-}
-
-const countOf = (text: string, words: RegExp): number => (text.match(words) ?? []).length;
-
-const NEGATORS = new Set([
-  'not',
-  'never',
-  'no',
-  "don't",
-  "didn't",
-  "doesn't",
-  "wouldn't",
-  "won't",
-  "isn't",
-  "wasn't",
-  "aren't",
-  "can't",
-  'nor',
-  'nobody',
-  'nothing',
-  'neither',
-  "haven't",
-  "hasn't",
-  "ain't",
-]);
-/** Signals whose pattern carries its own negation ("don't want to be here"). */
-const SELF_NEGATING =
-  /^(?:don't|do not|dont|no longer|never|wouldn't|would not|won't|will not|can't|cannot|not|no|nobody|no one|noone|there's no|theres no|there is no|i don't|i do not|im don't)\b/u;
-
-/** True when one of the three words before the match, in the same clause, negates it. */
-function negatedBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const clause = before.split(/[.!?;,\n]|\b(?:but|and|so|because|cause|cuz|though|tho)\b/u).pop() ?? '';
-  const words = tokenize(clause).slice(-3);
-  const at = words.findLastIndex((w) => NEGATORS.has(w));
-  // "i don't get how killing myself is selfish": the negation is of the knowing, and the
-  // question word opens a new clause that still speaks of the act.
-  return at >= 0 && !words.slice(at + 1).some((w) => CLAUSE_OPENERS.has(w));
-}
-const CLAUSE_OPENERS = new Set(['how', 'why', 'what', 'whether', 'if']);
-
-type Piece = ReturnType<typeof sentences>[number];
-
-/**
- * The sentence holding [start, end): the first piece (in order) that contains it. Pieces are
- * sorted and disjoint, so only the last one starting at or before `start` and the one before it
- * can; a binary search finds them (a long message has hundreds of matches and of sentences).
- */
-function sentenceAround(text: string, pieces: readonly Piece[], start: number, end: number): string {
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pieces[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (const piece of [pieces[lo - 2], pieces[lo - 1]]) {
-    if (piece && piece.start <= start && end <= piece.end + 1) return piece.text;
-  }
-  return text.slice(Math.max(0, start - 60), end + 60);
-}
-
-/**
- * `re.test(text)`, run once per pattern and text however many matches ask: the guards read the
- * whole message or sentence around each match, which made a long message quadratic to read.
- * For patterns without the g or y flag only (they keep no state between tests).
- */
-function memoizedTest(): (re: RegExp, text: string) => boolean {
-  const results = new Map<RegExp, Map<string, boolean>>();
-  return (re, text) => {
-    let byText = results.get(re);
-    if (!byText) results.set(re, (byText = new Map()));
-    let result = byText.get(text);
-    if (result === undefined) byText.set(text, (result = re.test(text)));
-    return result;
-  };
-}
-
-/** "i took / had / swallowed ...": the client's own intake, not a shift at work. */
-const OWN_INTAKE = /\b(?:i|i've|i'm)\b[^.!?\n]{0,20}\b(?:took|taken|swallowed|had|downed)\b/u;
-
-/**
- * A message's rule signals and the denials among its words, by its text and the next client
- * message's (the only other text they read): when a message arrives, the earlier ones in the
- * window are not read again. Keyed by the original text, since match offsets point into it.
- */
-const memoizedSignals = memoize(
-  512,
-  ({ m, next }: { m: ContextMessage; next: ContextMessage | undefined }) =>
-    next ? `${m.message.text}\u0000${next.message.text}` : m.message.text,
-  ({ m, next }) => {
-    const denials = { count: 0 };
-    const matches = riskSignals(m, denials, next);
-    return { matches, denied: denials.count };
-  },
-);
-
-/** The rule signals of one message, after negations, idioms, games and fiction are set aside. */
-export function riskSignals(
-  m: ContextMessage,
-  denials?: { count: number },
-  next?: ContextMessage,
-): Match<RiskSignal>[] {
-  const text = m.norm.text;
-  // A short "can't do this anymore" is about whatever the same or the next message names.
-  const around = next ? `${text} ${next.norm.text}` : text;
-  const test = memoizedTest();
-  let pieces: Piece[] | undefined;
-  // Whether the whole message is advice to someone else: counted once, not per match.
-  let advice: boolean | undefined;
-  const isAdvice = () => (advice ??= writtenToSomeoneElse(text));
-  return findMatches(m.norm, RISK_RULES).filter((match) => {
-    const signal = match.rule.tag;
-    const matched = text.slice(match.normStart, match.normEnd);
-    // Several guards read the sentence around the match; it is split out once, on first use.
-    let sentenceText: string | undefined;
-    const sentence = () =>
-      (sentenceText ??= sentenceAround(text, (pieces ??= sentences(text)), match.normStart, match.normEnd));
-    if (!SELF_NEGATING.test(matched) && negatedBefore(text, match.normStart)) {
-      if (denials) denials.count++;
-      return false;
-    }
-    if (SELF_DIRECTED.has(signal) && aboutSomeoneElse(text, match.normStart, matched)) return false;
-    if (SELF_DIRECTED.has(signal) && isAdvice() && speaksOnlyToReader(sentence())) return false;
-    const clause = text.slice(Math.max(0, match.normStart - 40), match.normStart);
-    if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) {
-      // "my therapist asked if i had thoughts of suicide": a question reported, read like a denial.
-      if (denials) denials.count++;
-      return false;
-    }
-    if (
-      (signal === 'medical' || signal === 'attempt' || signal === 'other_at_risk') &&
-      test(LONG_AGO, sentence())
-    )
-      return false;
-    // A nurse's or a paramedic's shift: an overdose they treated is not the client's emergency.
-    if (signal === 'medical' && test(ORDINARY_TASK, sentence()) && !test(OWN_INTAKE, text)) return false;
-    if (!GUARDED.has(signal)) return true;
-    if (
-      JOKE_PRONE.has(signal) &&
-      /\b(?:die|dying|dead)$/u.test(matched) &&
-      IDIOM_AFTER.test(text.slice(match.normEnd, match.normEnd + 30))
-    )
-      return false;
-    // "respawn irl", "not a game thing", "she thinks i'm going on a trip": meant for real.
-    if (test(FOR_REAL, text)) return true;
-    if ((signal === 'hopeless' || signal === 'place' || signal === 'time') && test(ORDINARY_TASK, around))
-      return false;
-    if (
-      (signal === 'harm_intent' || signal === 'harm_wish') &&
-      test(TRIVIAL_CAUSE, around) &&
-      !test(WEAPON, around)
-    )
-      return false;
-    // Quoted words are someone else's (a song, a line from a film), not the client's own.
-    if (SELF_DIRECTED.has(signal) && insideQuotes(text, match.normStart)) return false;
-    if (
-      signal === 'suicidal_intent' &&
-      /\bdie$/u.test(matched) &&
-      DEVICE_BEFORE.test(text.slice(Math.max(0, match.normStart - 30), match.normStart))
-    )
-      return false;
-    if (NOT_ABOUT_SAFETY.some((re) => test(re, sentence()))) return false;
-    if (JOKE_PRONE.has(signal) && test(JOKING, sentence())) return false;
-    if ((signal === 'goodbye' || signal === 'preparation') && test(ORDINARY_FAREWELL, sentence()))
-      return false;
-    return true;
-  });
-}
-
-// The counselor's safety questions and the client's answers --------------------------------------
-
-type QuestionTopic = 'safety' | 'suicide' | 'plan' | 'self_harm' | 'taken' | 'abuse' | 'harm_others';
-
-const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
-  [
-    'safety',
-    /\b(?:are you|r u|are u|you|u) (?:safe|ok(?:ay)?|alright|all right|in danger)(?: right now| rn| at the moment| tonight| where you are| now)?\b|\b(?:do you|d'you) feel safe\b|\bis it safe\b|\bsafe (?:right now|at home|tonight)\b/u,
-  ],
-  [
-    'suicide',
-    /\b(?:thinking|thought|thoughts|think) (?:of|about) (?:suicide|killing yourself|ending (?:your|it)|taking your (?:own )?life|dying|not being here|not (?:wanting to be|being) alive)|\b(?:suicidal|want(?:ing)? to die|kill yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life)\b/u,
-  ],
-  [
-    'plan',
-    /\b(?:a plan|plans? to|how you would|how would you|when (?:you would|would you)|have (?:the|any) (?:pills|means|tablets|gun|rope|knife)|access to|decided (?:how|when))\b/u,
-  ],
-  ['self_harm', /\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?) yourself\b|\bself[- ]?harm/u],
-  [
-    'taken',
-    /\b(?:have you|did you|you) (?:taken|take|took|swallowed|had) (?:anything|something|any|some|the|pills|tablets|too many)|\bhow (?:many|much) (?:did you|have you) (?:take|taken)\b/u,
-  ],
-  [
-    'abuse',
-    /\b(?:(?:is|does|did|has) (?:he|she|they|anyone|someone) (?:hurt|hit|touch|threaten)(?:ing|s)? you|hurt(?:ing)? you|hit(?:ting)? you|abus\w+ you|(?:scared|afraid) of (?:him|her|them))\b/u,
-  ],
-  [
-    'harm_others',
-    /\b(?:hurt(?:ing)?|kill(?:ing)?|harm(?:ing)?) (?:him|her|them|someone|anyone|somebody|others)\b/u,
-  ],
-];
-
-const YES =
-  /^(?:y|yes|yeah|yea|ye|yep|yup|ya|yh|mhm|uh huh|i am|i do|i have|i did|kinda|kind of|sort of|sorta|sometimes|a bit|a little|maybe|i guess|i think so|probably|honestly yes|honestly yeah|truthfully yes|all the time|every day|everyday|constantly|more than ever|often|lately|always|i don't know|not sure|i'm not sure|idk|i don't even know|dunno|possibly|not really sure|hard to say|i mean yeah|well yeah|yeah i guess|i suppose|👍|😔|😞)\b/u;
-const NO =
-  /^(?:no|nope|nah|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really|i don't think so|no way|god no|hell no)\b/u;
-/** "not really" to "are you safe?" is not safe; "no" to "are you safe?" is not safe either. */
-const SAFE =
-  /^(?:yes|yeah|yea|yep|yup|ya|i'm safe|i am safe|im safe|i'm ok|i'm okay|i'm fine|im fine|i am|safe|totally|of course|for now yes)\b/u;
-const UNSAFE =
-  /^(?:no|nope|nah|not really|not sure|i'm not|i am not|idk|i don't know|i dont know|don't know|not exactly|i don't think so|no i'm not|dunno|maybe not|probably not|kind of|kinda|sort of|define safe|hard to say)\b/u;
-
-function questionTopic(counselor: ContextMessage): QuestionTopic | null {
-  const text = counselor.norm.text;
-  if (!text.includes('?')) return null;
-  // The last question is the one being answered.
-  const lastQuestion =
-    text
-      .slice(0, text.lastIndexOf('?') + 1)
-      .split(/(?<=[.!?])\s+/)
-      .pop() ?? text;
-  for (const [topic, re] of QUESTION_TOPICS) if (re.test(lastQuestion)) return topic;
-  return null;
-}
-
-const TOPIC_KIND: Record<QuestionTopic, RiskKind> = {
-  safety: 'suicide',
-  suicide: 'suicide',
-  plan: 'suicide',
-  self_harm: 'self_harm',
-  taken: 'medical_emergency',
-  abuse: 'abuse',
-  harm_others: 'harm_to_others',
-};
-
-/** The level an answer to a risk question discloses, if any. */
-function answerLevel(topic: QuestionTopic, answer: string): RiskLevel {
-  const a = answer
-    .trim()
-    .replace(/^(?:um+|uh+|well|honestly|tbh|to be honest|ngl|not going to lie|i mean)[ ,.]+/u, '');
-  if (topic === 'safety') {
-    if (SAFE.test(a) && !/\bnot\b/u.test(a.slice(0, 20))) return 'none';
-    return UNSAFE.test(a) ? 'high' : 'none';
-  }
-  if (NO.test(a)) return 'none';
-  if (!YES.test(a)) return 'none';
-  const unsure =
-    /^(?:maybe|i don't know|idk|not sure|i'm not sure|dunno|possibly|hard to say|i guess|i suppose|probably)\b/u.test(
-      a,
-    );
-  if (topic === 'suicide') return unsure ? 'possible' : 'high';
-  return unsure ? 'possible' : 'high';
-}
-
 // Reading -----------------------------------------------------------------------------------------
 
 export interface RiskReading {
@@ -444,6 +43,8 @@ export interface RiskModels {
     readonly any: number;
     readonly aloneHigh?: number;
     readonly aloneAny?: number;
+    /** From this probability of no risk the model overrules the rules (default MODEL_VETO). */
+    readonly veto?: number;
   };
 }
 
@@ -636,6 +237,13 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     const deniedOnly = observed.found.length === 0 && observed.denied > 0;
     const high = observed.found.length === 0 ? Math.max(t.high, t.aloneHigh ?? MODEL_ALONE_HIGH) : t.high;
     const modelLevel: RiskLevel = pHigh >= high ? 'high' : pHigh + pPossible >= any ? 'possible' : 'none';
+    const pNone = p[models.level.labels.indexOf('none')] ?? 0;
+    const chatLength = observed.client.reduce((n, m) => n + m.norm.text.length, 0) <= VETO_MAX_CHARS;
+    if (level !== 'none' && chatLength && pNone >= (t.veto ?? MODEL_VETO)) {
+      // The rules' words in a context the model is all but sure holds no risk: a lasagne that
+      // collapsed, coursework on suicide prevention, a song about an overdose.
+      return { level: 'none', evidence: [], features: observed.features };
+    }
     if (!deniedOnly && LEVEL_RANK[modelLevel] > LEVEL_RANK[level]) {
       level = modelLevel;
       const ev = modelEvidence(observed, models);
@@ -663,6 +271,18 @@ export const MODEL_HIGH = 0.5;
 export const MODEL_ANY = 0.6;
 export const MODEL_ALONE_ANY = 0.65;
 export const MODEL_ALONE_HIGH = 0.65;
+
+/**
+ * When the rules fired but the model, which reads their signals in their context, puts the
+ * chance of no risk at 0.9 or more, the reading is none. Only for chat-length windows (the
+ * client's recent messages together up to 400 characters; the training lines reach 577, 99% of
+ * them 269): on long forum posts the model is outside what it learned, and overruling the rules
+ * there cost C-SSRS users found 0.602 → 0.373. Writers left out: false alarms 0.057 → 0.049 with
+ * high and any-risk recall unchanged (0.880, 0.901); the held-out set and C-SSRS unchanged. A
+ * veto from 0.7 lost real goodbyes ("this is my last message to anyone"), so the bar is high.
+ */
+export const MODEL_VETO = 0.9;
+const VETO_MAX_CHARS = 400;
 
 /** The sentence the model finds most worrying, when no rule pointed at one. */
 function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Found, 'level'> | null {

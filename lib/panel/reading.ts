@@ -10,7 +10,7 @@ import { type JudgeInput, MAX_CONTEXT_MESSAGES as JUDGE_CONTEXT_MESSAGES } from 
  * The panel's reading: one value with what the page shows (or what was pasted), the window of
  * messages the analyzer read, its assessment as the panel shows it, and the on-device model's
  * verdict on exactly that draft. The panel renders it; the session recorder takes it as it is
- * (lib/panel/frame.ts), so nothing is assessed twice and the context window is cut here only.
+ * (lib/log/recorder.ts), so nothing is assessed twice and the context window is cut here only.
  */
 
 /** What was assessed: spans in the assessment point into exactly these texts. */

@@ -39,6 +39,7 @@ export const CLIENT_TRAIN_FILES = [
   'client-k.jsonl',
   'client-l.jsonl',
   'client-m.jsonl',
+  'client-n.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 

@@ -32,7 +32,7 @@ export const DiaSafetyLine = z.object({
 });
 export type DiaSafetyLine = z.infer<typeof DiaSafetyLine>;
 
-/** The project's own chat-phrased sets: sixteen writers' sets to train on, another writer's held out. */
+/** The project's own chat-phrased sets: twenty writers' sets to train on, another writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -53,5 +53,7 @@ export const RISK_TRAIN_FILES = [
   'chat-p.jsonl',
   'chat-q.jsonl',
   'chat-r.jsonl',
+  'chat-s.jsonl',
+  'chat-t.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';

@@ -516,3 +516,37 @@ describe('a burst of client messages', () => {
     expect(result.client!.resistance.cues.map((c) => c.behaviour)).toContain('inattention');
   });
 });
+
+describe('change talk that names a cost, and ambivalence that ends on change', () => {
+  const talkOf = (...turns: [role: 'client' | 'counselor', text: string][]) =>
+    assess({ context: turns.map(([role, text]) => ({ role, text })) }).client!.talk;
+
+  test.each([
+    'i keep missing work because of it',
+    'honestly the drinking is starting to worry me',
+    'the hangovers are getting worse ngl',
+  ])('"%s" is change talk', (text) => {
+    expect(talkOf(['counselor', 'How has the drinking been this week?'], ['client', text])).toBe('change');
+  });
+
+  test('a phone getting worse is not', () => {
+    expect(
+      talkOf(['counselor', 'How has your week been?'], ['client', 'my phone is getting worse lol']),
+    ).not.toBe('change');
+  });
+
+  test('"i dont want to stop completely" / "but … that scared me a bit" ends on change', () => {
+    const counselor: [role: 'counselor', text: string] = [
+      'counselor',
+      "It sounds like the weekends have become a big part of how you unwind, and you're not sure it's a problem.",
+    ];
+    expect(talkOf(counselor, ['client', 'idk. i dont want to stop completely'])).toBe('sustain');
+    expect(
+      talkOf(
+        counselor,
+        ['client', 'idk. i dont want to stop completely'],
+        ['client', 'but last sat i dont remember getting home and that scared me a bit'],
+      ),
+    ).toBe('change');
+  });
+});

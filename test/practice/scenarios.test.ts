@@ -4,7 +4,10 @@ import { assess } from '../../lib/analysis';
 import { SCENARIOS, classifyReply, nextClientTurn, seededRng, stateOf } from '../../lib/practice';
 
 /** Scenario lines the analyzer is known to misread as risk (see test/analysis/KNOWN_FAILING.md). */
-const KNOWN_RISK_MISREADINGS = ['when i take them every day i do sleep better'];
+const KNOWN_RISK_MISREADINGS = [
+  'when i take them every day i do sleep better',
+  'but last sat i dont remember getting home and that scared me a bit',
+];
 
 /** Every line a scenario's client can send, each read by the analyzer as the last message. */
 function readings(scenario: Scenario) {

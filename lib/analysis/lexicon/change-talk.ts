@@ -73,6 +73,16 @@ export const CHANGE_TALK_RULES: readonly PatternRule<ChangeTalkKind>[] = [
     'recognizes the problem',
   ),
   c(
+    'reasons',
+    5,
+    // Problem recognition in chat words: a cost of the behaviour the client names as a cost
+    // ("the hangovers are getting worse", "that scared me a bit", "missing work because of it").
+    // DARN's reasons include the disadvantages of the status quo.
+    String.raw`\b(?:it|this|that|things|(?:the|my) (?:drinking|smoking|vaping|using|use|habit|health|anxiety|depression|mood|sleep|memory|liver|chest|cough|breathing|weight|debts?|gambling|temper|anger|panic attacks|hangovers|cravings|comedowns|shakes|blackouts|headaches)|hangovers|cravings|comedowns|blackouts)(?: is| are|'s|'re|s)? (?:getting|gotten|got|gettin) (?:worse|out of hand|out of control|too much)\b|\b(?:that|it|this) (?:really )?(?:scared|scares|frightened|frightens|freaked|worried|worries) me\b|\b(?:starting|beginning|startin) to (?:worry|scare|bother|frighten) me\b|\b(?:missed|missing|lost|losing|failing|failed|ruined|ruining|wrecking|wrecked|messing up|messed up) (?:\w+ ){0,4}(?:because of|cos of|cause of|bc of|thanks to) (?:it|the \w+|my \w+|that)\b`,
+    0.85,
+    'names a cost of the behaviour',
+  ),
+  c(
     'need',
     1,
     String.raw`\bi (?:really )?(?:need|have|must|'ve got|got|ought) to ${CHANGE_VERB}|\bsomething (?:has|needs) to change\b|\bi can't (?:keep|go on) (?:doing|like) this\b`,
