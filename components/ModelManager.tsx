@@ -85,6 +85,62 @@ function ProgressLine({ progress }: { progress: LoadProgress | null }) {
 }
 
 /**
+ * What IT or a clinic policy needs to see: where the weights come from, and the setting that
+ * points them at the clinic's own server (fixed when policy sets it).
+ */
+function ItSettings({
+  sourceLine,
+  sourceSetting: setting,
+  busy,
+}: {
+  sourceLine: string;
+  sourceSetting: ModelManagerProps['sourceSetting'];
+  busy: boolean;
+}) {
+  return (
+    <details class="it-settings">
+      <summary>For your IT / clinic policy</summary>
+      <p class="muted">Weights come from {sourceLine}. Nothing about your chats is ever sent.</p>
+      {setting && (
+        <form
+          class="source-setting"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const input = e.currentTarget.elements.namedItem('weights-url') as HTMLInputElement;
+            setting.onSave(input.value);
+          }}
+        >
+          <label for="weights-url">Download weights from (base URL)</label>
+          <div class="row">
+            <input
+              id="weights-url"
+              name="weights-url"
+              type="url"
+              defaultValue={setting.weightsBaseUrl}
+              disabled={setting.managed || busy}
+            />
+            {!setting.managed && (
+              <button type="submit" disabled={busy}>
+                Save source
+              </button>
+            )}
+          </div>
+          {setting.managed && setting.note && <p class="muted policy-note">{setting.note}</p>}
+          {setting.message && (
+            <p
+              class={setting.message.ok ? 'muted' : 'warning'}
+              role={setting.message.ok ? 'status' : 'alert'}
+            >
+              {setting.message.text}
+            </p>
+          )}
+        </form>
+      )}
+    </details>
+  );
+}
+
+/**
  * The on-device model: what this device can run, which model, its download size (asked before
  * downloading), progress with bytes and time left, cancel, delete, storage used, and loading it at
  * the start of a shift so the first verdict is quick.
@@ -220,47 +276,7 @@ export function ModelManager(props: ModelManagerProps) {
             {mb(props.storage.quota)}).
           </p>
         )}
-        <details class="it-settings">
-          <summary>For your IT / clinic policy</summary>
-          <p class="muted">Weights come from {props.sourceLine}. Nothing about your chats is ever sent.</p>
-          {props.sourceSetting && (
-            <form
-              class="source-setting"
-              onSubmit={(e) => {
-                e.preventDefault();
-                const input = e.currentTarget.elements.namedItem('weights-url') as HTMLInputElement;
-                props.sourceSetting!.onSave(input.value);
-              }}
-            >
-              <label for="weights-url">Download weights from (base URL)</label>
-              <div class="row">
-                <input
-                  id="weights-url"
-                  name="weights-url"
-                  type="url"
-                  defaultValue={props.sourceSetting.weightsBaseUrl}
-                  disabled={props.sourceSetting.managed || busy}
-                />
-                {!props.sourceSetting.managed && (
-                  <button type="submit" disabled={busy}>
-                    Save source
-                  </button>
-                )}
-              </div>
-              {props.sourceSetting.managed && props.sourceSetting.note && (
-                <p class="muted policy-note">{props.sourceSetting.note}</p>
-              )}
-              {props.sourceSetting.message && (
-                <p
-                  class={props.sourceSetting.message.ok ? 'muted' : 'warning'}
-                  role={props.sourceSetting.message.ok ? 'status' : 'alert'}
-                >
-                  {props.sourceSetting.message.text}
-                </p>
-              )}
-            </form>
-          )}
-        </details>
+        <ItSettings sourceLine={props.sourceLine} sourceSetting={props.sourceSetting} busy={busy} />
       </details>
     </section>
   );

@@ -7,7 +7,7 @@ import { Level, RiskKind, RiskLevel, mechanismKeys, resistanceBehaviours } from 
  * explanation that names the client's resistance behaviour, the key features of the reply and why
  * they earn those levels; plus the two quotes the rating rests on, a better way to start, and the
  * model's own reading of risk in the client's messages (framework §5), which the panel uses only to
- * raise the instant rules' risk level, never to lower it (mergeRisk in lib/judge/judge.ts).
+ * raise the instant rules' risk level, never to lower it (mergeRisk in lib/judge/compare.ts).
  *
  * The same schema constrains generation (xgrammar compiles `verdictJsonSchema()`) and validates the
  * reply. It stays deliberately plain (objects, enums, bounded integers and strings, every field

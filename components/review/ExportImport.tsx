@@ -26,6 +26,59 @@ export interface ExportImportProps {
   result: { ok: boolean; text: string } | null;
 }
 
+/**
+ * Reading a supervisor's or colleague's file back in. A file is imported as soon as it is chosen;
+ * it is kept so that, when it turns out encrypted, Import tries again with the passphrase typed.
+ */
+function ImportForm({
+  busy,
+  pendingFile,
+  onImport,
+}: Pick<ExportImportProps, 'busy' | 'pendingFile' | 'onImport'>) {
+  const [importPassphrase, setImportPassphrase] = useState('');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  return (
+    <form
+      class="import"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (file) onImport(file, importPassphrase);
+      }}
+    >
+      <h3>Import</h3>
+      <p class="muted">
+        A file exported from Attune. A damaged, altered, newer-version or wrongly unlocked file is refused and
+        nothing stored changes. Sessions already here are left as they are.
+      </p>
+      <label for="import-file">File to import</label>
+      <input
+        id="import-file"
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => {
+          const chosen = e.currentTarget.files?.[0];
+          if (!chosen) return;
+          void chosen.text().then((text) => {
+            const next = { name: chosen.name, text };
+            setFile(next);
+            onImport(next, importPassphrase);
+          });
+        }}
+      />
+      <PassphraseField
+        id="import-passphrase"
+        label="Passphrase, if the file is encrypted"
+        autocomplete="off"
+        value={importPassphrase}
+        onInput={setImportPassphrase}
+      />
+      <button type="submit" disabled={busy || !file}>
+        {pendingFile ? `Import ${pendingFile}` : 'Import'}
+      </button>
+    </form>
+  );
+}
+
 /** Files for the supervisor: export (full or summary, encrypted, redacted) and import. */
 export function ExportImport({
   encryptionRequired = false,
@@ -46,8 +99,6 @@ export function ExportImport({
     passphrase: '',
     scope: 'list',
   });
-  const [importPassphrase, setImportPassphrase] = useState('');
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const scope = openSession === null ? 'list' : choice.scope;
   const count = scope === 'session' ? 1 : listCount;
   const redact = choice.kind === 'full' && (redactionRequired || choice.redact);
@@ -135,44 +186,7 @@ export function ExportImport({
           Export {plural(count, 'session')}
         </button>
       </form>
-      <form
-        class="import"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (file) onImport(file, importPassphrase);
-        }}
-      >
-        <h3>Import</h3>
-        <p class="muted">
-          A file exported from Attune. A damaged, altered, newer-version or wrongly unlocked file is refused
-          and nothing stored changes. Sessions already here are left as they are.
-        </p>
-        <label for="import-file">File to import</label>
-        <input
-          id="import-file"
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => {
-            const chosen = e.currentTarget.files?.[0];
-            if (!chosen) return;
-            void chosen.text().then((text) => {
-              const next = { name: chosen.name, text };
-              setFile(next);
-              onImport(next, importPassphrase);
-            });
-          }}
-        />
-        <PassphraseField
-          id="import-passphrase"
-          label="Passphrase, if the file is encrypted"
-          autocomplete="off"
-          value={importPassphrase}
-          onInput={setImportPassphrase}
-        />
-        <button type="submit" disabled={busy || !file}>
-          {pendingFile ? `Import ${pendingFile}` : 'Import'}
-        </button>
-      </form>
+      <ImportForm busy={busy} pendingFile={pendingFile} onImport={onImport} />
       {result && (
         <p class={result.ok ? 'muted' : 'warning'} role={result.ok ? 'status' : 'alert'}>
           {result.text}

@@ -32,6 +32,76 @@ export interface PrivacySettingsProps {
   open?: boolean;
 }
 
+/** Choosing a passphrase for a log that is not encrypted yet, typed twice. */
+function EncryptForm({ busy, onEncrypt }: Pick<PrivacySettingsProps, 'busy' | 'onEncrypt'>) {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const tooShort = passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE_CHARS;
+  const mismatch = repeat.length > 0 && repeat !== passphrase;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (tooShort || mismatch || passphrase.length === 0) return;
+        onEncrypt(passphrase);
+        setPassphrase('');
+        setRepeat('');
+      }}
+    >
+      <p>
+        The log is not encrypted: anyone who can open this browser profile can read it. Choose a passphrase of
+        at least {MIN_PASSPHRASE_CHARS} characters. It cannot be recovered if you forget it.
+      </p>
+      <PassphraseField
+        id="new-passphrase"
+        label="New passphrase"
+        autocomplete="new-password"
+        value={passphrase}
+        onInput={setPassphrase}
+        problem={tooShort ? `At least ${MIN_PASSPHRASE_CHARS} characters.` : null}
+      />
+      <PassphraseField
+        id="repeat-passphrase"
+        label="Repeat it"
+        autocomplete="new-password"
+        value={repeat}
+        onInput={setRepeat}
+        problem={mismatch ? 'The two passphrases differ.' : null}
+      />
+      <button type="submit" disabled={busy || passphrase.length === 0 || tooShort || repeat !== passphrase}>
+        Encrypt the log
+      </button>
+    </form>
+  );
+}
+
+/** Deleting every stored session, asked again because it cannot be undone. */
+function DeleteEverything({ onDeleteAll }: Pick<PrivacySettingsProps, 'onDeleteAll'>) {
+  const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <p role="group" aria-label="Confirm deleting everything">
+      <span>Delete every stored session for good? This cannot be undone.</span>{' '}
+      <button
+        type="button"
+        class="danger"
+        onClick={() => {
+          setConfirming(false);
+          onDeleteAll();
+        }}
+      >
+        Delete everything
+      </button>{' '}
+      <button type="button" onClick={() => setConfirming(false)}>
+        Cancel
+      </button>
+    </p>
+  ) : (
+    <button type="button" onClick={() => setConfirming(true)}>
+      Delete everything…
+    </button>
+  );
+}
+
 /** Encryption, locking, how long sessions are kept, storage use, and deleting everything. */
 export function PrivacySettings(props: PrivacySettingsProps) {
   const { encrypted, retentionDays, idleMinutes, usage, result, busy } = props;
@@ -41,10 +111,7 @@ export function PrivacySettings(props: PrivacySettingsProps) {
   const idleChoices = [
     ...new Set([...IDLE_LOCK_CHOICES.filter((m) => m <= maxIdle), Math.min(maxIdle, 60)]),
   ].sort((a, b) => a - b);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [days, setDays] = useState(String(retentionDays));
-  const [confirming, setConfirming] = useState(false);
   // Opened when the page needs the counselor here; never closed under them once they are.
   const section = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -52,8 +119,6 @@ export function PrivacySettings(props: PrivacySettingsProps) {
   }, [props.open]);
   // The stored setting arrives after the first render, and changes when saved.
   useEffect(() => setDays(String(retentionDays)), [retentionDays]);
-  const tooShort = passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE_CHARS;
-  const mismatch = repeat.length > 0 && repeat !== passphrase;
   const daysValue = Number(days);
   const daysValid = Number.isInteger(daysValue) && daysValue >= 1 && daysValue <= maxDays;
 
@@ -87,42 +152,7 @@ export function PrivacySettings(props: PrivacySettingsProps) {
           {props.idleNote && <p class="muted policy-note">{props.idleNote}</p>}
         </>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (tooShort || mismatch || passphrase.length === 0) return;
-            props.onEncrypt(passphrase);
-            setPassphrase('');
-            setRepeat('');
-          }}
-        >
-          <p>
-            The log is not encrypted: anyone who can open this browser profile can read it. Choose a
-            passphrase of at least {MIN_PASSPHRASE_CHARS} characters. It cannot be recovered if you forget it.
-          </p>
-          <PassphraseField
-            id="new-passphrase"
-            label="New passphrase"
-            autocomplete="new-password"
-            value={passphrase}
-            onInput={setPassphrase}
-            problem={tooShort ? `At least ${MIN_PASSPHRASE_CHARS} characters.` : null}
-          />
-          <PassphraseField
-            id="repeat-passphrase"
-            label="Repeat it"
-            autocomplete="new-password"
-            value={repeat}
-            onInput={setRepeat}
-            problem={mismatch ? 'The two passphrases differ.' : null}
-          />
-          <button
-            type="submit"
-            disabled={busy || passphrase.length === 0 || tooShort || repeat !== passphrase}
-          >
-            Encrypt the log
-          </button>
-        </form>
+        <EncryptForm busy={busy} onEncrypt={props.onEncrypt} />
       )}
       <h3>Keeping sessions</h3>
       <form
@@ -166,28 +196,7 @@ export function PrivacySettings(props: PrivacySettingsProps) {
             }.`
           : 'Counting…'}
       </p>
-      {confirming ? (
-        <p role="group" aria-label="Confirm deleting everything">
-          <span>Delete every stored session for good? This cannot be undone.</span>{' '}
-          <button
-            type="button"
-            class="danger"
-            onClick={() => {
-              setConfirming(false);
-              props.onDeleteAll();
-            }}
-          >
-            Delete everything
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </p>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
-          Delete everything…
-        </button>
-      )}
+      <DeleteEverything onDeleteAll={props.onDeleteAll} />
       {result && (
         <p class={result.ok ? 'muted' : 'warning'} role={result.ok ? 'status' : 'alert'}>
           {result.text}

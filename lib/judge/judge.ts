@@ -1,6 +1,3 @@
-import type { Mechanisms, MessageSpan, RiskEvidence } from '../../models/assessment';
-import type { Level, MechanismKey, RiskKind } from '../../models/framework';
-import { RiskLevel, mechanismKeys } from '../../models/framework';
 import {
   type CatalogEntry,
   type GpuFeature,
@@ -10,7 +7,7 @@ import {
   smallerModels,
   variantOf,
 } from '../../models/model-catalog';
-import { type StoredVerdict, type Verdict, verdictJsonSchema } from '../../models/verdict';
+import { type Verdict, verdictJsonSchema } from '../../models/verdict';
 import {
   type ChatMessage,
   type Completion,
@@ -20,15 +17,17 @@ import {
   NetworkError,
   isJudgeEngineError,
 } from './engine';
-import {
-  type ClientQuoteSources,
-  type EvidenceSpans,
-  locateInClientMessages,
-  parseVerdict,
-  repairPrompt,
-} from './parse';
+import { type EvidenceSpans, parseVerdict, repairPrompt } from './parse';
 import { type JudgeInput, MAX_CONTEXT_MESSAGES, OUTPUT_TOKEN_BUDGET, buildJudgePrompt } from './prompt';
 import type { CountTokens } from './tokens';
+
+export {
+  compareWithInstant,
+  mergeRisk,
+  type InstantRisk,
+  type MechanismComparison,
+  type MergedRisk,
+} from './compare';
 
 /**
  * The judge tier's orchestration, independent of WebLLM: prompt, constrained completion, validation,
@@ -236,13 +235,150 @@ function cacheKey(modelId: string, input: JudgeInput): string {
 
 type Raced<T> = { value: T } | { stopped: 'aborted' | 'timeout' } | { error: unknown };
 
+/**
+ * Waits for `promise`, but stops waiting on abort or timeout even if the engine never answers (a
+ * hung worker). `timedOut` tells the two stops apart when the signal fires.
+ */
+function raceAgainstAbort<T>(
+  promise: Promise<T>,
+  signal: AbortSignal,
+  timedOut: () => boolean,
+): Promise<Raced<T>> {
+  const stopped = (): Raced<T> => ({ stopped: timedOut() ? 'timeout' : 'aborted' });
+  return new Promise((resolve) => {
+    const onAbort = () => resolve(stopped());
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => resolve(signal.aborted ? stopped() : { value }),
+      (error: unknown) => resolve(signal.aborted ? stopped() : { error }),
+    );
+  });
+}
+
+function tokenCapReason(maxTokens: number): FallbackReason {
+  return {
+    code: 'token_cap',
+    message: `The model kept writing past ${maxTokens} tokens without finishing its answer, so it was stopped. ${INSTANT_TIER_CONTINUES}`,
+  };
+}
+
+/** What every run of one judge shares: the engine and the options with their defaults filled in. */
+interface RunSettings {
+  engine: JudgeEngine;
+  timeoutMs: number;
+  maxTokens: number;
+  temperature: number;
+  catalog: ModelCatalog;
+  schema: ReturnType<typeof verdictJsonSchema>;
+  countTokens: CountTokens | undefined;
+  availableFeatures: GpuFeature[] | undefined;
+}
+
+/**
+ * One judging request: the prompt, a constrained completion and at most one repair, all under one
+ * timeout. Aborting `controller` (a newer request, the caller, the timer) ends it with 'aborted'
+ * or the timeout's fallback, whichever stopped it.
+ */
+async function runJudgement(
+  settings: RunSettings,
+  input: JudgeInput,
+  controller: AbortController,
+  modelId: string,
+): Promise<JudgeResult> {
+  const { engine, timeoutMs, maxTokens, temperature, schema } = settings;
+  const { signal } = controller;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    engine.interrupt();
+    controller.abort();
+  }, timeoutMs);
+
+  const complete = (messages: ChatMessage[]) =>
+    raceAgainstAbort<Completion>(
+      engine.complete(messages, { maxTokens, temperature, jsonSchema: schema, signal }),
+      signal,
+      () => timedOut,
+    );
+
+  const stoppedResult = (stopped: 'aborted' | 'timeout'): JudgeResult =>
+    stopped === 'timeout' ? { kind: 'fallback', reason: timeoutReason(timeoutMs) } : { kind: 'aborted' };
+
+  const failure = (error: unknown): JudgeResult => ({
+    kind: 'fallback',
+    reason: describeFailure(error, {
+      modelId,
+      catalog: settings.catalog,
+      timeoutMs,
+      ...(settings.availableFeatures ? { availableFeatures: settings.availableFeatures } : {}),
+    }),
+  });
+
+  const tokenCap = (): JudgeResult => ({ kind: 'fallback', reason: tokenCapReason(maxTokens) });
+
+  try {
+    const prompt = buildJudgePrompt(input, settings.countTokens ? { countTokens: settings.countTokens } : {});
+    const sources = { context: input.context, draft: input.draft, shown: prompt.includedTurns };
+
+    const first = await complete(prompt.messages);
+    if ('stopped' in first) return stoppedResult(first.stopped);
+    if ('error' in first) return failure(first.error);
+    if (first.value.finishReason === 'abort') return { kind: 'aborted' };
+    // A constrained model that hits the cap is looping; a second try would cost another full cap.
+    if (first.value.finishReason === 'length') return tokenCap();
+    const parsed = parseVerdict(first.value.text, sources);
+    if (parsed.ok) {
+      return {
+        kind: 'verdict' as const,
+        ...parsed,
+        usage: first.value.usage,
+        modelId,
+        repaired: false,
+        cached: false,
+      };
+    }
+
+    const second = await complete([...prompt.messages, ...repairPrompt(first.value.text, parsed.error)]);
+    if ('stopped' in second) return stoppedResult(second.stopped);
+    if ('error' in second) return failure(second.error);
+    if (second.value.finishReason === 'abort') return { kind: 'aborted' };
+    if (second.value.finishReason === 'length') return tokenCap();
+    const repaired = parseVerdict(second.value.text, sources);
+    if (!repaired.ok) {
+      return {
+        kind: 'fallback',
+        reason: {
+          code: 'invalid_output',
+          message: `The model's answer was not usable even after one retry (${repaired.error}). ${INSTANT_TIER_CONTINUES}`,
+        },
+      };
+    }
+    const usage: CompletionUsage = {
+      ...second.value.usage,
+      promptTokens: first.value.usage.promptTokens + second.value.usage.promptTokens,
+      completionTokens: first.value.usage.completionTokens + second.value.usage.completionTokens,
+    };
+    return { kind: 'verdict' as const, ...repaired, usage, modelId, repaired: true, cached: false };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createJudge(engine: JudgeEngine, options: JudgeOptions = {}): Judge {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxTokens = options.maxTokens ?? OUTPUT_TOKEN_BUDGET;
-  const temperature = options.temperature ?? 0;
+  const settings: RunSettings = {
+    engine,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxTokens: options.maxTokens ?? OUTPUT_TOKEN_BUDGET,
+    temperature: options.temperature ?? 0,
+    catalog: options.catalog ?? MODEL_CATALOG,
+    schema: verdictJsonSchema(),
+    countTokens: options.countTokens,
+    availableFeatures: options.availableFeatures,
+  };
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-  const catalog = options.catalog ?? MODEL_CATALOG;
-  const schema = verdictJsonSchema();
   const cache = new Map<string, Extract<JudgeResult, { kind: 'verdict' }>>();
   let inFlight: { controller: AbortController; done: Promise<unknown> } | null = null;
 
@@ -257,111 +393,6 @@ export function createJudge(engine: JudgeEngine, options: JudgeOptions = {}): Ju
     inFlight.controller.abort();
     engine.interrupt();
   };
-
-  async function run(
-    input: JudgeInput,
-    controller: AbortController,
-    key: string,
-    modelId: string,
-  ): Promise<JudgeResult> {
-    const { signal } = controller;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      engine.interrupt();
-      controller.abort();
-    }, timeoutMs);
-
-    // Stops waiting on abort or timeout even if the engine never answers (a hung worker).
-    const race = <T>(promise: Promise<T>): Promise<Raced<T>> =>
-      new Promise((resolve) => {
-        const onAbort = () => resolve({ stopped: timedOut ? 'timeout' : 'aborted' });
-        if (signal.aborted) return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then(
-          (value) => resolve(signal.aborted ? { stopped: timedOut ? 'timeout' : 'aborted' } : { value }),
-          (error: unknown) =>
-            resolve(signal.aborted ? { stopped: timedOut ? 'timeout' : 'aborted' } : { error }),
-        );
-      });
-
-    const complete = (messages: ChatMessage[]) =>
-      race<Completion>(engine.complete(messages, { maxTokens, temperature, jsonSchema: schema, signal }));
-
-    const stoppedResult = (stopped: 'aborted' | 'timeout'): JudgeResult =>
-      stopped === 'timeout' ? { kind: 'fallback', reason: timeoutReason(timeoutMs) } : { kind: 'aborted' };
-
-    const failure = (error: unknown): JudgeResult => ({
-      kind: 'fallback',
-      reason: describeFailure(error, {
-        modelId,
-        catalog,
-        timeoutMs,
-        ...(options.availableFeatures ? { availableFeatures: options.availableFeatures } : {}),
-      }),
-    });
-
-    const tokenCap = (): JudgeResult => ({
-      kind: 'fallback',
-      reason: {
-        code: 'token_cap',
-        message: `The model kept writing past ${maxTokens} tokens without finishing its answer, so it was stopped. ${INSTANT_TIER_CONTINUES}`,
-      },
-    });
-
-    try {
-      const prompt = buildJudgePrompt(input, options.countTokens ? { countTokens: options.countTokens } : {});
-      const sources = { context: input.context, draft: input.draft, shown: prompt.includedTurns };
-
-      const first = await complete(prompt.messages);
-      if ('stopped' in first) return stoppedResult(first.stopped);
-      if ('error' in first) return failure(first.error);
-      if (first.value.finishReason === 'abort') return { kind: 'aborted' };
-      // A constrained model that hits the cap is looping; a second try would cost another full cap.
-      if (first.value.finishReason === 'length') return tokenCap();
-      const parsed = parseVerdict(first.value.text, sources);
-      if (parsed.ok) {
-        const result = {
-          kind: 'verdict' as const,
-          ...parsed,
-          usage: first.value.usage,
-          modelId,
-          repaired: false,
-          cached: false,
-        };
-        remember(key, result);
-        return result;
-      }
-
-      const second = await complete([...prompt.messages, ...repairPrompt(first.value.text, parsed.error)]);
-      if ('stopped' in second) return stoppedResult(second.stopped);
-      if ('error' in second) return failure(second.error);
-      if (second.value.finishReason === 'abort') return { kind: 'aborted' };
-      if (second.value.finishReason === 'length') return tokenCap();
-      const repaired = parseVerdict(second.value.text, sources);
-      if (!repaired.ok) {
-        return {
-          kind: 'fallback',
-          reason: {
-            code: 'invalid_output',
-            message: `The model's answer was not usable even after one retry (${repaired.error}). ${INSTANT_TIER_CONTINUES}`,
-          },
-        };
-      }
-      const usage: CompletionUsage = {
-        ...second.value.usage,
-        promptTokens: first.value.usage.promptTokens + second.value.usage.promptTokens,
-        completionTokens: first.value.usage.completionTokens + second.value.usage.completionTokens,
-      };
-      const result = { kind: 'verdict' as const, ...repaired, usage, modelId, repaired: true, cached: false };
-      remember(key, result);
-      return result;
-    } catch (error) {
-      return failure(error);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
 
   return {
     async judge(input, signal): Promise<JudgeResult> {
@@ -396,7 +427,9 @@ export function createJudge(engine: JudgeEngine, options: JudgeOptions = {}): Ju
       const done = (async (): Promise<JudgeResult> => {
         if (previous) await previous;
         if (controller.signal.aborted) return { kind: 'aborted' };
-        return run(input, controller, key, modelId);
+        const result = await runJudgement(settings, input, controller, modelId);
+        if (result.kind === 'verdict') remember(key, result);
+        return result;
       })();
       const mine = { controller, done };
       inFlight = mine;
@@ -412,92 +445,5 @@ export function createJudge(engine: JudgeEngine, options: JudgeOptions = {}): Ju
     get cachedResults() {
       return cache.size;
     },
-  };
-}
-
-export interface MechanismComparison {
-  mechanism: MechanismKey;
-  model: Level;
-  instant: Level;
-  agree: boolean;
-}
-
-/**
- * The model's levels next to the instant tier's, per mechanism. Both are kept: the panel shows a
- * disagreement as such and the session log records both readings.
- */
-export function compareWithInstant(
-  verdict: Verdict,
-  instant: Mechanisms,
-): { rows: MechanismComparison[]; disagreements: MechanismComparison[] } {
-  const rows = mechanismKeys.map((mechanism) => ({
-    mechanism,
-    model: verdict.mechanisms[mechanism],
-    instant: instant[mechanism],
-    agree: verdict.mechanisms[mechanism] === instant[mechanism],
-  }));
-  return { rows, disagreements: rows.filter((r) => !r.agree) };
-}
-
-/**
- * The model's risk reading next to the instant rules' (framework §5). Risk is the one place where
- * the two tiers are not simply shown side by side: the model may RAISE the level the instant rules
- * found, never lower it. A model that misses what a rule caught must not quiet the warning; a model
- * that reads risk the rules missed is worth a second look by the counselor.
- */
-
-/** none < possible < high, in RiskLevel's order. */
-const riskRank = (level: RiskLevel): number => RiskLevel.options.indexOf(level);
-
-/**
- * The instant tier's risk reading (`client.risk` of an assessment). Its evidence is the risk
- * banner's to show; only the level takes part in the merge.
- */
-export interface InstantRisk {
-  readonly level: RiskLevel;
-  readonly evidence?: readonly RiskEvidence[];
-}
-
-export interface MergedRisk {
-  /** The level to show: the instant rules' level, or the model's when that is higher. */
-  level: RiskLevel;
-  instantLevel: RiskLevel;
-  /** The model's own level; null when the verdict has no risk reading (one stored before it had). */
-  modelLevel: RiskLevel | null;
-  /** The model reads a higher level than the instant rules. */
-  raised: boolean;
-  /** The kinds the model names, once each, when it raised the level; empty otherwise. */
-  kinds: RiskKind[];
-  /**
-   * The model's quote, located in the client's messages. A quote the client never wrote is dropped
-   * (null here, and in `discardedQuote`), as the parser drops the other invented quotes.
-   */
-  quote: (MessageSpan & { text: string }) | null;
-  discardedQuote: string | null;
-}
-
-/**
- * Merges the instant tier's risk (`{ level, evidence }` from the client assessment; null when there is
- * no client message to assess) with a verdict's risk reading. Pure: same inputs, same answer.
- */
-export function mergeRisk(
-  instant: InstantRisk | null,
-  verdict: Pick<StoredVerdict, 'risk'>,
-  sources: ClientQuoteSources,
-): MergedRisk {
-  const instantLevel = instant?.level ?? 'none';
-  const model = verdict.risk;
-  const modelLevel = model?.level ?? null;
-  const raised = model !== undefined && riskRank(model.level) > riskRank(instantLevel);
-  const said = model?.client.trim() ? model.client : '';
-  const quote = said ? locateInClientMessages(sources, said) : null;
-  return {
-    level: raised ? model.level : instantLevel,
-    instantLevel,
-    modelLevel,
-    raised,
-    kinds: raised ? [...new Set(model.kinds)] : [],
-    quote,
-    discardedQuote: said && !quote ? said : null,
   };
 }

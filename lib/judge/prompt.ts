@@ -64,7 +64,7 @@ const MECHANISM_LINES = [
  * wish to be dead or suicidal thoughts are possible; method, intent, plan, preparation, an attempt,
  * or means at hand with a time are high; self-harm, harm to others and abuse are possible when past
  * or wished and high when happening or intended; a medical emergency is high. The ids are
- * RiskLevel's and RiskKind's. The model's level can only raise the instant one (mergeRisk in ./judge.ts).
+ * RiskLevel's and RiskKind's. The model's level can only raise the instant one (mergeRisk in ./compare.ts).
  */
 const RISK_LINE =
   'Risk in any client message, kinds: suicide (possible: wish to be dead, suicidal thoughts; high: method, intent, plan, preparation, attempt, means at hand with a time), self_harm, harm_to_others, abuse (possible if past or wished, high if now or intended), medical_emergency (high); else none.';

@@ -109,9 +109,19 @@ export interface PickerHandle {
   cancel(): void;
 }
 
-/** Starts picking; `problem` (why the last attempt failed) is shown with the first step. */
-export function startPicker(doc: Document, problem = ''): PickerHandle {
-  const view = doc.defaultView!;
+/** The overlay's parts: a box that outlines, and a bar with the step, the prompt and a Cancel button. */
+interface PickerOverlay {
+  readonly host: HTMLElement;
+  readonly box: HTMLElement;
+  readonly bar: HTMLElement;
+  readonly step: HTMLElement;
+  readonly prompt: HTMLElement;
+  readonly outlined: HTMLElement;
+  readonly cancelButton: HTMLButtonElement;
+}
+
+/** Draws the overlay into a closed shadow root at the end of the page. */
+function mountOverlay(doc: Document): PickerOverlay {
   const host = doc.createElement('div');
   host.setAttribute('data-attune-overlay', 'picker');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -138,6 +148,37 @@ export function startPicker(doc: Document, problem = ''): PickerHandle {
   shadow.append(style, box, bar);
   doc.documentElement.append(host);
 
+  return { host, box, bar, step, prompt, outlined, cancelButton };
+}
+
+/** Moves the highlight box over `el`. */
+function drawOutline(box: HTMLElement, el: Element): void {
+  const rect = el.getBoundingClientRect();
+  Object.assign(box.style, {
+    display: 'block',
+    left: `${rect.left}px`,
+    top: `${rect.top}px`,
+    width: `${rect.width}px`,
+    height: `${rect.height}px`,
+  });
+}
+
+/** Whether the pointer is within reach of the bar, which then steps aside. */
+function isNearBar(bar: Element, event: MouseEvent): boolean {
+  const bounds = bar.getBoundingClientRect();
+  return (
+    event.clientY >= bounds.top - 24 &&
+    event.clientY <= bounds.bottom + 24 &&
+    event.clientX >= bounds.left - 24 &&
+    event.clientX <= bounds.right + 24
+  );
+}
+
+/** Starts picking; `problem` (why the last attempt failed) is shown with the first step. */
+export function startPicker(doc: Document, problem = ''): PickerHandle {
+  const view = doc.defaultView!;
+  const { host, box, bar, step, prompt, outlined, cancelButton } = mountOverlay(doc);
+
   const picks: Partial<Record<keyof Picks, Element>> = {};
   let index = 0;
   /** What is outlined for the keyboard: where each step starts, then where the keys move it. */
@@ -161,16 +202,7 @@ export function startPicker(doc: Document, problem = ''): PickerHandle {
     if (start) moveCandidate(start);
   };
 
-  const outline = (el: Element) => {
-    const rect = el.getBoundingClientRect();
-    Object.assign(box.style, {
-      display: 'block',
-      left: `${rect.left}px`,
-      top: `${rect.top}px`,
-      width: `${rect.width}px`,
-      height: `${rect.height}px`,
-    });
-  };
+  const outline = (el: Element) => drawOutline(box, el);
   const moveCandidate = (el: Element | null) => {
     if (!el || el === host || el === doc.documentElement || el === doc.head) return;
     candidate = el;
@@ -203,13 +235,7 @@ export function startPicker(doc: Document, problem = ''): PickerHandle {
 
   const onMove = (event: MouseEvent) => {
     // The bar steps aside when the pointer comes near, so it never hides what must be clicked.
-    const bounds = bar.getBoundingClientRect();
-    const near =
-      event.clientY >= bounds.top - 24 &&
-      event.clientY <= bounds.bottom + 24 &&
-      event.clientX >= bounds.left - 24 &&
-      event.clientX <= bounds.right + 24;
-    if (near) bar.classList.toggle('bottom');
+    if (isNearBar(bar, event)) bar.classList.toggle('bottom');
     if (fromOverlay(event)) return;
     const el = targetOf(event);
     // What the pointer outlines is what Enter would pick, too.
