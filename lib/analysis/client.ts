@@ -77,23 +77,33 @@ export function observeClientTurn(conversation: Conversation): ClientObservation
   return { cues, change, turn: joined, features: clientFeatures(joined, prev, clientCueIds(cues, change)) };
 }
 
-/** A message that turns against what came before it ("but…", "tho…", "still…"). */
-const CONTRAST_START = /^(?:but|tho|though|although|still|yet|except|then again|at the same time)\b/u;
+/** A message or sentence that turns against what came before it ("but…", "tho…", "still…"). */
+const CONTRAST_START = /^(?:but|tho|though|although|still|yet|except|then again|at the same time)\b/iu;
 
 /**
- * Ambivalence said over several messages and ending on the side of change ("i dont want to stop
- * completely" / "but last sat i dont remember getting home and that scared me a bit"): the turn
- * is change talk, the side a counselor should reflect, even though it began with sustain talk.
+ * Ambivalence that ends on the side of change, over several messages ("i dont want to stop
+ * completely" / "but last sat i dont remember getting home and that scared me a bit") or within
+ * one ("it calms me down before tests. but i hate that i need it"): the turn is change talk, the
+ * side a counselor should reflect, even though it began with sustain talk.
  */
 function endsOnChange(conversation: Conversation, observed: ClientObservation): boolean {
   const turn = conversation.clientTurn;
   const last = turn[turn.length - 1];
-  if (turn.length < 2 || !last || !CONTRAST_START.test(last.norm.text.trimStart())) return false;
-  const changeInLast = observed.change.some((c) => c.message === last.index && c.weight >= 0.55);
-  const sustainInLast = observed.cues.some(
-    (c) => c.message === last.index && behaviourMiView[c.behaviour].includes('sustain'),
-  );
-  return changeInLast && !sustainInLast;
+  if (!last) return false;
+  const text = last.message.text;
+  // The closing part: the last message after others, else the last sentence after others.
+  let from = -1;
+  if (turn.length >= 2 && CONTRAST_START.test(text.trimStart())) from = 0;
+  else {
+    const pieces = sentences(text);
+    const closing = pieces[pieces.length - 1];
+    if (pieces.length >= 2 && closing && CONTRAST_START.test(closing.text)) from = closing.start;
+  }
+  if (from < 0) return false;
+  const inClosing = (c: { message: number; start: number }) => c.message === last.index && c.start >= from;
+  const change = observed.change.some((c) => inClosing(c) && c.weight >= 0.55);
+  const sustain = observed.cues.some((c) => inClosing(c) && behaviourMiView[c.behaviour].includes('sustain'));
+  return change && !sustain;
 }
 
 /**

@@ -529,6 +529,21 @@ describe('change talk that names a cost, and ambivalence that ends on change', (
     expect(talkOf(['counselor', 'How has the drinking been this week?'], ['client', text])).toBe('change');
   });
 
+  test.each(['honestly id like to not need it. its expensive too', 'i hate that i need it'])(
+    '"%s" (wanting to be free of it) is change talk',
+    (text) => {
+      expect(talkOf(['counselor', 'How do you feel about the vaping?'], ['client', text])).toBe('change');
+    },
+  );
+
+  test('one message that ends on change after a "but" is change talk; one that ends on sustain is not', () => {
+    const counselor: [role: 'counselor', text: string] = ['counselor', 'How do you feel about the vaping?'];
+    expect(
+      talkOf(counselor, ['client', 'idk its like. it calms me down before tests. but i hate that i need it']),
+    ).toBe('change');
+    expect(talkOf(counselor, ['client', 'it helps me sleep. but honestly its fine'])).not.toBe('change');
+  });
+
   test('a phone getting worse is not', () => {
     expect(
       talkOf(['counselor', 'How has your week been?'], ['client', 'my phone is getting worse lol']),

@@ -83,6 +83,22 @@ export const CHANGE_TALK_RULES: readonly PatternRule<ChangeTalkKind>[] = [
     'names a cost of the behaviour',
   ),
   c(
+    'desire',
+    3,
+    // Wanting to be free of the behaviour itself: "id like to not need it", "i wish i didnt need it".
+    String.raw`\b(?:i(?: would|'d| really| would really|'d really)|id) (?:like|love|prefer) (?:to not|not to) (?:need|rely on|depend on|have to have)\b|\bi wish i (?:didn't|did not|didnt) (?:need|rely on|depend on|crave)\b`,
+    0.85,
+    'wants to be free of it',
+  ),
+  c(
+    'reasons',
+    6,
+    // Disliking one's own dependence is the other side of the ambivalence: "but i hate that i need it".
+    String.raw`\bi (?:hate|don't like|dont like|hate how|hate that) (?:that |how )?(?:i|much i) (?:need|rely on|depend on|can't stop|cant stop|crave|need to have)\b`,
+    0.85,
+    'dislikes depending on it',
+  ),
+  c(
     'need',
     1,
     String.raw`\bi (?:really )?(?:need|have|must|'ve got|got|ought) to ${CHANGE_VERB}|\bsomething (?:has|needs) to change\b|\bi can't (?:keep|go on) (?:doing|like) this\b`,
