@@ -40,6 +40,7 @@ export const CLIENT_TRAIN_FILES = [
   'client-l.jsonl',
   'client-m.jsonl',
   'client-n.jsonl',
+  'client-o.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 
