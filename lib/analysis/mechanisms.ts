@@ -76,7 +76,6 @@ export function rater(
 /** Respect for autonomy (framework §2): pressure without permission is 0, a softened offer 1, the choice left with the client 2. */
 export function rateAutonomy(r: Rater): Level {
   const { observed, models, flags, permission, advising, evidence, has, first, rate, flagEvidence } = r;
-  // Respect for autonomy (framework §2). Softened direction ("maybe you could try...") is 1.
   const adviceMatches = observed.matches.filter((m) => m.rule.tag === 'advice');
   const softened =
     adviceMatches.length > 0 &&
@@ -147,7 +146,6 @@ export function rateAutonomy(r: Rater): Level {
 /** Stance alignment: arguing with the client's view is 0, standing with it (a complex or echoing reflection) 2. */
 export function rateStance(r: Rater): Level {
   const { observed, code, models, flags, evidence, has, first, rate, flagEvidence } = r;
-  // Stance alignment
   const echoesClient = observed.echo >= 0.15;
   let stanceAlignment: Level;
   if (has('confront') || has('persuade') || (models.reply && flags.confront)) {
@@ -182,7 +180,6 @@ export function rateStance(r: Rater): Level {
 /** EPITOME empathy: the trained reading where it is loaded, the lexical cues otherwise, each with its evidence. */
 export function readEmpathy(r: Rater): Empathy {
   const { observed, code, models, trained, evidence, has, first, rate, asEvidence } = r;
-  // EPITOME empathy: the trained reading where it is loaded, the lexical cues otherwise.
   let empathy: Empathy;
   if (models.reply) {
     empathy = trained!.empathy;
@@ -238,7 +235,6 @@ export function readEmpathy(r: Rater): Empathy {
 /** Emotional resonance: brushing the feeling aside is 0, naming it with understanding 2. */
 export function rateResonance(r: Rater, empathy: Empathy): Level {
   const { code, models, evidence, has, first, rate } = r;
-  // Emotional resonance
   let emotionalResonance: Level;
   if (has('dismissive') || has('false_reassurance')) {
     emotionalResonance = rate('emotionalResonance', 0, first('dismissive', 'false_reassurance'));
@@ -282,7 +278,6 @@ export function rateResonance(r: Rater, empathy: Empathy): Level {
 export function rateOrientation(r: Rater, empathy: Empathy): Level {
   const { observed, code, models, has, first, rate } = r;
   const echoesClient = observed.echo >= 0.15;
-  // Conversational orientation
   const closedQuestions = (observed.norm.text.match(/\?/g) ?? []).length >= 2 && !has('open_question');
   const lecture =
     code.main === 'therapist_input' && observed.turn.tokens.length >= 40 && !/\?/.test(observed.norm.text);

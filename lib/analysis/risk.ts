@@ -14,7 +14,6 @@ import type { LinearModel } from './model';
 import { sentences, tokenize } from './text';
 
 import { ALONE, DEATH_THEME, EXPLICIT_DENIAL, type Found, LEVEL_RANK, memoizedSignals } from './risk-signals';
-export { LEVEL_RANK, riskSignals } from './risk-signals';
 import { answerLevel, questionTopic, TOPIC_KIND } from './risk-answers';
 
 /**

@@ -298,4 +298,3 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
 ];
 
 export * from './risk-guards';
-export { DRUG } from './risk-blocks';
