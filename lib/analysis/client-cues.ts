@@ -85,7 +85,14 @@ export function resistanceCues(
   const longMessage = tokenize(text).length > 25;
   for (const match of findMatches(m.norm, RESISTANCE_RULES)) {
     let weight = match.rule.weight;
-    const b = match.rule.tag;
+    let b = match.rule.tag;
+    let why = match.rule.why;
+    // "it isn't going to change anything" rejects a suggestion; with none on the table it is a
+    // defeatist reason not to try (framework.md: pessimism), often about the talking itself.
+    if (match.rule.id === 'disagreeing.1' && move !== 'suggestion') {
+      b = 'pessimism';
+      why = "doesn't expect it to make a difference";
+    }
     if (b === 'disagreeing' && match.rule.id === 'disagreeing.4') {
       // A bare "no" rejects a suggestion; after a yes/no question it is just an answer.
       weight = move === 'suggestion' ? 0.75 : move === 'closed_question' ? 0.1 : 0.4;
@@ -94,7 +101,7 @@ export function resistanceCues(
     }
     if (b === 'hesitation' && match.rule.weight < 0.5 && longMessage) weight *= 0.5;
     if (b === 'sidetracking' && match.rule.id === 'sidetracking.3' && move === 'none') weight *= 0.5;
-    push(b, match.start, match.end, weight, match.rule.why);
+    push(b, match.start, match.end, weight, why);
   }
 
   // Inattention: a specific question answered with something unrelated, without answering.

@@ -1,3 +1,4 @@
+import { answerFits, answerKinds, questionKind } from './answer-fit';
 import { contentWords, stem, tokenize } from './text';
 import { BROAD_GROUPS, FINE_GROUPS, broadGroup, wordGroup } from './word-groups';
 
@@ -266,6 +267,12 @@ export function clientFeatures(
     const bucket = (x: number) => (x === 0 ? 0 : x < 0.2 ? 1 : x < 0.4 ? 2 : 3);
     add(fv, `cov:${bucket(overlap(prevCounselor.tokens, message.tokens))}:${asked ? 'q' : 's'}`, 1);
     add(fv, `cgov:${bucket(groupOverlap(prevCounselor.tokens, message.tokens))}:${asked ? 'q' : 's'}`, 1);
+    const question = questionKind(prevCounselor.norm);
+    if (question) {
+      const given = answerKinds(message.norm);
+      add(fv, `qk:${question}`, 1);
+      add(fv, `qfit:${question}:${answerFits(question, given) ? 1 : 0}`, 1);
+    }
   } else {
     add(fv, 'noprev', 1);
   }

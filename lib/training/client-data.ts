@@ -41,6 +41,7 @@ export const CLIENT_TRAIN_FILES = [
   'client-m.jsonl',
   'client-n.jsonl',
   'client-o.jsonl',
+  'client-p.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 

@@ -55,5 +55,6 @@ export const RISK_TRAIN_FILES = [
   'chat-r.jsonl',
   'chat-s.jsonl',
   'chat-t.jsonl',
+  'chat-u.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';

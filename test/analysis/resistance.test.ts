@@ -233,6 +233,7 @@ const NEGATIVES: Record<ResistanceBehaviour, readonly Negative[]> = {
     ['What have you noticed this week?', 'i never thought id say this but im actually doing ok'],
     ['How are you feeling about trying again?', 'its not hopeless, i think i can do it'],
     ['How do you feel about the plan?', 'i can do this'],
+    ['Can you tell me what happened on Saturday?', 'theres no point lying to u, i did drink'],
   ],
   hesitation: [
     ['How sure are you about cutting down?', 'yeah im sure, i want to do it'],
@@ -328,17 +329,6 @@ describe('resistance behaviours in chat phrasing', () => {
       reading.resistance.cues.map((c) => c.behaviour),
       JSON.stringify(reading.resistance.cues),
     ).not.toContain(behaviour);
-  });
-
-  // Known misreading, kept visible: since the word groups joined the features (2026-11-30), "no
-  // point" in an honest admission reads as pessimism (before, as boundary setting: resistance
-  // either way, at low confidence). When it passes, move it back to NEGATIVES.
-  test.fails('not pessimism: "theres no point lying to u, i did drink" (known)', () => {
-    const { client: reading } = readClient(
-      'Can you tell me what happened on Saturday?',
-      'theres no point lying to u, i did drink',
-    );
-    expect(reading.resistance.cues.map((c) => c.behaviour)).not.toContain('pessimism');
   });
 });
 
@@ -563,5 +553,26 @@ describe('change talk that names a cost, and ambivalence that ends on change', (
         ['client', 'but last sat i dont remember getting home and that scared me a bit'],
       ),
     ).toBe('change');
+  });
+});
+
+describe('"it won\'t change anything" reads by what the counselor offered', () => {
+  test('after a suggestion it turns the suggestion down', () => {
+    const { client } = readClient(
+      'You could try keeping a sleep diary for a week.',
+      "nah that isn't going to change anything",
+    );
+    expect(client.resistance.present).toBe(true);
+    expect(client.resistance.cues.map((c) => c.behaviour)).toContain('disagreeing');
+  });
+
+  test('with no suggestion made, it is resistance but not a rejected suggestion', () => {
+    const { client } = readClient(
+      "Work has been a lot lately, and you'd rather not make a big deal of it.",
+      "i haven't slept properly in like two weeks. talking about it isn't going to change anything",
+    );
+    expect(client.resistance.present).toBe(true);
+    expect(client.resistance.cues.map((c) => c.behaviour)).not.toContain('disagreeing');
+    expect(client.resistance.cues.map((c) => c.why).join(' ')).not.toContain('rejects the suggestion');
   });
 });
