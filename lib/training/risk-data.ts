@@ -56,5 +56,6 @@ export const RISK_TRAIN_FILES = [
   'chat-s.jsonl',
   'chat-t.jsonl',
   'chat-u.jsonl',
+  'chat-v.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
