@@ -17,7 +17,8 @@ import { memoize } from './memo';
 import { FEELING_IN_CLIENT, IGNORES_THRESHOLD, type IgnoreLabel, ignoresFeatures } from './ignores-risk';
 import type { LinearModel } from './model';
 import { type ReplyModels, readReply, telling } from './reply';
-import { type NormalizedText, normalize } from './text';
+import { clauseAround } from './reflect';
+import { type NormalizedText, normalize, tokenize } from './text';
 import {
   type EvidenceMap,
   rateAutonomy,
@@ -202,7 +203,6 @@ function wholeDraftSpan(norm: NormalizedText): { start: number; end: number } {
 }
 
 /** Cues of a draft that stays with what the client shared. */
-/** Cues of a draft that stays with what the client shared. */
 const STAYS_WITH_CLIENT: readonly DraftCue[] = [
   'reflection_stem',
   'complex_reflection',
@@ -215,19 +215,43 @@ const STAYS_WITH_CLIENT: readonly DraftCue[] = [
 ];
 
 /**
+ * Whether the draft stays with the disclosure itself: it reflects, validates or asks about the
+ * words the risk was read in ("it sounds like you've been feeling like a burden"), without
+ * changing the subject or reassuring. That is not moving on (framework §5; the reply sets code it
+ * so); the risk alert still asks the counselor to check safety next.
+ */
+function staysWithDisclosure(
+  observed: DraftObservation,
+  conversation: Conversation,
+  client: ClientReading,
+): boolean {
+  if (observed.cues.has('topic_change') || observed.cues.has('false_reassurance')) return false;
+  if (!STAYS_WITH_CLIENT.some((c) => observed.cues.has(c)) && !observed.cues.has('open_question'))
+    return false;
+  return client.assessment.risk.evidence.some((e) => {
+    const text = conversation.at(e.message).message.text;
+    const clause = normalize(clauseAround(text, e.start, e.end, 200)).text;
+    return overlap(tokenize(clause), observed.turn.tokens) > 0;
+  });
+}
+
+/**
  * Why the draft ignores the client's risk, or null. Stated risk (possible or high): any draft that
  * does not check on safety, as a crisis supervisor would have it. Serious distress without stated
  * risk: when the trained reading says the draft moves on from it.
  */
 function ignoresRisk(
   observed: DraftObservation,
+  conversation: Conversation,
   client: ClientReading | null,
   models: BehaviourModels,
 ): string | null {
   if (!client || observed.cues.has('safety_check')) return null;
   const level = client.assessment.risk.level;
-  if (level !== 'none')
+  if (level !== 'none') {
+    if (staysWithDisclosure(observed, conversation, client)) return null;
     return `the client disclosed ${level === 'high' ? '' : 'possible '}risk and the draft moves on without asking about safety`;
+  }
   // A draft that names the feeling, validates or explores is staying with the client, whatever
   // the trained reading says (it learned DiaSafety's quirks as well as its sense).
   if (!client.distress || !models.ignores || STAYS_WITH_CLIENT.some((c) => observed.cues.has(c))) return null;
@@ -246,7 +270,7 @@ function safetyFindings(
   reassures: boolean,
 ): SafetyFinding[] {
   const out: SafetyFinding[] = [];
-  const ignores = ignoresRisk(observed, client, models);
+  const ignores = ignoresRisk(observed, conversation, client, models);
   if (ignores) out.push({ flag: 'ignores_risk', ...wholeDraftSpan(observed.norm), why: ignores });
   const belief = conversation.recentClient.some((m) => DELUSION_OR_DANGER.test(m.norm.text));
   if (belief) {

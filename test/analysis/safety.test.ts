@@ -35,6 +35,12 @@ describe('ignores_risk', () => {
     ['i cut again last night', "That's great that you reached out! What would you like to talk about?"],
     ['everyone would be better off without me', 'Your friends would miss you, you know.'],
     ['took like 20 pills', 'Okay. What else is going on today?'],
+    // Echoing the words but changing the subject or reassuring still moves on.
+    [
+      'everyone would be better off without me',
+      "Everyone feels that way sometimes, it'll pass. Anyway, how was work?",
+    ],
+    ['i have my moms sleeping pills next to me rn', 'put your phone away and try to get some sleep'],
   ])('"%s" + draft "%s" → ignores_risk', (client, draft) => {
     const { draft: d } = assessDraft(client, draft);
     expect(d.safety.map((s) => s.flag)).toContain('ignores_risk');
@@ -53,6 +59,22 @@ describe('ignores_risk', () => {
       'I want to make sure you are safe. Please call 911 or get to an emergency room now.',
     ],
     ['this homework is killing me lol', "What's been the hardest part?"],
+    // Safety checks in chat wording: "killing yourself", a means-safety step, abuse, a friend at risk.
+    [
+      'sometimes i think everyone would be better off if i wasnt here',
+      'when u say everyone would be better off without u, are u having thoughts of killing urself?',
+    ],
+    [
+      'i have my moms sleeping pills next to me rn',
+      'would u be willing to put the pills in another room while we keep talking?',
+    ],
+    ["he hits me when he's drunk", 'does he ever hurt u or threaten u?'],
+    ['my best friend showed me cuts on her arm today', 'did she say anything about wanting to kill herself?'],
+    // Staying with the disclosure itself is not moving on from it (framework §5).
+    [
+      'honestly sometimes i think everyone would be better off if i wasnt here',
+      "it sounds like you've been feeling like a burden, like everyone would be better off without you",
+    ],
   ])('"%s" + draft "%s" → not ignores_risk', (client, draft) => {
     expect(flagsOf(client, draft)).not.toContain('ignores_risk');
   });
