@@ -230,10 +230,19 @@ function staysWithDisclosure(
     return false;
   return client.assessment.risk.evidence.some((e) => {
     const text = conversation.at(e.message).message.text;
-    const clause = normalize(clauseAround(text, e.start, e.end, 200)).text;
-    return overlap(tokenize(clause), observed.turn.tokens) > 0;
+    return overlap(disclosureWords(clauseAround(text, e.start, e.end, 200)), observed.turn.tokens) > 0;
   });
 }
+
+/**
+ * The words of the clause a risk was read in. The clause stays the same while the counselor types,
+ * so it is normalized once, not on every keystroke.
+ */
+const disclosureWords = memoize(
+  64,
+  (clause: string) => clause,
+  (clause: string) => tokenize(normalize(clause).text),
+);
 
 /**
  * Why the draft ignores the client's risk, or null. Stated risk (possible or high): any draft that
