@@ -10,12 +10,20 @@ import type {
 } from '../../models';
 import type { ClientReading } from './client';
 import { type Conversation, counselorCuesOf } from './context';
-import { type FeatureVector, type TurnText, draftFeatures, overlap, turnText } from './features';
+import {
+  type FeatureVector,
+  type TurnText,
+  draftAnswerFeatures,
+  draftOwnFeatures,
+  mergeFeatures,
+  overlap,
+  turnText,
+} from './features';
 import { DELUSION_OR_DANGER, DRAFT_RULES, type DraftCue } from './lexicon/draft';
 import { type Match, findMatches } from './match';
 import { memoize } from './memo';
 import { FEELING_IN_CLIENT, IGNORES_THRESHOLD, type IgnoreLabel, ignoresFeatures } from './ignores-risk';
-import type { LinearModel } from './model';
+import type { FeatureParts, LinearModel } from './model';
 import { type ReplyModels, readReply, telling } from './reply';
 import { clauseAround } from './reflect';
 import { type NormalizedText, normalize, tokenize } from './text';
@@ -45,15 +53,18 @@ export interface DraftObservation {
   readonly turn: TurnText;
   readonly matches: readonly Match<DraftCue>[];
   readonly cues: ReadonlySet<DraftCue>;
+  /** The model features in two parts: the draft's own (kept while it is unchanged) and its answer. */
+  readonly featureParts: FeatureParts;
+  /** Both parts in one vector (training, and models that add features of their own). */
   readonly features: FeatureVector;
   /** Share of the client's last turn that the draft echoes (0..1). */
   readonly echo: number;
 }
 
-/** The lexical cues and model features of a counselor utterance (shared with training). */
 /**
  * What the draft's own words give, whatever the conversation: read once per draft text, so a new
- * client message does not read an unchanged draft again.
+ * client message does not read an unchanged draft again (nor score its features again: the
+ * models keep the scores of `own` while it lives).
  */
 const readDraftText = memoize(
   8,
@@ -61,26 +72,35 @@ const readDraftText = memoize(
   (draft: string) => {
     const norm = normalize(draft);
     const matches = findMatches(norm, DRAFT_RULES);
-    return { norm, matches, cues: new Set(matches.map((m) => m.rule.tag)), turn: turnText(norm.text) };
+    const cues = new Set(matches.map((m) => m.rule.tag));
+    const turn = turnText(norm.text);
+    const own = draftOwnFeatures(
+      turn,
+      [...cues].map((c) => `d:${c}`),
+    );
+    return { norm, matches, cues, turn, own };
   },
 );
 
+/** The lexical cues and model features of a counselor utterance (shared with training). */
 export function observeDraft(draft: string, conversation: Conversation): DraftObservation {
-  const { norm, matches, cues, turn } = readDraftText(draft);
+  const { norm, matches, cues, turn, own } = readDraftText(draft);
   const clientText = conversation.clientTurn.map((m) => m.norm.text).join(' ');
   const prevClient = conversation.clientTurn.length > 0 ? turnText(clientText) : null;
   const echo = prevClient ? overlap(prevClient.tokens, turn.tokens) : 0;
+  const featureParts = { stable: own, changing: draftAnswerFeatures(turn, prevClient) };
+  let merged: FeatureVector | null = null;
   return {
     norm,
     turn,
     matches,
     cues,
     echo,
-    features: draftFeatures(
-      turn,
-      prevClient,
-      [...cues].map((c) => `d:${c}`),
-    ),
+    featureParts,
+    get features() {
+      merged ??= mergeFeatures(featureParts.stable, featureParts.changing);
+      return merged;
+    },
   };
 }
 
@@ -92,7 +112,8 @@ export interface BehaviourCode {
 }
 
 export function codeBehaviour(observed: DraftObservation, models: BehaviourModels): BehaviourCode {
-  let main = models.main.predict(observed.features).label;
+  const features = observed.featureParts;
+  let main = models.main.predict(features).label;
   // AnnoMI's "other" is mostly fillers of speech ("Okay.", "Mm-hmm."). In chat a short turn with
   // a question mark or an instruction is still a question or advice: the cues decide there.
   if (main === 'other') {
@@ -109,9 +130,9 @@ export function codeBehaviour(observed: DraftObservation, models: BehaviourModel
   }
   return {
     main,
-    question: main === 'question' ? models.question.predict(observed.features).label : null,
-    reflection: main === 'reflection' ? models.reflection.predict(observed.features).label : null,
-    input: main === 'therapist_input' ? models.input.predict(observed.features).label : null,
+    question: main === 'question' ? models.question.predict(features).label : null,
+    reflection: main === 'reflection' ? models.reflection.predict(features).label : null,
+    input: main === 'therapist_input' ? models.input.predict(features).label : null,
   };
 }
 

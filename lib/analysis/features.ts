@@ -203,6 +203,11 @@ export function draftFeatures(
   prevClient: TurnText | null,
   cues: Iterable<string>,
 ): FeatureVector {
+  return mergeFeatures(draftOwnFeatures(draft, cues), draftAnswerFeatures(draft, prevClient));
+}
+
+/** The features that come from the draft alone: the same whatever the conversation says. */
+export function draftOwnFeatures(draft: TurnText, cues: Iterable<string>): FeatureVector {
   const fv: FeatureVector = new Map();
   add(fv, 'bias', 1);
   addBlock(fv, wordGrams('', draft.tokens));
@@ -233,6 +238,12 @@ export function draftFeatures(
   add(fv, `you:${Math.min(second, 3)}`, 1);
   add(fv, `me:${Math.min(first, 3)}`, 1);
   for (const cue of new Set(cues)) add(fv, `cue:${cue}`, 1);
+  return fv;
+}
+
+/** The features of what the draft answers: the client's turn and how much of it the draft echoes. */
+export function draftAnswerFeatures(draft: TurnText, prevClient: TurnText | null): FeatureVector {
+  const fv: FeatureVector = new Map();
   if (prevClient) {
     const o = overlap(prevClient.tokens, draft.tokens);
     add(fv, `ov:${o === 0 ? 0 : o < 0.2 ? 1 : o < 0.4 ? 2 : 3}`, 1);
@@ -242,6 +253,13 @@ export function draftFeatures(
     add(fv, 'noprev', 1);
   }
   return fv;
+}
+
+/** One vector holding both parts; a feature id in both sums, as adding it twice would. */
+export function mergeFeatures(a: FeatureVector, b: FeatureVector): FeatureVector {
+  const out: FeatureVector = new Map(a);
+  for (const [id, v] of b) out.set(id, (out.get(id) ?? 0) + v);
+  return out;
 }
 
 /** Features of a client utterance: its words and characters, the counselor turn before it, cues. */

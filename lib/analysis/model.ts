@@ -2,6 +2,37 @@ import type { PackedModel } from '../../models';
 import type { FeatureVector } from './features';
 
 /**
+ * A feature vector in two parts whose scores add up (the models are linear): `stable` stays the
+ * same object while its text does (a draft's own words), so its scores are kept and only
+ * `changing` (what the draft answers) is read again when a client message arrives.
+ */
+export interface FeatureParts {
+  readonly stable: FeatureVector;
+  readonly changing: FeatureVector;
+}
+
+/** Scores of a vector (without the bias), kept for a part's object while it lives. */
+class PartScores {
+  private readonly kept = new WeakMap<FeatureVector, Float64Array>();
+
+  constructor(private readonly score: (fv: FeatureVector, into: Float64Array) => void) {}
+
+  of(fv: FeatureVector, width: number): Float64Array {
+    let scores = this.kept.get(fv);
+    if (!scores) {
+      scores = new Float64Array(width);
+      this.score(fv, scores);
+      this.kept.set(fv, scores);
+    }
+    return scores;
+  }
+}
+
+function isParts(fv: FeatureVector | FeatureParts): fv is FeatureParts {
+  return !(fv instanceof Map);
+}
+
+/**
  * A multinomial logistic regression stored compactly: the kept feature ids (sorted, delta-coded
  * as base64 varints) and int8 weights with one scale per model. Small enough to ship inside the
  * content script; decoded once at load.
@@ -29,17 +60,31 @@ export class LinearModel<Label extends string = string> {
     }
   }
 
+  private readonly stableScores = new PartScores((fv, into) => this.addScores(fv, into));
+
   /** Class probabilities, in `labels` order. */
-  probabilities(fv: FeatureVector): number[] {
+  probabilities(fv: FeatureVector | FeatureParts): number[] {
     const k = this.labels.length;
-    const scores = this.bias.slice();
-    for (const [id, value] of fv) {
+    const scores = Float64Array.from(this.bias);
+    if (isParts(fv)) {
+      const stable = this.stableScores.of(fv.stable, k);
+      for (let c = 0; c < k; c++) scores[c]! += stable[c]!;
+      this.addScores(fv.changing, scores);
+    } else {
+      this.addScores(fv, scores);
+    }
+    return softmax(Array.from(scores));
+  }
+
+  private addScores(fv: FeatureVector, scores: Float64Array): void {
+    const k = this.labels.length;
+    // forEach rather than for-of: destructuring each entry allocates, and a draft has thousands.
+    fv.forEach((value, id) => {
       const row = this.rows.get(id);
-      if (row === undefined) continue;
+      if (row === undefined) return;
       const base = row * k;
       for (let c = 0; c < k; c++) scores[c]! += this.weights[base + c]! * this.scale * value;
-    }
-    return softmax(scores);
+    });
   }
 
   /** Adds one feature's pull (the weights of `row` times `value`) to `scores`. */
@@ -59,7 +104,7 @@ export class LinearModel<Label extends string = string> {
   }
 
   /** The most probable label, optionally among a subset. */
-  predict(fv: FeatureVector): { label: Label; probability: number; probabilities: number[] } {
+  predict(fv: FeatureVector | FeatureParts): { label: Label; probability: number; probabilities: number[] } {
     const p = this.probabilities(fv);
     let best = 0;
     for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
@@ -119,15 +164,18 @@ export class ModelBank<Key extends string> {
     });
   }
 
+  private readonly stableScores = new PartScores((fv, into) => this.addScores(fv, into));
+
   /** Each model's class probabilities, in its `labels` order. */
-  probabilities(fv: FeatureVector): Partial<Record<Key, number[]>> {
+  probabilities(fv: FeatureVector | FeatureParts): Partial<Record<Key, number[]>> {
     const width = this.width;
     const scores = Float64Array.from(this.biases);
-    for (const [id, value] of fv) {
-      const row = this.index.get(id);
-      if (row === undefined) continue;
-      const base = row * width;
-      for (let c = 0; c < width; c++) scores[c]! += this.weights[base + c]! * value;
+    if (isParts(fv)) {
+      const stable = this.stableScores.of(fv.stable, width);
+      for (let c = 0; c < width; c++) scores[c]! += stable[c]!;
+      this.addScores(fv.changing, scores);
+    } else {
+      this.addScores(fv, scores);
     }
     const out: Partial<Record<Key, number[]>> = {};
     this.keys.forEach((k, i) => {
@@ -136,6 +184,16 @@ export class ModelBank<Key extends string> {
       out[k] = softmax(Array.from(scores.subarray(from, to)));
     });
     return out;
+  }
+
+  private addScores(fv: FeatureVector, scores: Float64Array): void {
+    const width = this.width;
+    fv.forEach((value, id) => {
+      const row = this.index.get(id);
+      if (row === undefined) return;
+      const base = row * width;
+      for (let c = 0; c < width; c++) scores[c]! += this.weights[base + c]! * value;
+    });
   }
 }
 

@@ -45,7 +45,7 @@ export function readReply(
   observed: DraftObservation,
   models: ReplyModels,
 ): { flags: DraftFlags; empathy: Empathy; falseReassurance: boolean } {
-  const p = models.bank.probabilities(observed.features);
+  const p = models.bank.probabilities(observed.featureParts);
   const flags = {} as Record<DraftFlagKey, boolean>;
   for (const [key, model] of Object.entries(models.flags) as [DraftFlagKey, LinearModel<'yes' | 'no'>][])
     flags[key] = (p[key]?.[model.labels.indexOf('yes')] ?? 0) >= FLAG_THRESHOLD;

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { assess } from '../../lib/analysis';
+import { assess, createAnalyzer } from '../../lib/analysis';
+import replyWeights from '../../lib/analysis/reply-weights.json';
+import riskWeights from '../../lib/analysis/risk-weights.json';
+import weights from '../../lib/analysis/weights.json';
 import { memoize } from '../../lib/analysis/memo';
-import type { Message } from '../../models';
+import type { AnalyzerWeights, Message, ReplyWeights, RiskWeights } from '../../models';
 
 /** Evidence as the counselor sees it: the cited characters of each message. */
 const cited = (context: Message[]) =>
@@ -54,5 +57,31 @@ describe('readings remembered between assessments', () => {
     expect(computed).toBe(3);
     for (const n of [4, 5, 1]) expect(double(n)).toBe(n * 2);
     expect(computed).toBe(6);
+  });
+
+  test('a draft kept from before a new client message reads as it would have read fresh', () => {
+    // The draft's own features and their scores are kept while it is unchanged; what it answers is
+    // read again. The reading must not depend on what the analyzer saw before.
+    const fresh = () =>
+      createAnalyzer(weights as AnalyzerWeights, riskWeights as RiskWeights, replyWeights as ReplyWeights);
+    const draft = "You need to stop drinking before it ruins your marriage. It's your call though.";
+    const before: Message[] = [
+      { role: 'counselor', text: 'How was the week?' },
+      { role: 'client', text: 'good actually, went to the gym twice' },
+    ];
+    const after: Message[] = [
+      ...before,
+      { role: 'client', text: 'but i drank every night and she found the bottles' },
+    ];
+    const kept = fresh();
+    kept.assess({ context: before, draft });
+    const reread = kept.assess({ context: after, draft }).draft!;
+    const readFresh = fresh().assess({ context: after, draft }).draft!;
+    expect(reread).toEqual(readFresh);
+    expect(reread.flags.persuadeWithoutPermission || reread.flags.direct).toBe(true);
+    // And the answer part did change the reading inputs: the client turn is the newer one.
+    expect(kept.assess({ context: before, draft }).draft).toEqual(
+      fresh().assess({ context: before, draft }).draft,
+    );
   });
 });
