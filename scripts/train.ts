@@ -26,7 +26,7 @@ import {
 } from '../lib/training/client-data';
 import {
   epitomeExamples,
-  replyEmpathy,
+  empathyTraining,
   replyExamples,
   replyTurns,
   trainReplies,
@@ -57,7 +57,7 @@ console.error(
 const epitome = epitomeExamples(dataDir);
 const reply = trainReplies(
   replies,
-  [...epitome, ...replyEmpathy(replies)],
+  empathyTraining(epitome, replies),
   `MITI flags: Attune's chat-phrased reply sets (data/replies: ${REPLY_TRAIN_FILES.join(', ')}; heldout.jsonl excluded). Empathy: EPITOME's development half (Sharma et al., EMNLP 2020; BSD-style attribution licence) with the reply sets' empathy codes; trained by \`npm run train\``,
 );
 const replyOut = new URL('../lib/analysis/reply-weights.json', import.meta.url).pathname;

@@ -42,6 +42,7 @@ export const CLIENT_TRAIN_FILES = [
   'client-n.jsonl',
   'client-o.jsonl',
   'client-p.jsonl',
+  'client-q.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 

@@ -81,6 +81,8 @@ export const REPLY_TRAIN_FILES = [
   'reply-f.jsonl',
   'reply-g.jsonl',
   'reply-h.jsonl',
+  'reply-i.jsonl',
+  'reply-j.jsonl',
 ] as const;
 export const REPLY_HELDOUT_FILE = 'heldout.jsonl';
 

@@ -18,7 +18,7 @@ import {
   type EmpathyExample,
   type ReplyExample,
   epitomeExamples,
-  replyEmpathy,
+  empathyTraining,
   replyExamples,
   replyTurns,
   trainEmpathy,
@@ -46,7 +46,7 @@ function analyzerFor(
   return createAnalyzer(
     trainAll([...annomi, ...replyTurns(replies)], 'eval'),
     risk,
-    trainReplies(replies, [...empathy, ...replyEmpathy(replies)], 'eval'),
+    trainReplies(replies, empathyTraining(empathy, replies), 'eval'),
   );
 }
 
@@ -216,10 +216,12 @@ function epitomeRow(epitome: readonly EmpathyExample[], replies: readonly ReplyE
   const gold: Record<string, number[]> = {};
   const pred: Record<string, number[]> = {};
   for (let f = 0; f < 5; f++) {
-    const weights = trainEmpathy([
-      ...epitome.filter((e) => folds.get(e.group) !== f),
-      ...replyEmpathy(replies),
-    ]);
+    const weights = trainEmpathy(
+      empathyTraining(
+        epitome.filter((e) => folds.get(e.group) !== f),
+        replies,
+      ),
+    );
     for (const k of empathyKeys) {
       const model = new LinearModel<'0' | '1' | '2'>(weights[k]);
       for (const e of epitome.filter((x) => folds.get(x.group) === f)) {

@@ -132,6 +132,20 @@ export function trainReplies(
   };
 }
 
+/**
+ * The empathy models' training examples: EPITOME's Reddit pairs and the reply sets' chat replies,
+ * EPITOME repeated so that the two domains weigh about the same. They read empathy differently
+ * (docs/analyzer.md), and as the reply sets grew, EPITOME's share, and its reading, shrank.
+ */
+export function empathyTraining(
+  epitome: readonly EmpathyExample[],
+  replies: readonly ReplyExample[],
+): EmpathyExample[] {
+  const chat = replyEmpathy(replies);
+  const repeats = Math.max(1, Math.round(chat.length / Math.max(1, epitome.length)));
+  return [...Array.from({ length: repeats }, () => epitome).flat(), ...chat];
+}
+
 /** The reply sets' empathy codes as training examples for the empathy models. */
 export function replyEmpathy(replies: readonly ReplyExample[]): EmpathyExample[] {
   return replies.map((e) => ({

@@ -41,7 +41,7 @@ export const CONVERSATION: readonly Message[] = [
     role: 'client',
     text: "My wife Maria says I drink too much but it's not that big a deal, everyone drinks.",
   },
-  { role: 'counselor', text: 'You need to stop drinking, you should know that.' },
+  { role: 'counselor', text: 'You need to cut down on the drinking.' },
   { role: 'client', text: "No, that won't work. You're just reading from a script." },
   { role: 'counselor', text: "It sounds like you're frustrated that people keep telling you what to do." },
   { role: 'client', text: 'Yeah. I just want them to back off.' },

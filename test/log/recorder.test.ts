@@ -24,7 +24,7 @@ const OPENING: Line[] = [
   ['m1', 'counselor', 'Hi, thanks for reaching out. What brings you here tonight?'],
   ['m2', 'client', "My wife says I drink too much but it's not that big a deal, everyone drinks."],
 ];
-const DIRECTIVE = 'You need to stop drinking, you should know that.';
+const DIRECTIVE = 'You need to cut down on the drinking.';
 
 function snapshot(lines: Line[], draft = '', at = T, url = URL): PageSnapshot {
   return {

@@ -63,7 +63,7 @@ describe('SessionView', () => {
   test('each reply shows its code, four mechanisms and what the counselor did with each hint', () => {
     const { root } = show();
     const directive = [...root.querySelectorAll('.turn-counselor')].find((li) =>
-      text(li).includes('You need to stop drinking'),
+      text(li).includes('You need to cut down on the drinking'),
     )!;
     expect(text(directive.querySelector('.turn-answers'))).toBe('Reply to the resistance at turn 2');
     // In the counselor's words (the side panel's), with the framework's names and levels in the tooltip.
