@@ -163,6 +163,16 @@ describe('risk in chat phrasing', () => {
     expect(readRisk('it used to hurt so much when we fought').risk.level).toBe('none');
   });
 
+  // Known false alarms, kept visible (2026-12-01): a body part and how it feels, in a short message,
+  // reads to the model alone like a self-harm disclosure (p(high) 0.7 and more). When they pass,
+  // move them back into NONE.
+  test.fails.each(['my throat is sore', 'my wrist hurts from typing'])(
+    '"%s" → none (known false alarm)',
+    (client) => {
+      expect(readRisk(client).risk.level).toBe('none');
+    },
+  );
+
   test('the highest level across the recent messages wins, and its evidence comes first', () => {
     const { context, risk } = readRisk([
       'ugh this week is killing me',
