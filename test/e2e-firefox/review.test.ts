@@ -101,9 +101,12 @@ test('log a practice session from the sidebar page and review it', async () => {
   const review = await extension.open('review.html');
   await review.setViewport({ width: 1280, height: 900 });
   await expect.poll(() => countOf(review, '.session-row'), { timeout: 10_000 }).toBe(1);
-  const row = await textOf(review, '.session-row');
-  expect(row).toContain('Attune practice chat');
-  expect(row).toContain(`${onPage} turns`);
+  // The row can be in the page a moment before its text is laid out (innerText '' once on a clean
+  // clone): wait for the words, as a reader would.
+  await expect
+    .poll(() => textOf(review, '.session-row'), { timeout: 10_000 })
+    .toContain('Attune practice chat');
+  expect(await textOf(review, '.session-row')).toContain(`${onPage} turns`);
   await capture(review, 'firefox-review-list.png');
   expect(await accessibilityProblems(review)).toEqual([]);
 
