@@ -11,19 +11,30 @@ export interface FeatureParts {
   readonly changing: FeatureVector;
 }
 
-/** Scores of a vector (without the bias), kept for a part's object while it lives. */
-class PartScores {
+/**
+ * A linear model's scores: the bias plus each feature's pull. For a vector in parts, the stable
+ * part's scores are computed once per object and kept while it lives. Shared by `LinearModel` and
+ * `ModelBank`, which differ only in how one feature's pull is added.
+ */
+class LinearScores {
   private readonly kept = new WeakMap<FeatureVector, Float64Array>();
 
-  constructor(private readonly score: (fv: FeatureVector, into: Float64Array) => void) {}
+  constructor(private readonly add: (fv: FeatureVector, into: Float64Array) => void) {}
 
-  of(fv: FeatureVector, width: number): Float64Array {
-    let scores = this.kept.get(fv);
-    if (!scores) {
-      scores = new Float64Array(width);
-      this.score(fv, scores);
-      this.kept.set(fv, scores);
+  of(fv: FeatureVector | FeatureParts, bias: ArrayLike<number>): Float64Array {
+    const scores = Float64Array.from(bias);
+    if (!isParts(fv)) {
+      this.add(fv, scores);
+      return scores;
     }
+    let stable = this.kept.get(fv.stable);
+    if (!stable) {
+      stable = new Float64Array(scores.length);
+      this.add(fv.stable, stable);
+      this.kept.set(fv.stable, stable);
+    }
+    for (let c = 0; c < scores.length; c++) scores[c]! += stable[c]!;
+    this.add(fv.changing, scores);
     return scores;
   }
 }
@@ -60,20 +71,11 @@ export class LinearModel<Label extends string = string> {
     }
   }
 
-  private readonly stableScores = new PartScores((fv, into) => this.addScores(fv, into));
+  private readonly scores = new LinearScores((fv, into) => this.addScores(fv, into));
 
   /** Class probabilities, in `labels` order. */
   probabilities(fv: FeatureVector | FeatureParts): number[] {
-    const k = this.labels.length;
-    const scores = Float64Array.from(this.bias);
-    if (isParts(fv)) {
-      const stable = this.stableScores.of(fv.stable, k);
-      for (let c = 0; c < k; c++) scores[c]! += stable[c]!;
-      this.addScores(fv.changing, scores);
-    } else {
-      this.addScores(fv, scores);
-    }
-    return softmax(Array.from(scores));
+    return softmax(Array.from(this.scores.of(fv, this.bias)));
   }
 
   private addScores(fv: FeatureVector, scores: Float64Array): void {
@@ -164,19 +166,12 @@ export class ModelBank<Key extends string> {
     });
   }
 
-  private readonly stableScores = new PartScores((fv, into) => this.addScores(fv, into));
+  private readonly scores = new LinearScores((fv, into) => this.addScores(fv, into));
 
   /** Each model's class probabilities, in its `labels` order. */
   probabilities(fv: FeatureVector | FeatureParts): Partial<Record<Key, number[]>> {
     const width = this.width;
-    const scores = Float64Array.from(this.biases);
-    if (isParts(fv)) {
-      const stable = this.stableScores.of(fv.stable, width);
-      for (let c = 0; c < width; c++) scores[c]! += stable[c]!;
-      this.addScores(fv.changing, scores);
-    } else {
-      this.addScores(fv, scores);
-    }
+    const scores = this.scores.of(fv, this.biases);
     const out: Partial<Record<Key, number[]>> = {};
     this.keys.forEach((k, i) => {
       const from = this.offsets[i]!;

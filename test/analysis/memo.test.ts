@@ -79,7 +79,7 @@ describe('readings remembered between assessments', () => {
     const readFresh = fresh().assess({ context: after, draft }).draft!;
     expect(reread).toEqual(readFresh);
     expect(reread.flags.persuadeWithoutPermission || reread.flags.direct).toBe(true);
-    // And the answer part did change the reading inputs: the client turn is the newer one.
+    // And back again: the earlier conversation, read after the later one, still reads as fresh.
     expect(kept.assess({ context: before, draft }).draft).toEqual(
       fresh().assess({ context: before, draft }).draft,
     );
