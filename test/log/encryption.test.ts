@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { PBKDF2_ITERATIONS } from '../../lib/log/crypto';
 import { LockedError, LogIntegrityError, WrongPassphraseError } from '../../lib/log/errors';
 import { openSessionLog } from '../../lib/log/store';
-import { TEST_KDF_ITERATIONS, freshDbName, logConversation, rawRecords, readableText } from './helpers';
+import { T0, TEST_KDF_ITERATIONS, freshDbName, logConversation, rawRecords, readableText } from './helpers';
 
 const PASSPHRASE = 'correct horse battery staple';
 /** Phrases from the turn text, a client quote inside an assessment, a note and the conversation key. */
@@ -88,7 +88,9 @@ describe('encryption at rest', () => {
     await expect(
       locked.startSession({ site: 'a', platform: 'b', conversationKey: 'c' }),
     ).rejects.toBeInstanceOf(LockedError);
-    await expect(locked.enforceRetention()).resolves.toEqual({ deletedSessions: 0 });
+    // At the time the session was logged (the fixture's clock), so that the assertion does not
+    // depend on today's date: a month after T0 the session is past the default retention period.
+    await expect(locked.enforceRetention(T0)).resolves.toEqual({ deletedSessions: 0 });
     expect(await locked.deleteSession(session.id)).toBe(true);
     locked.close();
   });
