@@ -7,9 +7,9 @@
 export interface MappedText {
   text: string;
   /** For each UTF-16 unit of `text`: where its source code point starts in the original. */
-  start: number[];
+  start: Int32Array;
   /** For each UTF-16 unit of `text`: where its source code point ends in the original. */
-  end: number[];
+  end: Int32Array;
 }
 
 export interface CleanOptions {
@@ -50,16 +50,26 @@ const FOLDS: Record<string, string> = {
  * tokenizer that meets one in a client message would end the turn there (prompt injection).
  */
 export function cleanText(original: string, options: CleanOptions = {}): MappedText {
-  const out: MappedText = { text: '', start: [], end: [] };
+  // Offsets in typed arrays sized to the text: plain arrays grown one push at a time made a
+  // 100 KB message take fifty times as long as a 10 KB one.
+  let start = new Int32Array(original.length + 8);
+  let end = new Int32Array(original.length + 8);
+  let length = 0;
   const parts: string[] = [];
   let pendingSpace = -1;
   let marks = 0;
   let previous = '';
   const push = (s: string, from: number, to: number) => {
     parts.push(s);
+    if (length + s.length > start.length) {
+      const grown = Math.max(start.length * 2, length + s.length);
+      start = copyInto(new Int32Array(grown), start);
+      end = copyInto(new Int32Array(grown), end);
+    }
     for (let k = 0; k < s.length; k++) {
-      out.start.push(from);
-      out.end.push(to);
+      start[length] = from;
+      end[length] = to;
+      length++;
     }
   };
   let i = 0;
@@ -89,8 +99,12 @@ export function cleanText(original: string, options: CleanOptions = {}): MappedT
     push(folded, from, to);
     previous = ch;
   }
-  out.text = parts.join('');
-  return out;
+  return { text: parts.join(''), start: start.subarray(0, length), end: end.subarray(0, length) };
+}
+
+function copyInto<T extends Int32Array>(target: T, source: Int32Array): T {
+  target.set(source);
+  return target;
 }
 
 /** Cuts a code point in half never: returns the nearest boundary at or below `index`. */
