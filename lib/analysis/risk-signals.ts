@@ -276,8 +276,12 @@ export function riskSignals(
     let sentenceText: string | undefined;
     const sentence = () =>
       (sentenceText ??= sentenceAround(text, (pieces ??= sentences(text)), match.normStart, match.normEnd));
+    // Only a signal that is risk on its own makes a denial: "i'd never hurt myself" is one, "i
+    // wanted to ask whether thursday works" (a time, asked about) is not, and counting it kept the
+    // model from reading the rest of the message.
+    const denies = ALONE[signal] !== 'none';
     if (!SELF_NEGATING.test(matched) && negatedBefore(text, match.normStart)) {
-      if (denials) denials.count++;
+      if (denials && denies) denials.count++;
       return false;
     }
     if (SELF_DIRECTED.has(signal) && aboutSomeoneElse(text, match.normStart, matched)) return false;
@@ -285,7 +289,7 @@ export function riskSignals(
     const clause = text.slice(Math.max(0, match.normStart - 40), match.normStart);
     if (REPORTED_QUESTION.test(clause.split(/[.!?;\n]/u).pop() ?? '')) {
       // "my therapist asked if i had thoughts of suicide": a question reported, read like a denial.
-      if (denials) denials.count++;
+      if (denials && denies) denials.count++;
       return false;
     }
     if (

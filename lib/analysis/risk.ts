@@ -249,6 +249,11 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
       if (ev) found.push({ ...ev, level: modelLevel });
       else for (const f of found) f.level = modelLevel;
     }
+    const piece = deniedOnly ? null : worstLongPiece(observed, models);
+    if (piece && LEVEL_RANK[piece.level] > LEVEL_RANK[level]) {
+      level = piece.level;
+      found.push(piece);
+    }
   }
   const evidence = dedupe(found)
     .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.message - a.message || a.start - b.start)
@@ -282,6 +287,79 @@ export const MODEL_ALONE_HIGH = 0.65;
  */
 export const MODEL_VETO = 0.9;
 const VETO_MAX_CHARS = 400;
+
+/**
+ * When the client's recent messages together run longer than this (an email to a help desk, a
+ * forum post pasted in, a long chat), each is also read in pieces of a few sentences: the model
+ * learned chat-length text (99% of its lines up to 269 characters), and over long text one
+ * worrying sentence is lost among the rest.
+ */
+const LONG_MESSAGE_CHARS = 400;
+const PIECE_CHARS = 300;
+/**
+ * How sure the model must be of one piece: surer than of a whole chat (MODEL_ALONE_ANY, 0.65),
+ * since a long message offers it many pieces to be wrong on.
+ */
+export const PIECE_ANY = 0.75;
+export const PIECE_HIGH = 0.75;
+
+/** The most worrying piece of the client's long messages, cited at its most worrying sentence. */
+function worstLongPiece(observed: RiskObservation, models: RiskModels): Found | null {
+  const total = observed.client.reduce((n, m) => n + m.norm.text.length, 0);
+  if (total <= LONG_MESSAGE_CHARS) return null;
+  const labels = models.level.labels;
+  const read = (m: ContextMessage, text: string) => {
+    const fv = riskFeatures([{ ...m, norm: { ...m.norm, text } }], []);
+    const p = models.level.probabilities(fv);
+    return { fv, pHigh: p[labels.indexOf('high')] ?? 0, pAny: 1 - (p[labels.indexOf('none')] ?? 0) };
+  };
+  let best: { m: ContextMessage; piece: Piece; level: RiskLevel; pAny: number; fv: FeatureVector } | null =
+    null;
+  for (const m of observed.client) {
+    for (const piece of pieces(m.norm.text.slice(0, 20_000))) {
+      const { fv, pHigh, pAny } = read(m, piece.text);
+      const level: RiskLevel = pHigh >= PIECE_HIGH ? 'high' : pAny >= PIECE_ANY ? 'possible' : 'none';
+      if (level !== 'none' && pAny > (best?.pAny ?? 0)) best = { m, piece, level, pAny, fv };
+    }
+  }
+  if (!best) return null;
+  let cited = best.piece.sentences[0]!;
+  let citedScore = -1;
+  for (const s of best.piece.sentences) {
+    const score = best.piece.sentences.length === 1 ? 1 : read(best.m, s.text).pAny;
+    if (score > citedScore) [cited, citedScore] = [s, score];
+  }
+  const { m } = best;
+  return {
+    signal: 'answer',
+    kind: models.kind.predict(best.fv).label,
+    message: m.index,
+    start: m.norm.starts[cited.start] ?? 0,
+    end: m.norm.ends[cited.end - 1] ?? m.message.text.length,
+    why: 'reads like a risk disclosure (the trained model, on this part of a long message)',
+    level: best.level,
+  };
+}
+
+type Sentence = ReturnType<typeof sentences>[number];
+interface Piece {
+  text: string;
+  readonly sentences: Sentence[];
+}
+
+/** Consecutive sentences joined up to PIECE_CHARS characters (a longer sentence stands alone). */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const s of sentences(text)) {
+    const last = out.at(-1);
+    const first = last?.sentences[0];
+    if (last && first && s.end - first.start <= PIECE_CHARS) {
+      last.sentences.push(s);
+      last.text = text.slice(first.start, s.end);
+    } else out.push({ text: s.text, sentences: [s] });
+  }
+  return out;
+}
 
 /** The sentence the model finds most worrying, when no rule pointed at one. */
 function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Found, 'level'> | null {

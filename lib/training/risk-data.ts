@@ -23,6 +23,14 @@ export const CssrsLine = z.object({
 });
 export type CssrsLine = z.infer<typeof CssrsLine>;
 
+/** A line of shared/data/mibot-turns.jsonl (client lines carry `gold.client`; only those are read). */
+export const MibotClientLine = z.object({
+  id: z.string(),
+  context: z.array(Message).min(1),
+  gold: z.object({ client: z.object({ talk: z.string() }).optional() }),
+});
+export type MibotClientLine = z.infer<typeof MibotClientLine>;
+
 /** One line of shared/data/diasafety-risk-dev.jsonl. */
 export const DiaSafetyLine = z.object({
   id: z.string(),
@@ -57,5 +65,6 @@ export const RISK_TRAIN_FILES = [
   'chat-t.jsonl',
   'chat-u.jsonl',
   'chat-v.jsonl',
+  'chat-w.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';

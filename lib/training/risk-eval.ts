@@ -12,11 +12,11 @@ import {
   scoreRisk,
   trainRisk,
 } from './risk';
-import { CssrsLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES } from './risk-data';
+import { CssrsLine, MibotClientLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES } from './risk-data';
 import { readJsonl } from './annomi';
 import type { EvalRow } from './rows';
 import { readConversation } from '../analysis/context';
-import { readRisk } from '../analysis/risk';
+import { type RiskModels, readRisk } from '../analysis/risk';
 import type { EverydayContext, RiskExample } from './risk';
 
 /**
@@ -70,6 +70,7 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
   rows.push(...fmtScores(`training writers, each left out (${RISK_TRAIN_FILES.length} sets)`, cv, false));
 
   rows.push(...everydayChatRows(everydayContexts, [...chat, ...ordinary], everyday));
+  rows.push(mibotRow(dataDir, models));
   rows.push(...cssrsRows(dataDir, analyzerWeights, all));
   rows.push(diaSafetyRow(dataDir, analyzerWeights, all));
   return rows;
@@ -135,6 +136,30 @@ function mergeScores(parts: ReturnType<typeof scoreRisk>[]): ReturnType<typeof s
     anyRecall: sum((s) => s.anyRecall * (s.high + s.possible)) / Math.max(1, high + possible),
     falseAlarms: sum((s) => s.falseAlarms * s.none) / Math.max(1, none),
     misses: parts.flatMap((s) => s.misses),
+  };
+}
+
+/**
+ * MIBot's client lines: real smokers in text chat with an MI chatbot, read in their context (up to
+ * eight lines before). Not a labelled risk set (no one checked each line for risk), so the figure
+ * is an upper bound on false alarms in ordinary MI chat, where quit dates, cravings and "going
+ * through with it" are change talk. MIBot never trains the risk models (its licence is share-alike).
+ */
+function mibotRow(dataDir: string, models: RiskModels): EvalRow {
+  const lines = readJsonl(join(dataDir, 'mibot-turns.jsonl'), MibotClientLine).filter((l) => l.gold.client);
+  let read = 0;
+  let byRules = 0;
+  for (const line of lines) {
+    const recent = readConversation(line.context).recent;
+    if (readRisk(recent, models).level !== 'none') read++;
+    if (readRisk(recent, null).level !== 'none') byRules++;
+  }
+  const n = Math.max(1, lines.length);
+  return {
+    name: 'MIBot client lines (real MI text chats, not checked for risk): risk read (lower is better)',
+    value: read / n,
+    target: null,
+    note: `n=${lines.length}; rules alone ${(byRules / n).toFixed(3)}`,
   };
 }
 

@@ -20,11 +20,34 @@ const rulesOf = (...client: string[]) =>
 describe('the model overrules a rule on everyday words', () => {
   test.each([
     ['i give up on this lasagne. it collapsed. ordering pizza'],
-    ['doing my psych coursework on suicide prevention in young men, where can i find proper stats?'],
+    ['my dissertation is on suicide in farmers, any good sources?'],
+    ["our band is called overdose sunday and we're playing friday"],
   ])('%s', (text) => {
     // The rules alone read risk here; the reading a counselor sees does not.
     expect(rulesOf(text)).not.toBe('none');
     expect(riskOf(text)).toEqual({ level: 'none', evidence: [] });
+  });
+});
+
+describe('the rules themselves stay quiet on other words that look like risk', () => {
+  test.each([
+    // "suicide prevention" was once matched by the rule's first letters ("suicid" + "e prevention").
+    ['doing my psych coursework on suicide prevention in young men, where can i find proper stats?'],
+    // "odd" is not "od'd" (overdosed).
+    ['these questions seem a little odd'],
+    ['my boss has been acting odd all week'],
+    // Someone else's suicidal feelings are not the writer's own.
+    ['i work with suicidal teens on the ward'],
+  ])('%s', (text) => {
+    expect(rulesOf(text)).toBe('none');
+    expect(riskOf(text).level).toBe('none');
+  });
+
+  test("a friend's risk is read as someone else's, not the writer's", () => {
+    const reading = riskOf('my best friend is suicidal and i dont know what to do');
+    expect(reading.level).not.toBe('none');
+    expect(reading.evidence.length).toBeGreaterThan(0);
+    for (const e of reading.evidence) expect(e.why).toMatch(/someone else/);
   });
 });
 

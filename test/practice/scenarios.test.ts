@@ -6,7 +6,7 @@ import { SCENARIOS, classifyReply, nextClientTurn, seededRng, stateOf } from '..
 /** Scenario lines the analyzer is known to misread as risk (see test/analysis/KNOWN_FAILING.md). */
 const KNOWN_RISK_MISREADINGS = [
   'when i take them every day i do sleep better',
-  'but last sat i dont remember getting home and that scared me a bit',
+  'theres no point. im gonna fail anyway',
 ];
 
 /** Every line a scenario's client can send, each read by the analyzer as the last message. */

@@ -29,7 +29,8 @@ export type Concept =
   | 'STORY'
   | 'SYMPTOM'
   | 'VIOLENCE'
-  | 'QUANTITY';
+  | 'QUANTITY'
+  | 'SETTLE';
 
 const LISTS: Record<Concept, string> = {
   SELF: "i me my myself mine i'm i've i'll i'd im ive",
@@ -44,7 +45,7 @@ const LISTS: Record<Concept, string> = {
   EXIST:
     'exist existing existence alive live living life wake waking breathe breathing here around anymore world earth',
   MEANS:
-    'pills pill tablets meds medication medicine painkillers paracetamol tylenol ibuprofen melatonin benadryl zopiclone diazepam xanax benzos tramadol codeine morphine oxy insulin lithium antidepressants rope noose belt cord gun guns pistol rifle shotgun sidearm knife knives blade blades razor razors lighter bleach poison exhaust hose bottle 💊 🔪 🔫',
+    'pills pill tablets meds medication medicine painkillers paracetamol tylenol ibuprofen melatonin benadryl zopiclone diazepam xanax benzos tramadol codeine morphine oxy insulin lithium antidepressants rope noose belt cord scarf ligature beam crossbeam stool charcoal gun guns pistol rifle shotgun sidearm knife knives blade blades razor razors lighter bleach poison exhaust hose bottle 💊 🔪 🔫',
   PLACE:
     'bridge roof rooftop ledge edge cliff tracks train platform railway overpass balcony garage river sea lake pier floor 🌉',
   TIME: 'tonight tonite today now tomorrow tmrw soon weekend midnight asleep once monday tuesday wednesday thursday friday saturday sunday hours hour minutes mins min later morning night',
@@ -61,10 +62,13 @@ const LISTS: Record<Concept, string> = {
   STORY:
     'movie film show series episode book novel song lyrics news article documentary podcast essay character',
   SYMPTOM:
-    'breathe breath breathing chest heart pulse dizzy faint unconscious responding seizure shaking vomiting numb blue swallowed',
+    'breathe breath breathing chest heart pulse dizzy faint fainted unconscious responding seizure shaking vomiting vomited numb blue swallowed slurred slurring droopy drooping confused wheezing inhaler clammy sweaty floppy jaw',
   VIOLENCE:
     'hits hit beats beat beating choked chokes slapped slaps kicked punched threatened threatens yells screams scared afraid terrified safe',
   QUANTITY: 'all whole bunch handful lot load entire half enough many',
+  // Putting affairs in order (C-SSRS preparatory acts): debts paid, things given away, who gets what.
+  SETTLE:
+    'paid owed debts debt sorted sorting tidy arranged arrangements gave away rehome rehomed rehoming policy insurance clause guardianship guardian envelope instructions belongings inherit',
 };
 
 const CONCEPT_OF = new Map<string, Concept>();

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../match';
-import { s, DRUG, END_SELF, INTERRUPTED } from './risk-blocks';
+import { s, DRUG, END_SELF, INTERRUPTED, OTHER_PERSON } from './risk-blocks';
 import type { RiskSignal } from './risk';
 
 /**
@@ -31,7 +31,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'stockpile',
     1,
-    String.raw`\b(?:(?:keeping|kept|putting|put|saving|saved|hiding|hid|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stashing|stashed) (?:back |aside |away |up )?(?:all |some |my |her |his |the |their |up my )?(?:\w+ ){0,2}${DRUG}|${DRUG} (?:in (?:a|an|my|the) (?:sock|jar|jam jar|tin|envelope|shoebox|stash)|saved up|stockpiled|stashed))\b`,
+    String.raw`\b(?:(?:(?:keeping|kept|saving|saved|hiding|hid|hoarding|hoarded|stockpiling|stockpiled|collecting|collected|stashing|stashed) (?:back |aside |away |up )?|(?:putting|put) (?:back |aside |away |up ))(?:all |some |my |her |his |the |their |up my )?(?:\w+ ){0,2}${DRUG}|${DRUG} (?:in (?:a|an|my|the) (?:sock|jar|jam jar|tin|envelope|shoebox|stash)|saved up|stockpiled|stashed))\b`,
     'is saving up pills',
   ),
   s(
@@ -67,7 +67,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'self_harm_urge',
     2,
-    String.raw`\b(?:(?:the )?(?:urge|urges|itch|pull|craving) (?:is|are|has been|have been|keeps? getting)[^.!?\n]{0,25}(?:bad|strong|loud|there|back|worse|unbearable)|(?:blade|razor|sharpener|lighter) (?:is )?(?:in my hand|out|ready|next to me)|(?:want|need|wanna) to (?:do|go|cut) (?:more|further|deeper)|(?:how long|not sure how long) i(?:'ll| will| can) (?:last|hold (?:on|out))(?: tonight)?)\b`,
+    String.raw`\b(?:(?<!\b(?:smok\w*|cig\w*|vap\w*|drink\w*|booze|alcohol|nicotine|gambl\w*|bet\w*|weed|food|eat\w*|sugar|coffee)\b[^\n]{0,80})(?:the )?(?:urge|urges|itch|pull) (?:is|are|has been|have been|keeps? getting)[^.!?\n]{0,25}(?:bad|strong|loud|there|back|worse|unbearable)(?![^.!?\n]{0,60}\b(?:smoke|smoking|cig\w*|vape|vaping|drink|drinking|booze|alcohol|nicotine|gambl\w*|bet\w*|weed|eat|food|sugar|coffee)\b)|(?:blade|razor|sharpener|lighter) (?:is )?(?:in my hand|out|ready|next to me)|(?:want|need|wanna) to (?:do|go|cut) (?:more|further|deeper)|(?:how long|not sure how long) i(?:'ll| will| can) (?:last|hold (?:on|out))(?: tonight)?)\b`,
     'has urges to self-harm now',
   ),
   s(
@@ -85,7 +85,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'abuse_now',
     3,
-    String.raw`\b(?:(?:comes?|came|coming) (?:in|into) my (?:room|bed)(?: at night| when)?|did (?:stuff|things|something) to me|(?:held|holds|pressed|presses|put) (?:a |the )?(?:lighter|knife|cigarette|iron|flame) (?:against|to|on) my|(?:he|she|they|dad|mum|mom|stepdad|husband|boyfriend|bf|partner) (?:\w+ )?(?:broke|fractured|cracked) my (?:wrist|arm|nose|ribs?|jaw|fingers?|collarbone)|(?<!\bi |\bwe |\bto |\bcan |\bcould |\bwill |\bgonna |\bi'll )(?:slaps?|slapped|hits?|beats?|kicks?|kicked|punche[sd]|chokes?|choked|drags?|dragged|dragging) (?:him|her|them|my (?:\w+ )?(?:brother|sister|son|daughter|mum|mom|mother|kids?|baby|child|little \w+))\b(?! (?:at|in) (?:fifa|chess|games?|cards|pool|mario|the game))|(?:he|she|they)(?:'s| is|'re| are) going to (?:finish it|kill (?:me|us))|(?:he|she|they)(?:'ll| will| would|'d) (?:find me and (?:kill|hurt)|break my (?:arm|legs?|neck|jaw))|(?:locked|hiding|hid) (?:myself )?in (?:the|her|his|my) (?:bathroom|room|car|closet|wardrobe)[^.!?\n]{0,40}(?:from him|from her|from them|texting|he's|she's|he is))\b`,
+    String.raw`\b(?:(?:comes?|came|coming) (?:in|into) my (?:room|bed)(?: at night| when)?|did (?:stuff|things|something) to me|(?:held|holds|pressed|presses|put) (?:a |the )?(?:lighter|knife|cigarette|iron|flame) (?:against|to|on) my|(?:he|she|they|dad|mum|mom|stepdad|husband|boyfriend|bf|partner) (?:\w+ )?(?:broke|fractured|cracked) my (?:wrist|arm|nose|ribs?|jaw|fingers?|collarbone)|(?<!\bi |\bwe |\bto |\bcan |\bcould |\bwill |\bgonna |\bi'll )(?:slaps?|slapped|hits?|beats?|kicks?|kicked|punche[sd]|chokes?|choked|drags?|dragged|dragging) (?:him|her|them|my (?:\w+ )?(?:brother|sister|son|daughter|mum|mom|mother|kids?|baby|child|little \w+))\b(?! (?:at|in) (?:fifa|chess|games?|cards|pool|mario|the game))(?! (?:down|along|around|round|through|into (?:this|it|that))\b)|(?:he|she|they)(?:'s| is|'re| are) going to (?:finish it|kill (?:me|us))|(?:he|she|they)(?:'ll| will| would|'d) (?:find me and (?:kill|hurt)|break my (?:arm|legs?|neck|jaw))|(?:locked|hiding|hid) (?:myself )?in (?:the|her|his|my) (?:bathroom|room|car|closet|wardrobe)[^.!?\n]{0,40}(?:from him|from her|from them|texting|he's|she's|he is))\b`,
     'discloses abuse or danger now',
   ),
   s(
@@ -97,7 +97,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'medical',
     3,
-    String.raw`\b(?:(?:took|taken|had|swallowed|downed|necked|ate|eaten|eat|eats|popped)\b[^.!?\n]{0,30}\b(?:[4-9]|\d\d+|all|whole|most|half|lot|bunch|handful|load|loads|too many|extra|double|all of)\b[^.!?\n]{0,25}${DRUG}|(?:ive|i've|i have|i) (?:taken|took|swallowed) (?:them|it) all|(?:all|most) (?:of )?(?:my |the |her |his )?${DRUG}(?=[^.!?\n]{0,40}\b(?:vodka|wine|bottle|taken|took|swallowed))|lips (?:have )?(?:gone |are |look |turning |turned )?(?:kinda |kind of |a bit |really )?(?:numb|blue|purple)|throat (?:is )?(?:closing|swelling|tight)|(?:heart|pulse) (?:is )?(?:going (?:mental|crazy|mad)|racing|pounding|doing something weird|skipping)|(?:left )?arm (?:is |feels )?(?:numb|tingly|tingling|dead)|pain (?:across|in) my chest|chest (?:really |so |is really )?(?:hurts|tight|pain)|foam(?:ing)? (?:coming )?(?:out of|at) (?:her|his|the|their) mouth|shaking on the floor|eyes rolled back|(?:can't|cant|cannot) wake (?:her|him|them) (?:up|good)|(?:not|isn't|isnt|stopped) (?:responding|breathing)|(?:blood sugar|bg|sugar) (?:is |at )?(?:[0-2]\.\d|really low|crashing)|can't feel my (?:legs|arms|face)|everything (?:is )?spinning|words (?:are )?coming out wrong|(?:swallowed|ate|bit into|drank) (?:a |some |the )?(?:battery|batteries|dishwasher pod|laundry pod|pod|bleach|detergent)|(?:epipen|epi ?pen|inhaler) (?:is at home|isn't (?:working|doing anything)|isnt doing anything|not working)|can'?t breath\b)`,
+    String.raw`\b(?:(?:took|taken|had|swallowed|downed|necked|ate|eaten|eat|eats|popped)\b[^.!?\n]{0,30}\b(?:[4-9]|\d\d+|all|whole|most|half|lot|bunch|handful|load|loads|too many|extra|double|all of)\b[^.!?\n]{0,25}${DRUG}|(?:ive|i've|i have|i) (?:taken|took|swallowed) (?:them|it) all|(?:all|most) (?:of )?(?:my |the |her |his )?${DRUG}(?=[^.!?\n]{0,40}\b(?:vodka|wine|bottle|taken|took|swallowed))|lips (?:have )?(?:gone |are |look |turning |turned )?(?:kinda |kind of |a bit |really )?(?:numb|blue|purple)|throat (?:is )?(?:closing|swelling|tight)|(?:heart|pulse) (?:is )?(?:going (?:mental|crazy|mad)|racing|pounding|doing something weird|skipping)|(?:left )?arm (?:is |feels )?(?:numb|tingly|tingling|dead)|pain (?:across|in) my chest|(?<!\b(?:to|will|would|gonna|can|could|might|they|he|she|you|it|who|not) )chest (?:really |so |is really )?(?:hurts|tight|pain)(?! (?:you|your|yourself|him|her|them|people|others?|less|more)\b)|foam(?:ing)? (?:coming )?(?:out of|at) (?:her|his|the|their) mouth|shaking on the floor|eyes rolled back|(?:can't|cant|cannot) wake (?:her|him|them) (?:up|good)|(?:not|isn't|isnt|stopped) (?:responding|breathing)|(?:blood sugar|bg|sugar) (?:is |at )?(?:[0-2]\.\d|really low|crashing)|can't feel my (?:legs|arms|face)|everything (?:is )?spinning|words (?:are )?coming out wrong|(?:swallowed|ate|bit into|drank) (?:a |some |the )?(?:battery|batteries|dishwasher pod|laundry pod|pod|bleach|detergent)|(?:epipen|epi ?pen|inhaler) (?:is at home|isn't (?:working|doing anything)|isnt doing anything|not working)|can'?t breath\b)`,
     'describes a medical emergency',
   ),
   s(
@@ -183,7 +183,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'hopeless',
     4,
-    String.raw`\b(?:burden (?:on|to|for) (?:her|him|them|my|everyone|you|the)|(?:i'm|im|i am) (?:just )?(?:a|such a) burden|(?:i've|i have|ive|i) made (?:my|the|a) (?:decision|choice)|my mind is made up|(?:i'm|im|i am) done holding (?:it|myself) together)\b`,
+    String.raw`\b(?:burden (?:on|to|for) (?:her|him|them|my|everyone|you|the)|(?:i'm|im|i am) (?:just )?(?:a|such a) burden|(?:i'm|im|i am) done holding (?:it|myself) together)\b`,
     'sounds hopeless about being alive',
   ),
   s(
@@ -293,14 +293,14 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
     'suicidal_intent',
     10,
     // "suicide" in the client's own frame; talk about suicide in general is not a disclosure.
-    String.raw`\b(?:i|i'm|im|i've|ive|i'd|me|my)\b(?![^.!?\n]{0,25}\b(?:not|never|no longer|no|don't|didn't|wasn't|isn't|aren't|nothing)\b[^.!?\n]{0,12}\bsuicid)[^.!?\n]{0,25}\bsuicid\w*(?! (?:prevention|awareness|training|hotline|helpline|research|statistics|rates?|squad|bomb\w*|risk assessment))|\bsuicid\w*[^.!?\n]{0,15}\b(?:for me|is my|seems like my|on my mind)\b`,
+    String.raw`\b(?:i|i'm|im|i've|ive|i'd|me|my)\b(?![^.!?\n]{0,25}\b(?:not|never|no longer|no|don't|didn't|wasn't|isn't|aren't|nothing)\b[^.!?\n]{0,12}\bsuicid)(?!\s+(?:\w+\s+){0,2}${OTHER_PERSON}\b)[^.!?\n]{0,25}\bsuicid\w*\b(?! (?:${OTHER_PERSON}|prevention|awareness|training|hotline|helpline|research|statistics|rates?|squad|bomb\w*|risk assessment))|\bsuicid\w*[^.!?\n]{0,15}\b(?:for me|is my|seems like my|on my mind)\b`,
     'speaks of suicide about themselves',
   ),
   // Fifth round: plans and acts said with everyday words.
   s(
     'suicidal_intent',
     11,
-    String.raw`\b(?:go(?:ing)? through with it|(?:i've|ive|i have|i) made up my mind|(?:i'll|ill|i will) be gone (?:before|by) (?:the sun comes up|morning|tomorrow|sunrise|the weekend)|(?:tomorrow|tonight) i (?:will|won't|wont|will not) (?:not )?wake up|(?:work|get|build|working|getting|trying to work) (?:myself )?up (?:to it|the nerve|the courage)|(?:get|got|getting) the nerve up|walk (?:out|into the (?:sea|water|river|lake)) (?:with it )?and (?:not|never) come back|stop being (?:everyone's|everybody's|a) (?:problem|burden))\b`,
+    String.raw`\b(?:(?:i'll|ill|i will) be gone (?:before|by) (?:the sun comes up|morning|tomorrow|sunrise|the weekend)|(?:tomorrow|tonight) i (?:will|won't|wont|will not) (?:not )?wake up|(?:work|get|build|working|getting|trying to work) (?:myself )?up (?:to it|the nerve|the courage)|(?:get|got|getting) the nerve up|walk (?:out|into the (?:sea|water|river|lake)) (?:with it )?and (?:not|never) come back|stop being (?:everyone's|everybody's|a) (?:problem|burden))\b`,
     'says they mean to end their life',
   ),
   s(
@@ -357,7 +357,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'plan_ref',
     2,
-    String.raw`\b(?:(?:i've|ive|i have) thought it through|narrowed it down|just need to pick a day|pick(?:ed)? (?:a|the) day|booked a hotel)\b`,
+    String.raw`\b(?:(?:i've|ive|i have) thought it through|go(?:ing)? through with it|(?:i'm|i am|i was) (?:doing it|in the process)\b(?! of)|(?:already|just) (?:started|done it|did it)|(?:i've|ive|i have|i) made (?:up my mind|my decision|the decision)|my mind is made up|narrowed it down|(?:plan|planned|planning|picked|chose|set) (?:a |the )?(?:date|day|time|place|spot|method)|just need to pick a day|pick(?:ed)? (?:a|the) day|booked a hotel)\b`,
     'refers to a plan',
   ),
 ];

@@ -1,0 +1,52 @@
+/**
+ * In an MI chat about smoking or drinking, a quit date, a craving and "going through with it" are
+ * change talk, not risk. Found by reading real text-chat MI sessions (MIBot) through the rules:
+ * these words had read as a suicide plan, an attempt in progress or an urge to self-harm. The same
+ * words beside a wish to die are still a plan.
+ */
+import { describe, expect, test } from 'vitest';
+import { assess } from '../../lib/analysis';
+import type { Message } from '../../models';
+
+const levelOf = (...client: string[]) => {
+  const context: Message[] = [{ role: 'counselor', text: 'What would you like to do about the smoking?' }];
+  for (const text of client) context.push({ role: 'client', text });
+  return assess({ context }).client!.risk.level;
+};
+
+describe('MI change talk is not risk', () => {
+  test.each([
+    ['could you help me set a date to quit'],
+    ["i'd like to pick a day next month and stick to it"],
+    ["honestly not sure i'll go through with it, i've tried quitting before"],
+    ['already started cutting down, 5 a day now'],
+    ['the cravings are strong in the morning, the urge is really bad with my coffee'],
+    ['i might check out the stop smoking group at the library'],
+    ['if i catch the bus to work i cant smoke in the car lol'],
+    ['working on getting my finances under control, cigs cost me a fortune'],
+    ['my life is too much in turmoil right now to quit'],
+    ['the doctor put me on meds for my blood pressure'],
+    ['i got hit with a massive bill for the car this week'],
+  ])('%s', (text) => {
+    expect(levelOf(text)).toBe('none');
+  });
+});
+
+test.fails('"i\'ve made up my mind, no more cigs after my birthday" → none (known false alarm)', () => {
+  // The trained model alone reads it as high (p ≈ 0.67): "made up my mind" is in 14 lines of the
+  // risk sets, 11 of them a decision to die. See KNOWN_FAILING.md.
+  expect(levelOf("i've made up my mind, no more cigs after my birthday")).toBe('none');
+});
+
+describe('but the same words beside a wish to die are a plan', () => {
+  test.each([
+    ['i dont want to be alive anymore', "i've picked a date"],
+    ['i want to kill myself', "i think i'm going to go through with it this time"],
+  ])('%s / %s', (...client) => {
+    expect(levelOf(...client)).toBe('high');
+  });
+
+  test('and an urge to self-harm with nothing of smoking or drinking about it is still read', () => {
+    expect(levelOf('the urge is really bad tonight, i keep looking at the blade')).not.toBe('none');
+  });
+});
