@@ -331,3 +331,29 @@ export function riskSignals(
     return true;
   });
 }
+
+/** Talk of quitting a habit, in the client's or the counselor's words. */
+const QUIT_TALK =
+  /\b(?:quit\w*|smoke-?free|stop(?:ping|ped)? (?:smoking|drinking|vaping|using|gambling)|cut(?:ting)? (?:down|back)|g[ia]ve up (?:smoking|drinking|vaping|the \w+)|cigs?|cigarettes?|smok\w*|vap(?:e|es|ing)|nicotine|sober\w*|relaps\w*)\b/u;
+/** Words that make an attempt suicide's, wherever they are in the window. */
+const SUICIDE_WORDS =
+  /\b(?:suicid\w*|kill\w*|end (?:it|my life|things)|take my (?:own )?life|overdos\w*|od|hang\w*|die|dying|dead|unaliv\w*|kms)\b/u;
+
+/**
+ * In a conversation about quitting a habit with no word of suicide in it, "my last attempt was 2
+ * years ago" is a quit attempt (found reading MIBot's smokers): the bare word "attempt" is not
+ * read as a suicide attempt there.
+ */
+export function dropQuitAttempts(
+  found: Found[],
+  window: readonly ContextMessage[],
+  original: (f: Found) => string,
+): void {
+  const text = window.map((m) => m.norm.text).join('\n');
+  if (!QUIT_TALK.test(text) || SUICIDE_WORDS.test(text)) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if ((f.signal === 'attempt' || f.signal === 'past_attempt') && /\battempts?\b/iu.test(original(f)))
+      found.splice(i, 1);
+  }
+}

@@ -13,7 +13,15 @@ import { conceptOf } from './lexicon/risk-concepts';
 import type { LinearModel } from './model';
 import { sentences, tokenize } from './text';
 
-import { ALONE, DEATH_THEME, EXPLICIT_DENIAL, type Found, LEVEL_RANK, memoizedSignals } from './risk-signals';
+import {
+  ALONE,
+  DEATH_THEME,
+  dropQuitAttempts,
+  EXPLICIT_DENIAL,
+  type Found,
+  LEVEL_RANK,
+  memoizedSignals,
+} from './risk-signals';
 import { answerLevel, questionTopic, TOPIC_KIND } from './risk-answers';
 
 /**
@@ -116,6 +124,11 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
       }
     }
   }
+  dropQuitAttempts(
+    found,
+    window,
+    (f) => window.find((m) => m.index === f.message)?.message.text.slice(f.start, f.end) ?? '',
+  );
   combine(found);
   const ruleLevel = found.reduce<RiskLevel>(
     (acc, f) => (LEVEL_RANK[f.level] > LEVEL_RANK[acc] ? f.level : acc),

@@ -27,6 +27,8 @@ describe('MI change talk is not risk', () => {
     ['my life is too much in turmoil right now to quit'],
     ['the doctor put me on meds for my blood pressure'],
     ['i got hit with a massive bill for the car this week'],
+    // A quit attempt: the chat is about smoking and no word of suicide is in it.
+    ['my last attempt was 2 years ago, only lasted a week'],
   ])('%s', (text) => {
     expect(levelOf(text)).toBe('none');
   });
@@ -38,12 +40,23 @@ test.fails('"i\'ve made up my mind, no more cigs after my birthday" → none (kn
   expect(levelOf("i've made up my mind, no more cigs after my birthday")).toBe('none');
 });
 
+test('a symptom told as a reason to quit is not an emergency now', () => {
+  // "when i ... have chest pains" once read as a medical emergency (high); the model alone may
+  // still ask (possible), since chest pain is worth a question.
+  expect(levelOf('when i smell my clothes or my breath or have chest pains')).not.toBe('high');
+  expect(levelOf('i get chest pains when i smoke a lot')).not.toBe('high');
+});
+
 describe('but the same words beside a wish to die are a plan', () => {
   test.each([
     ['i dont want to be alive anymore', "i've picked a date"],
     ['i want to kill myself', "i think i'm going to go through with it this time"],
   ])('%s / %s', (...client) => {
     expect(levelOf(...client)).toBe('high');
+  });
+
+  test('and "my last attempt" beside a word of dying is still a past suicide attempt', () => {
+    expect(levelOf('my last attempt was 2 years ago', "some days i still wish i'd died")).not.toBe('none');
   });
 
   test('and an urge to self-harm with nothing of smoking or drinking about it is still read', () => {
