@@ -268,7 +268,8 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
       found.push(piece);
     }
   }
-  const evidence = dedupe(found)
+  const textOf = (message: number) => window.find((m) => m.index === message)?.message.text ?? '';
+  const evidence = dedupe(found.filter((f) => !farTime(f, found, textOf)))
     .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.message - a.message || a.start - b.start)
     .map(({ message, start, end, kind, why }) => ({ message, start, end, kind, why }));
   return { level, evidence, features: observed.features };
@@ -398,6 +399,21 @@ function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Foun
     end,
     why: 'reads like a risk disclosure (the trained model; no rule matched these words)',
   };
+}
+
+/**
+ * A time said far from the danger in the same message ("can thursday's appointment move?", two
+ * sentences after the platform) is not shown as the plan's time: the counselor would read it as
+ * the client's words about when. It counts beside a signal in the same sentence or the next one
+ * or another message (a plan split over short lines). The reading's level does not change.
+ */
+function farTime(f: Found, found: readonly Found[], textOf: (message: number) => string): boolean {
+  if (f.signal !== 'time') return false;
+  const others = found.filter((o) => o.signal !== 'time');
+  if (others.length === 0 || others.some((o) => o.message !== f.message)) return false;
+  const ends = sentences(textOf(f.message)).map((x) => x.end);
+  const sentenceOf = (at: number) => ends.filter((end) => end <= at).length;
+  return others.every((o) => Math.abs(sentenceOf(o.start) - sentenceOf(f.start)) > 1);
 }
 
 /** Which of two overlapping signals of the same level to cite: the one nearest the act. */

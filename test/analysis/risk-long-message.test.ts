@@ -29,6 +29,16 @@ describe('a long message with one worrying sentence', () => {
     expect(cited).toContain(WORRY);
   });
 
+  test('a day named two sentences later, for an appointment, is not cited as the time', () => {
+    const after =
+      "My sister thinks I should complain to the council. Anyway, can Thursday's appointment move to the afternoon?";
+    const { context, risk } = riskOf(`${BEFORE} ${WORRY} ${after}`);
+    expect(risk.level).not.toBe('none');
+    const cited = risk.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end));
+    expect(cited.join(' | ')).toMatch(/platform/);
+    expect(cited.join(' | ')).not.toMatch(/thursday/i);
+  });
+
   test('the same message without it stays quiet', () => {
     expect(riskOf(`${BEFORE} ${AFTER}`).risk.level).toBe('none');
   });
