@@ -268,8 +268,9 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
       found.push(piece);
     }
   }
-  const textOf = (message: number) => window.find((m) => m.index === message)?.message.text ?? '';
-  const evidence = dedupe(found.filter((f) => !farTime(f, found, textOf)))
+  const sentenceOf = sentenceIndex(window);
+  const notTime = found.filter((f) => f.signal !== 'time');
+  const evidence = dedupe(found.filter((f) => !farTime(f, notTime, sentenceOf)))
     .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.message - a.message || a.start - b.start)
     .map(({ message, start, end, kind, why }) => ({ message, start, end, kind, why }));
   return { level, evidence, features: observed.features };
@@ -407,13 +408,35 @@ function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Foun
  * the client's words about when. It counts beside a signal in the same sentence or the next one
  * or another message (a plan split over short lines). The reading's level does not change.
  */
-function farTime(f: Found, found: readonly Found[], textOf: (message: number) => string): boolean {
+function farTime(
+  f: Found,
+  others: readonly Found[],
+  sentenceOf: (message: number, at: number) => number,
+): boolean {
   if (f.signal !== 'time') return false;
-  const others = found.filter((o) => o.signal !== 'time');
   if (others.length === 0 || others.some((o) => o.message !== f.message)) return false;
-  const ends = sentences(textOf(f.message)).map((x) => x.end);
-  const sentenceOf = (at: number) => ends.filter((end) => end <= at).length;
-  return others.every((o) => Math.abs(sentenceOf(o.start) - sentenceOf(f.start)) > 1);
+  const at = sentenceOf(f.message, f.start);
+  return others.every((o) => Math.abs(sentenceOf(o.message, o.start) - at) > 1);
+}
+
+/** The index of the sentence holding each offset, per message; sentences are split once per message. */
+function sentenceIndex(window: readonly ContextMessage[]): (message: number, at: number) => number {
+  const ends = new Map<number, number[]>();
+  return (message, at) => {
+    let e = ends.get(message);
+    if (!e) {
+      const text = window.find((m) => m.index === message)?.message.text ?? '';
+      ends.set(message, (e = sentences(text).map((x) => x.end)));
+    }
+    let lo = 0;
+    let hi = e.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (e[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }
 
 /** Which of two overlapping signals of the same level to cite: the one nearest the act. */
