@@ -318,16 +318,19 @@ const PIECE_CHARS = 300;
 export const PIECE_ANY = 0.75;
 export const PIECE_HIGH = 0.75;
 
+/** The model's reading of one stretch of a client message (a sentence or a piece), read alone. */
+function readStretch(m: ContextMessage, text: string, models: RiskModels) {
+  const fv = riskFeatures([{ ...m, norm: { ...m.norm, text } }], []);
+  const p = models.level.probabilities(fv);
+  const labels = models.level.labels;
+  return { fv, pHigh: p[labels.indexOf('high')] ?? 0, pAny: 1 - (p[labels.indexOf('none')] ?? 0) };
+}
+
 /** The most worrying piece of the client's long messages, cited at its most worrying sentence. */
 function worstLongPiece(observed: RiskObservation, models: RiskModels): Found | null {
   const total = observed.client.reduce((n, m) => n + m.norm.text.length, 0);
   if (total <= LONG_MESSAGE_CHARS) return null;
-  const labels = models.level.labels;
-  const read = (m: ContextMessage, text: string) => {
-    const fv = riskFeatures([{ ...m, norm: { ...m.norm, text } }], []);
-    const p = models.level.probabilities(fv);
-    return { fv, pHigh: p[labels.indexOf('high')] ?? 0, pAny: 1 - (p[labels.indexOf('none')] ?? 0) };
-  };
+  const read = (m: ContextMessage, text: string) => readStretch(m, text, models);
   let best: { m: ContextMessage; piece: Piece; level: RiskLevel; pAny: number; fv: FeatureVector } | null =
     null;
   for (const m of observed.client) {
@@ -382,9 +385,7 @@ function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Foun
   let best: { m: ContextMessage; start: number; end: number; score: number } | null = null;
   for (const m of observed.client) {
     for (const piece of sentences(m.norm.text)) {
-      const fv = riskFeatures([{ ...m, norm: { ...m.norm, text: piece.text } }], []);
-      const p = models.level.probabilities(fv);
-      const score = 1 - (p[models.level.labels.indexOf('none')] ?? 0);
+      const score = readStretch(m, piece.text, models).pAny;
       if (!best || score > best.score) best = { m, start: piece.start, end: piece.end, score };
     }
   }
