@@ -276,9 +276,11 @@ describe('tabs open before Attune are read', () => {
       }
       report('browser launch → first read of each restored tab', fromLaunch);
       report('tab loaded → first read', fromLoad);
-      // Launch time includes starting Chromium itself (about half a second here).
-      for (const delay of fromLaunch) expect(delay).toBeLessThan(READ_WITHIN_MS + 500);
+      // The bound is on what Attune controls, load → read. Launch → read adds starting Chromium
+      // itself, which on a loaded 2-core CI machine took past 2.5 s by itself; it only has to
+      // show each tab was read without the counselor doing anything.
       for (const delay of fromLoad) expect(delay).toBeLessThan(1_000);
+      for (const delay of fromLaunch) expect(delay).toBeLessThan(8_000);
     } finally {
       await context.close();
     }
