@@ -17,7 +17,7 @@ import {
 } from './lexicon/risk';
 import { type Match, findMatches } from './match';
 import { memoize } from './memo';
-import { sentences, tokenize } from './text';
+import { pieceAt, sentences, tokenize } from './text';
 
 /**
  * The rule signals of risk in one client message (lib/analysis/lexicon/risk.ts), with the guards
@@ -204,17 +204,11 @@ type Piece = ReturnType<typeof sentences>[number];
 /**
  * The sentence holding [start, end): the first piece (in order) that contains it. Pieces are
  * sorted and disjoint, so only the last one starting at or before `start` and the one before it
- * can; a binary search finds them (a long message has hundreds of matches and of sentences).
+ * can.
  */
 function sentenceAround(text: string, pieces: readonly Piece[], start: number, end: number): string {
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pieces[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (const piece of [pieces[lo - 2], pieces[lo - 1]]) {
+  const last = pieceAt(pieces, start);
+  for (const piece of [pieces[last - 1], pieces[last]]) {
     if (piece && piece.start <= start && end <= piece.end + 1) return piece.text;
   }
   return text.slice(Math.max(0, start - 60), end + 60);

@@ -11,7 +11,7 @@ import {
 import { JOKING, NOT_ABOUT_SAFETY, type RiskSignal, SIGNAL_KIND } from './lexicon/risk';
 import { conceptOf } from './lexicon/risk-concepts';
 import type { LinearModel } from './model';
-import { sentences, tokenize } from './text';
+import { pieceAt, sentences, tokenize } from './text';
 
 import {
   ALONE,
@@ -422,21 +422,14 @@ function farTime(
 
 /** The index of the sentence holding each offset, per message; sentences are split once per message. */
 function sentenceIndex(window: readonly ContextMessage[]): (message: number, at: number) => number {
-  const ends = new Map<number, number[]>();
+  const split = new Map<number, ReturnType<typeof sentences>>();
   return (message, at) => {
-    let e = ends.get(message);
-    if (!e) {
+    let pieces = split.get(message);
+    if (!pieces) {
       const text = window.find((m) => m.index === message)?.message.text ?? '';
-      ends.set(message, (e = sentences(text).map((x) => x.end)));
+      split.set(message, (pieces = sentences(text)));
     }
-    let lo = 0;
-    let hi = e.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (e[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return pieceAt(pieces, at);
   };
 }
 

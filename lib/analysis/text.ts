@@ -234,6 +234,22 @@ export function sentences(text: string): { text: string; start: number; end: num
   return out;
 }
 
+/**
+ * The index of the last of `pieces` (sorted by start, disjoint, as `sentences` gives them) that
+ * starts at or before `at`, or -1: the sentence holding an offset, found by binary search because
+ * a long message has hundreds of sentences and of offsets to place.
+ */
+export function pieceAt(pieces: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pieces[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** Words too common to say anything about content (used for overlap between turns). */
 export const STOPWORDS = new Set(
   (
