@@ -64,6 +64,11 @@ export interface RiskObservation {
   readonly client: readonly ContextMessage[];
   /** Risk words the client negated ("i would never hurt myself"). */
   readonly denied: number;
+  /**
+   * Signals that are no risk on their own and met nothing to combine with (a platform's edge, a
+   * stash of pills): in a long message their sentence is read by the model by itself.
+   */
+  readonly quiet: readonly Found[];
 }
 
 /**
@@ -129,7 +134,10 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     window,
     (f) => window.find((m) => m.index === f.message)?.message.text.slice(f.start, f.end) ?? '',
   );
+  dropFarTimes(found, sentenceIndex(window));
+  const before = [...found];
   combine(found);
+  const quiet = before.filter((f) => !found.includes(f));
   const ruleLevel = found.reduce<RiskLevel>(
     (acc, f) => (LEVEL_RANK[f.level] > LEVEL_RANK[acc] ? f.level : acc),
     'none',
@@ -140,6 +148,7 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     features: riskFeatures(client, found, denials.count),
     client,
     denied: denials.count,
+    quiet,
   };
 }
 
@@ -268,9 +277,7 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
       found.push(piece);
     }
   }
-  const sentenceOf = sentenceIndex(window);
-  const notTime = found.filter((f) => f.signal !== 'time');
-  const evidence = dedupe(found.filter((f) => !farTime(f, notTime, sentenceOf)))
+  const evidence = dedupe(found)
     .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.message - a.message || a.start - b.start)
     .map(({ message, start, end, kind, why }) => ({ message, start, end, kind, why }));
   return { level, evidence, features: observed.features };
@@ -334,7 +341,8 @@ function worstLongPiece(observed: RiskObservation, models: RiskModels): Found | 
   let best: { m: ContextMessage; piece: Piece; level: RiskLevel; pAny: number; fv: FeatureVector } | null =
     null;
   for (const m of observed.client) {
-    for (const piece of pieces(m.norm.text.slice(0, 20_000))) {
+    const text = m.norm.text.slice(0, 20_000);
+    for (const piece of [...pieces(text), ...quietSentences(m, text, observed.quiet)]) {
       const { fv, pHigh, pAny } = read(m, piece.text);
       const level: RiskLevel = pHigh >= PIECE_HIGH ? 'high' : pAny >= PIECE_ANY ? 'possible' : 'none';
       if (level !== 'none' && pAny > (best?.pAny ?? 0)) best = { m, piece, level, pAny, fv };
@@ -363,6 +371,25 @@ type Sentence = ReturnType<typeof sentences>[number];
 interface Piece {
   text: string;
   readonly sentences: Sentence[];
+}
+
+/**
+ * The sentences of `m` (normalized `text`) that hold a quiet signal, each as a piece of its own.
+ * A joined piece can bury such a sentence: "…at the edge of the platform, waiting for the nerve."
+ * read 0.97 alone and 0.41 beside "Anyway, can Thursday's appointment move?".
+ */
+function quietSentences(m: ContextMessage, text: string, quiet: readonly Found[]): Piece[] {
+  const mine = quiet.filter((f) => f.message === m.index);
+  if (mine.length === 0) return [];
+  const all = sentences(text);
+  // Sentences' starts in the original text, where the signals' offsets are.
+  const starts = all.map((x) => ({ start: m.norm.starts[x.start] ?? 0 }));
+  const held = new Set<number>();
+  for (const f of mine) {
+    const i = pieceAt(starts, f.start);
+    if (i >= 0) held.add(i);
+  }
+  return [...held].map((i) => ({ text: all[i]!.text, sentences: [all[i]!] }));
 }
 
 /** Consecutive sentences joined up to PIECE_CHARS characters (a longer sentence stands alone). */
@@ -405,19 +432,19 @@ function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Foun
 
 /**
  * A time said far from the danger in the same message ("can thursday's appointment move?", two
- * sentences after the platform) is not shown as the plan's time: the counselor would read it as
- * the client's words about when. It counts beside a signal in the same sentence or the next one
- * or another message (a plan split over short lines). The reading's level does not change.
+ * sentences after the platform) is not the plan's time: it neither makes a place or means a plan
+ * nor is shown as the client's words about when. A time counts beside a signal in the same
+ * sentence or the next one, or in another message (a plan split over short lines).
  */
-function farTime(
-  f: Found,
-  others: readonly Found[],
-  sentenceOf: (message: number, at: number) => number,
-): boolean {
-  if (f.signal !== 'time') return false;
-  if (others.length === 0 || others.some((o) => o.message !== f.message)) return false;
-  const at = sentenceOf(f.message, f.start);
-  return others.every((o) => Math.abs(sentenceOf(o.message, o.start) - at) > 1);
+function dropFarTimes(found: Found[], sentenceOf: (message: number, at: number) => number): void {
+  const others = found.filter((f) => f.signal !== 'time');
+  if (others.length === 0 || others.some((o) => o.message !== others[0]!.message)) return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.signal !== 'time' || f.message !== others[0]!.message) continue;
+    const at = sentenceOf(f.message, f.start);
+    if (others.every((o) => Math.abs(sentenceOf(o.message, o.start) - at) > 1)) found.splice(i, 1);
+  }
 }
 
 /** The index of the sentence holding each offset, per message; sentences are split once per message. */

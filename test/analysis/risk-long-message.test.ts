@@ -4,6 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../lib/analysis';
+import { readConversation } from '../../lib/analysis/context';
+import { observeRisk } from '../../lib/analysis/risk';
 import type { Message } from '../../models';
 
 const BEFORE =
@@ -37,6 +39,21 @@ describe('a long message with one worrying sentence', () => {
     const cited = risk.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end));
     expect(cited.join(' | ')).toMatch(/platform/);
     expect(cited.join(' | ')).not.toMatch(/thursday/i);
+  });
+
+  test("that appointment's day does not make the platform a plan either", () => {
+    // The rules pair a dangerous place with a time as worth asking about; a day two sentences
+    // away, for an appointment, once did that by itself.
+    const rulesOn = (text: string) =>
+      observeRisk(readConversation([{ role: 'client', text }]).recent).ruleLevel;
+    const farDay =
+      "My sister thinks I should complain to the council. Anyway, can Thursday's appointment move?";
+    expect(rulesOn(`${WORRY} ${farDay}`)).toBe(rulesOn(WORRY));
+    expect(rulesOn(`${WORRY} ${farDay}`)).not.toBe('possible');
+    // Said with the place, the same day still counts.
+    expect(
+      rulesOn('Some nights I sit at the edge of the platform. Thinking Thursday night is the one.'),
+    ).not.toBe('none');
   });
 
   test('the same message without it stays quiet', () => {
