@@ -17,11 +17,11 @@ const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     'suicide',
-    /\b(?:thinking|thought|thoughts|think) (?:of|about) (?:suicide|killing yourself|ending (?:your|it)|taking your (?:own )?life|dying|not being here|not (?:wanting to be|being) alive)|\b(?:suicidal|want(?:ing)? to die|kill yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life)\b/u,
+    /\b(?:thinking|thought|thoughts|think) (?:of|about) (?:suicide|killing yourself|ending (?:your|it)|taking your (?:own )?life|dying|not being here|not (?:wanting to be|being) alive)|\b(?:suicidal|want(?:ing)? to die|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life)\b/u,
   ],
   [
     'plan',
-    /\b(?:a plan|plans? to|how you would|how would you|when (?:you would|would you)|have (?:the|any) (?:pills|means|tablets|gun|rope|knife)|access to|decided (?:how|when))\b/u,
+    /\ba plan\b(?! (?:for|to|with|about|of) (?!(?:how|when|where|kill|end|die|dying|suicide|hurt|harm|do it|doing it|overdose|jump|take your)\b))|\bplans? (?:to|for) (?=(?:how|when|where|kill|end|die|dying|suicide|hurt|harm|do it|doing it|overdose|jump|take your)\b)|\b(?:how you would|how would you|when (?:you would|would you)|have (?:the|any) (?:pills|means|tablets|gun|rope|knife)|access to|decided (?:how|when))\b/u,
   ],
   ['self_harm', /\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?) yourself\b|\bself[- ]?harm/u],
   [

@@ -110,7 +110,12 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     if (lastCounselor && !answered) {
       answered = true;
       const topic = questionTopic(lastCounselor);
-      const level = topic ? answerLevel(topic, m.norm.text) : 'none';
+      // Read in the client's own lowercase words too: normalizing turns "ya" (yes) into "you".
+      const level = !topic
+        ? 'none'
+        : [answerLevel(topic, m.norm.text), answerLevel(topic, m.message.text.toLowerCase())].reduce(
+            (a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a),
+          );
       if (topic && level !== 'none') {
         const text = m.message.text;
         const lead = text.length - text.trimStart().length;
@@ -260,7 +265,10 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     const modelLevel: RiskLevel = pHigh >= high ? 'high' : pHigh + pPossible >= any ? 'possible' : 'none';
     const pNone = p[models.level.labels.indexOf('none')] ?? 0;
     const chatLength = observed.client.reduce((n, m) => n + m.norm.text.length, 0) <= VETO_MAX_CHARS;
-    if (level !== 'none' && chatLength && pNone >= (t.veto ?? MODEL_VETO)) {
+    // An answer to the counselor's risk question is not the model's to overrule: it reads only the
+    // client's words, and "yeah" is no risk without "do you have a plan to end your life?".
+    const answered = observed.found.some((f) => f.signal === 'answer');
+    if (level !== 'none' && chatLength && !answered && pNone >= (t.veto ?? MODEL_VETO)) {
       // The rules' words in a context the model is all but sure holds no risk: a lasagne that
       // collapsed, coursework on suicide prevention, a song about an overdose.
       return { level: 'none', evidence: [], features: observed.features };
