@@ -31,6 +31,14 @@ describe('a yes to a direct question is high risk, whatever the model makes of "
     expect(cited).toContain(context.at(-1)!.text);
   });
 
+  test('the safety hint on a draft that moves on says it was an answer to the question', () => {
+    const context = chat('c:are you thinking about killing yourself?', 'yeah');
+    const hints = assess({ context, draft: 'Ok. So what do you want to do about the drinking?' }).draft!
+      .hints;
+    const safety = hints.find((h) => h.rule === 'safety.ignores_risk');
+    expect(safety?.why).toMatch(/^The client answered "yeah" when you asked \(suicide, high risk\)/);
+  });
+
   test('a no stays no risk', () => {
     expect(reading(chat('c:are you thinking about killing yourself?', 'no, just tired')).level).toBe('none');
   });

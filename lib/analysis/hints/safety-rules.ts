@@ -22,12 +22,18 @@ export const ignoresRisk = hintRule({
     const { context, client } = ctx;
     const risk = client!.assessment.risk.evidence[0]!;
     const level = client!.assessment.risk.level;
+    const words = context[risk.message]!.text.slice(risk.start, risk.end);
+    // An answer to the counselor's own question (its why ends "when asked", lib/analysis/risk.ts)
+    // is told as one: "yeah" alone says nothing of what was asked.
+    const disclosed = /\bwhen asked\b/u.test(risk.why)
+      ? `The client answered "${words}" when you asked`
+      : `The client wrote "${words}"`;
     return {
       priority: 100,
       about: 'ignores_risk',
       severity: 'safety',
       message: 'The client may be at risk: check safety before anything else',
-      why: `The client wrote "${context[risk.message]!.text.slice(risk.start, risk.end)}" (${risk.kind.replace('_', ' ')}, ${level} risk). The draft moves on without asking about it. Ask about it directly${risk.kind === 'suicide' ? ', including means and timing' : ''}, stay with them, and follow your service's protocol.`,
+      why: `${disclosed} (${risk.kind.replace('_', ' ')}, ${level} risk). The draft moves on without asking about it. Ask about it directly${risk.kind === 'suicide' ? ', including means and timing' : ''}, stay with them, and follow your service's protocol.`,
       evidence: { client: clientSpan(context, risk), draft: draftSpan(ctx.draft, flag) },
       try: risk.kind === 'suicide' && level === 'high' ? HIGH_SUICIDE_TRY : RISK_TRY[risk.kind],
     };
