@@ -24,6 +24,13 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
   const [state, setState] = useState<OpenState>({ kind: 'none' });
   // Set by select: only the render that shows what was selected moves focus to it (not a saved note).
   const justSelected = useRef(false);
+  // Each change of what is shown gets a number; a session read that comes back after a newer change
+  // (a summary file opened, another session chosen, the page closed) is dropped, not shown over it.
+  const shown = useRef(0);
+  const show = (next: OpenState) => {
+    shown.current++;
+    setState(next);
+  };
 
   async function select(id: string): Promise<void> {
     const store = log();
@@ -31,17 +38,21 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
     history.replaceState(null, '', `#${encodeURIComponent(id)}`);
     timings.openAsked();
     justSelected.current = true;
-    setState({ kind: 'loading', id });
+    show({ kind: 'loading', id });
+    const asked = shown.current;
+    const settle = (next: OpenState) => {
+      if (shown.current === asked) show(next);
+    };
     try {
       const detail = await store.getSession(id);
       timings.openAnswered(detail !== undefined);
-      setState(
+      settle(
         detail
           ? { kind: 'session', detail }
           : { kind: 'missing', message: 'That session is not in the log (it may have been deleted).' },
       );
     } catch (error) {
-      setState({ kind: 'missing', message: `The session could not be read: ${messageOf(error)}` });
+      settle({ kind: 'missing', message: `The session could not be read: ${messageOf(error)}` });
     }
   }
 
@@ -53,7 +64,7 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
 
   function close(): void {
     history.replaceState(null, '', location.pathname + location.search);
-    setState({ kind: 'none' });
+    show({ kind: 'none' });
   }
 
   useLayoutEffect(() => {
@@ -73,10 +84,10 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
     onSelect,
     close,
     /** Shows what the log holds now in place of the open session (after a note was saved). */
-    show: (detail: SessionDetail) => setState({ kind: 'session', detail }),
+    show: (detail: SessionDetail) => show({ kind: 'session', detail }),
     showSummaryFile: (name: string, exportedAt: number, sessions: SummarySessionExport[]) =>
-      setState({ kind: 'summary-file', name, exportedAt, sessions }),
+      show({ kind: 'summary-file', name, exportedAt, sessions }),
     /** Shows nothing open, without touching the address (the page locked). */
-    clear: () => setState({ kind: 'none' }),
+    clear: () => show({ kind: 'none' }),
   };
 }
