@@ -142,7 +142,8 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
   dropFarTimes(found, sentenceIndex(window));
   const before = [...found];
   combine(found);
-  const quiet = before.filter((f) => !found.includes(f));
+  const kept = new Set(found);
+  const quiet = before.filter((f) => !kept.has(f));
   const ruleLevel = found.reduce<RiskLevel>(
     (acc, f) => (LEVEL_RANK[f.level] > LEVEL_RANK[acc] ? f.level : acc),
     'none',
@@ -350,7 +351,8 @@ function worstLongPiece(observed: RiskObservation, models: RiskModels): Found | 
     null;
   for (const m of observed.client) {
     const text = m.norm.text.slice(0, 20_000);
-    for (const piece of [...pieces(text), ...quietSentences(m, text, observed.quiet)]) {
+    const split = sentences(text);
+    for (const piece of [...pieces(text, split), ...quietSentences(m, split, observed.quiet)]) {
       const { fv, pHigh, pAny } = read(m, piece.text);
       const level: RiskLevel = pHigh >= PIECE_HIGH ? 'high' : pAny >= PIECE_ANY ? 'possible' : 'none';
       if (level !== 'none' && pAny > (best?.pAny ?? 0)) best = { m, piece, level, pAny, fv };
@@ -382,14 +384,13 @@ interface Piece {
 }
 
 /**
- * The sentences of `m` (normalized `text`) that hold a quiet signal, each as a piece of its own.
+ * The sentences of `m` (`all`, split from its normalized text) that hold a quiet signal, each as a piece of its own.
  * A joined piece can bury such a sentence: "…at the edge of the platform, waiting for the nerve."
  * read 0.97 alone and 0.41 beside "Anyway, can Thursday's appointment move?".
  */
-function quietSentences(m: ContextMessage, text: string, quiet: readonly Found[]): Piece[] {
+function quietSentences(m: ContextMessage, all: readonly Sentence[], quiet: readonly Found[]): Piece[] {
   const mine = quiet.filter((f) => f.message === m.index);
   if (mine.length === 0) return [];
-  const all = sentences(text);
   // Sentences' starts in the original text, where the signals' offsets are.
   const starts = all.map((x) => ({ start: m.norm.starts[x.start] ?? 0 }));
   const held = new Set<number>();
@@ -401,9 +402,9 @@ function quietSentences(m: ContextMessage, text: string, quiet: readonly Found[]
 }
 
 /** Consecutive sentences joined up to PIECE_CHARS characters (a longer sentence stands alone). */
-function pieces(text: string): Piece[] {
+function pieces(text: string, split: readonly Sentence[]): Piece[] {
   const out: Piece[] = [];
-  for (const s of sentences(text)) {
+  for (const s of split) {
     const last = out.at(-1);
     const first = last?.sentences[0];
     if (last && first && s.end - first.start <= PIECE_CHARS) {

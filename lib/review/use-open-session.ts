@@ -27,7 +27,7 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
   // Each change of what is shown gets a number; a session read that comes back after a newer change
   // (a summary file opened, another session chosen, the page closed) is dropped, not shown over it.
   const shown = useRef(0);
-  const show = (next: OpenState) => {
+  const display = (next: OpenState) => {
     shown.current++;
     setState(next);
   };
@@ -38,10 +38,10 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
     history.replaceState(null, '', `#${encodeURIComponent(id)}`);
     timings.openAsked();
     justSelected.current = true;
-    show({ kind: 'loading', id });
+    display({ kind: 'loading', id });
     const asked = shown.current;
     const settle = (next: OpenState) => {
-      if (shown.current === asked) show(next);
+      if (shown.current === asked) display(next);
     };
     try {
       const detail = await store.getSession(id);
@@ -64,7 +64,7 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
 
   function close(): void {
     history.replaceState(null, '', location.pathname + location.search);
-    show({ kind: 'none' });
+    display({ kind: 'none' });
   }
 
   useLayoutEffect(() => {
@@ -84,10 +84,10 @@ export function useOpenSession(log: () => SessionLog | null, timings: ReviewTimi
     onSelect,
     close,
     /** Shows what the log holds now in place of the open session (after a note was saved). */
-    show: (detail: SessionDetail) => show({ kind: 'session', detail }),
+    show: (detail: SessionDetail) => display({ kind: 'session', detail }),
     showSummaryFile: (name: string, exportedAt: number, sessions: SummarySessionExport[]) =>
-      show({ kind: 'summary-file', name, exportedAt, sessions }),
+      display({ kind: 'summary-file', name, exportedAt, sessions }),
     /** Shows nothing open, without touching the address (the page locked). */
-    clear: () => show({ kind: 'none' }),
+    clear: () => display({ kind: 'none' }),
   };
 }
