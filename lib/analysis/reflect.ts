@@ -37,14 +37,23 @@ const IT_IS_TYPED_ITS =
 
 /** The sentence of `text` that contains [start, end), trimmed and capped. */
 export function clauseAround(text: string, start: number, end: number, maxChars = 110): string {
+  // The search for the clause's ends stops a little past the longest clause that would be kept: in
+  // a long unpunctuated message an unbounded search re-read the whole text for every cue quoted.
+  const lowest = Math.max(0, start - maxChars - CLAUSE_SLACK);
+  const highest = Math.min(text.length, end + maxChars + CLAUSE_SLACK);
   let s = start;
-  while (s > 0 && !/[.!?\n]/u.test(text[s - 1]!)) s--;
+  while (s > lowest && !CLAUSE_END.test(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/u.test(text[e]!)) e++;
+  while (e < highest && !CLAUSE_END.test(text[e]!)) e++;
+  const bounded = (s === lowest && s > 0) || (e === highest && e < text.length);
   let clause = text.slice(s, e).trim();
-  if (clause.length > maxChars) clause = text.slice(start, end).trim();
+  if (bounded || clause.length > maxChars) clause = text.slice(start, end).trim();
   return clause.replace(/[\s,;:–—-]+$/u, '');
 }
+
+const CLAUSE_END = /[.!?\n]/u;
+/** Room for the spaces a clause's trim would drop, so a bounded search keeps the same clauses. */
+const CLAUSE_SLACK = 20;
 
 /**
  * Second-person version of a first-person clause in the counselor's words, or null when it cannot

@@ -9,7 +9,7 @@ import {
   encodeVarints,
 } from '../../lib/analysis/model';
 import { normalize, toOriginalSpan } from '../../lib/analysis/text';
-import { reflectClause } from '../../lib/analysis/reflect';
+import { clauseAround, reflectClause } from '../../lib/analysis/reflect';
 import { assess } from '../../lib/analysis';
 import { auroc, f1For, foldsByGroup, macroF1 } from '../../lib/training/metrics';
 import { train } from '../../lib/training/logreg';
@@ -64,6 +64,24 @@ describe('reflections turn first person into second', () => {
 
   test('a clause about the counselor is not swapped (it would invert its meaning)', () => {
     expect(reflectClause("you don't get it")).toBeNull();
+  });
+});
+
+describe('clauseAround', () => {
+  const text = 'we argued again. i just want to sleep and not wake up! anyway';
+  const at = (phrase: string) => [text.indexOf(phrase), text.indexOf(phrase) + phrase.length] as const;
+
+  test('quotes the sentence holding the phrase', () => {
+    expect(clauseAround(text, ...at('not wake up'))).toBe('i just want to sleep and not wake up');
+  });
+
+  test('a clause longer than the limit gives way to the phrase itself, however long the message', () => {
+    const long = `${'so tired of all of it '.repeat(2_000)}i want to die ${'and idk '.repeat(2_000)}`;
+    const start = long.indexOf('i want to die');
+    expect(clauseAround(long, start, start + 'i want to die'.length)).toBe('i want to die');
+    const near = `${'x'.repeat(100)} i want to die`;
+    expect(clauseAround(near, 101, near.length)).toBe('i want to die');
+    expect(clauseAround(near, 101, near.length, 200)).toBe(near);
   });
 });
 
