@@ -53,7 +53,7 @@ function corpusWords(): Map<string, number> {
   const files: string[] = [];
   for (const sub of ['data/client', 'data/replies', 'data/risk'])
     for (const f of readdirSync(sub))
-      if (f.endsWith('.jsonl') && f !== 'heldout.jsonl') files.push(join(sub, f));
+      if (f.endsWith('.jsonl') && !f.startsWith('heldout')) files.push(join(sub, f));
   const shared = '../shared/data';
   if (existsSync(shared))
     for (const f of readdirSync(shared)) if (f.endsWith('.jsonl')) files.push(join(shared, f));

@@ -2,35 +2,86 @@ import type { RiskKind, RiskLevel } from '../../models';
 import type { ContextMessage } from './context';
 
 /**
- * Answers to the counselor's safety questions: "are you safe right now?" → "no" discloses risk
- * that no rule over the answer's own words could find.
+ * Answers to the counselor's risk questions: "are you safe right now?" → "no", "did you take
+ * anything?" → "the whole packet" disclose risk that no rule over the answer's own words could find.
+ * Following the C-SSRS screener, the question sets what a yes means: a wish to be dead or a past
+ * attempt is worth asking about (`possible`), thoughts of suicide with no hedge, a plan, means, an
+ * overdose taken or someone hurting them now is `high`.
  */
 
-// The counselor's safety questions and the client's answers --------------------------------------
+// The counselor's risk questions ------------------------------------------------------------------
 
-type QuestionTopic = 'safety' | 'suicide' | 'plan' | 'self_harm' | 'taken' | 'abuse' | 'harm_others';
+type QuestionTopic =
+  | 'safety'
+  | 'suicide'
+  | 'passive'
+  | 'attempt'
+  | 'plan'
+  | 'means'
+  | 'self_harm'
+  | 'injury'
+  | 'taken'
+  | 'abuse'
+  | 'harm_others';
+
+/** Words for ending one's life, plain or coded, as a counselor might echo them. */
+const ENDING =
+  /(?:suicid\w*|sewerslide|kill(?:ing)? (?:yourself|urself|ur ?self)|kms|ctb|unaliv\w*|end(?:ing)? (?:your (?:own )?life|it all|things|your life)|take your (?:own )?life|taking your (?:own )?life)/u
+    .source;
+/** What a means or plan question asks about when it is about dying. */
+const RISK_OBJECT =
+  /(?:how|when|where|kill|end|die|dying|suicide|hurt|harm|do it|doing it|overdose|jump|take your)\b/u.source;
 
 const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   [
     'safety',
-    /\b(?:are you|r u|are u|you|u) (?:safe|ok(?:ay)?|alright|all right|in danger)(?: right now| rn| at the moment| tonight| where you are| now)?\b|\b(?:do you|d'you) feel safe\b|\bis it safe\b|\bsafe (?:right now|at home|tonight)\b/u,
+    /\b(?:are you|r u|are u|you|u) (?:safe|ok(?:ay)?|alright|all right|in danger)(?: right now| rn| at the moment| tonight| where you are| now)?\b|\b(?:do you|d'you) feel safe\b|\bis it safe\b|\bsafe (?:right now|at home|tonight)\b|\b(?:can|will) you (?:keep yourself|stay|be) safe\b|\b(?:take|help) (?:for )?you to (?:stay|be|keep) safe\b/u,
   ],
+  // Before `suicide`: "have you ever tried to end your life?" asks about the past.
   [
-    'suicide',
-    /\b(?:thinking|thought|thoughts|think) (?:of|about) (?:suicide|killing yourself|ending (?:your|it)|taking your (?:own )?life|dying|not being here|not (?:wanting to be|being) alive)|\b(?:suicidal|want(?:ing)? to die|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life)\b/u,
+    'attempt',
+    new RegExp(
+      String.raw`\b(?:have you|did you|you) ever (?:tried|attempted|made an attempt)\b|\b(?:tried|attempted) (?:to )?(?:${ENDING}|it) before\b|\bprevious attempts?\b|\btried before\b|\bhave you ever\b.*\b(?:attempt|tried)`,
+      'u',
+    ),
   ],
   [
     'plan',
-    /\ba plan\b(?! (?:for|to|with|about|of) (?!(?:how|when|where|kill|end|die|dying|suicide|hurt|harm|do it|doing it|overdose|jump|take your)\b))|\bplans? (?:to|for) (?=(?:how|when|where|kill|end|die|dying|suicide|hurt|harm|do it|doing it|overdose|jump|take your)\b)|\b(?:how you would|how would you|when (?:you would|would you)|have (?:the|any) (?:pills|means|tablets|gun|rope|knife)|access to|decided (?:how|when))\b/u,
+    new RegExp(
+      String.raw`\ba plan\b(?! (?:for|to|with|about|of) (?!${RISK_OBJECT}))|\bplans? (?:to|for) (?=${RISK_OBJECT})|\b(?:how you would|how would you|when (?:you would|would you)|decided (?:how|when)|have you decided|(?:something|what) (?:you(?:'re| are)|your) planning|planning (?:to|on) (?:do|go|end|kill|take|jump|hurt)|(?:a|the) note\b|(?:written|wrote|write) (?:anything|a note|a letter|goodbye))`,
+      'u',
+    ),
   ],
-  ['self_harm', /\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?) yourself\b|\bself[- ]?harm/u],
+  [
+    'suicide',
+    new RegExp(
+      String.raw`\b(?:thinking|thought|thoughts|think) (?:of|about) (?:${ENDING})|\b(?:suicidal|want(?:ing)? to die|wanna die|${ENDING})`,
+      'u',
+    ),
+  ],
+  [
+    'passive',
+    /\b(?:wish(?:ed|ing)? (?:that )?(?:you|u) (?:were|was|could be) dead|wish(?:ed|ing)? (?:that )?(?:you|u) (?:could )?(?:just )?(?:not wake up|wouldn't wake up|didn't wake up|go to sleep and not|disappear|not be here|not exist)|not (?:wake|waking) up|(?:life|living) (?:is(?:n't| not)|isnt|was(?:n't| not)|wasnt|not) worth|better off without you|(?:think|thinking|thought|thoughts) (?:of|about) (?:dying|death|being dead|not being (?:here|around|alive)|not wanting to (?:be alive|live|be here))|not (?:want(?:ing)? to|wanna) (?:be alive|live|be here))/u,
+  ],
+  [
+    'means',
+    /\b(?:have|got|keep|kept|access to) (?:the|any|those|them|it|your|some) ?(?:pills|tablets|meds|medication|means|gun|rope|knife|blades?|razors?)?(?: with you| on you| nearby| near you| at home| in the house| right now)\b|\bhave (?:the|any) (?:pills|means|tablets|gun|rope|knife|blades?|razors?)\b|\baccess to\b|\bwhere (?:are|is) (?:the|your|it|they|that) ?(?:pills|tablets|gun|rope|knife|weapon|blades?)?(?: right)? now\b|\bwhere (?:are|is) (?:the|your) (?:pills|tablets|gun|rope|knife|weapon|blades?)\b/u,
+  ],
+  [
+    'injury',
+    /\b(?:is it|are they|is the cut|is the wound) still bleeding\b|\b(?:are|is) the (?:cuts?|wounds?|burns?) (?:deep|bad|bleeding)\b|\bhow deep\b|\bneed (?:stitches|a doctor|medical)\b/u,
+  ],
+  [
+    'self_harm',
+    /\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?) yourself\b|\bself[- ]?harm|\b(?:did|do|have) you (?:\w+ ){1,5}on purpose\b/u,
+  ],
   [
     'taken',
-    /\b(?:have you|did you|you) (?:taken|take|took|swallowed|had) (?:anything|something|any|some|the|pills|tablets|too many)|\bhow (?:many|much) (?:did you|have you) (?:take|taken)\b/u,
+    /\b(?:have you|did you|you|has (?:he|she|they)|did (?:he|she|they)) (?:taken|take|took|swallowed|had|drunk|drank) (?:anything|something|any|some|the|pills|tablets|too many)|\bhow (?:many|much) (?:did|have|has) (?:you|he|she|they) (?:take|taken|had|swallowed)\b|\bwhat did (?:you|he|she|they) take\b|\b(?:is|are) (?:he|she|they|you) (?:still )?(?:breathing|conscious|awake|responsive|responding)\b|\bcan (?:you|he|she|they) breathe\b/u,
   ],
   [
     'abuse',
-    /\b(?:(?:is|does|did|has) (?:he|she|they|anyone|someone) (?:hurt|hit|touch|threaten)(?:ing|s)? you|hurt(?:ing)? you|hit(?:ting)? you|abus\w+ you|(?:scared|afraid) of (?:him|her|them))\b/u,
+    /\b(?:(?:is|does|did|has) (?:he|she|they|anyone|someone|somebody) (?:ever )?(?:hurt|hit|touch|touched|threaten|threatened|choke|choked|hurt)(?:ing|s)? you|hurt(?:ing)? you|hit(?:ting)? you|abus\w+ you|(?:scared|afraid|frightened) (?:of (?:him|her|them)|to go (?:back )?home)|leave (?:any )?marks|touched you)\b/u,
   ],
   [
     'harm_others',
@@ -38,17 +89,31 @@ const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   ],
 ];
 
-const YES =
-  /^(?:y|yes|yeah|yea|ye|yep|yup|ya|yh|mhm|uh huh|i am|i do|i have|i did|kinda|kind of|sort of|sorta|sometimes|a bit|a little|maybe|i guess|i think so|probably|honestly yes|honestly yeah|truthfully yes|all the time|every day|everyday|constantly|more than ever|often|lately|always|i don't know|not sure|i'm not sure|idk|i don't even know|dunno|possibly|not really sure|hard to say|i mean yeah|well yeah|yeah i guess|i suppose|👍|😔|😞)\b/u;
-const NO =
-  /^(?:no|nope|nah|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really|i don't think so|no way|god no|hell no)\b/u;
-/** "not really" to "are you safe?" is not safe; "no" to "are you safe?" is not safe either. */
-const SAFE =
-  /^(?:yes|yeah|yea|yep|yup|ya|i'm safe|i am safe|im safe|i'm ok|i'm okay|i'm fine|im fine|i am|safe|totally|of course|for now yes)\b/u;
-const UNSAFE =
-  /^(?:no|nope|nah|not really|not sure|i'm not|i am not|idk|i don't know|i dont know|don't know|not exactly|i don't think so|no i'm not|dunno|maybe not|probably not|kind of|kinda|sort of|define safe|hard to say)\b/u;
+/** Means asked about outside any talk of risk ("do you have the rope?" before a climb) mean nothing. */
+const NEEDS_RISK_BEFORE: ReadonlySet<QuestionTopic> = new Set(['means', 'attempt', 'plan']);
+/** A question about ordinary medicine ("did you take anything for the headache?"). */
+const ORDINARY_MEDICINE =
+  /\bfor (?:the|your|that|a|my) (?:headache|pain|cold|flu|fever|period|cramps|back|tooth|toothache|hangover|migraine|allergies|hay ?fever|cough|sore throat)\b|\bas prescribed\b|\byour (?:usual|normal|regular) (?:meds|medication|dose|tablets)\b/u;
 
-export function questionTopic(counselor: ContextMessage): QuestionTopic | null {
+/** A question about someone else's risk ("has anyone in your family ever attempted suicide?"). */
+const ABOUT_SOMEONE_ELSE =
+  /\b(?:has|have|did|does|is) (?:anyone|someone|somebody|any of your|anybody|your (?:\w+ )?(?:friend|mum|mom|dad|brother|sister|son|daughter|partner|family|wife|husband|boyfriend|girlfriend|uncle|aunt|cousin|nan|grandad|grandma|grandpa|kid|child))\b(?! (?:ever )?(?:hurt|hit|touch|touched|threaten|threatened|choke|choked)\w* you)/u;
+/** Laughter in an answer about an injury or a person: "only my pride lol", "emotionally maybe 😂". */
+const JOKING = /\b(?:lol|lmao|lmfao|haha+|hehe+|rofl)\b|😂|🤣|😆|😅/u;
+
+/** Despair in the client's words before a question: "everything is pointless" → "do you have a plan?". */
+const DESPAIR =
+  /\b(?:pointless|no point|hopeless|can't (?:go on|do (?:this|it)|take (?:it|this|any ?more))|cant (?:go on|do (?:this|it)|take (?:it|this))|give up|giving up|no way out|nothing (?:left|matters)|worthless|a burden|die|dying|dead|death|end it|ending it|over it all|done with (?:it all|everything|life)|disappear|not (?:be )?here|gone)\b/u;
+
+/**
+ * The risk topic of the counselor's last question. Questions that only mean risk in a risk moment
+ * (means, a plan, "have you ever tried?") count when the client's earlier words held risk or
+ * despair, or the counselor's own words name it.
+ */
+export function questionTopic(
+  counselor: ContextMessage,
+  before: { readonly risk: boolean; readonly clientText: string } = { risk: false, clientText: '' },
+): QuestionTopic | null {
   const text = counselor.norm.text;
   if (!text.includes('?')) return null;
   // The last question is the one being answered.
@@ -57,35 +122,147 @@ export function questionTopic(counselor: ContextMessage): QuestionTopic | null {
       .slice(0, text.lastIndexOf('?') + 1)
       .split(/(?<=[.!?])\s+/)
       .pop() ?? text;
-  for (const [topic, re] of QUESTION_TOPICS) if (re.test(lastQuestion)) return topic;
+  if (ORDINARY_MEDICINE.test(lastQuestion) || ABOUT_SOMEONE_ELSE.test(lastQuestion)) return null;
+  for (const [topic, re] of QUESTION_TOPICS) {
+    if (!re.test(lastQuestion)) continue;
+    if (
+      NEEDS_RISK_BEFORE.has(topic) &&
+      !before.risk &&
+      !DESPAIR.test(before.clientText) &&
+      !new RegExp(ENDING, 'u').test(text)
+    )
+      return null;
+    return topic;
+  }
   return null;
 }
 
 export const TOPIC_KIND: Record<QuestionTopic, RiskKind> = {
   safety: 'suicide',
   suicide: 'suicide',
+  passive: 'suicide',
+  attempt: 'suicide',
   plan: 'suicide',
+  means: 'suicide',
   self_harm: 'self_harm',
+  injury: 'self_harm',
   taken: 'medical_emergency',
   abuse: 'abuse',
   harm_others: 'harm_to_others',
 };
 
-/** The level an answer to a risk question discloses, if any. */
-export function answerLevel(topic: QuestionTopic, answer: string): RiskLevel {
+// The client's answers ----------------------------------------------------------------------------
+
+const YES =
+  /^(?:y|yes|yeah|yea|ye|yep|yup|ya|yh|yas|yess+|mhm|uh huh|i am|i do|i have|i did|i was|kinda|kind of|sort of|sorta|lowkey|low key|sometimes|a bit|a little|maybe|i guess|i think so|probably|honestly yes|honestly yeah|truthfully yes|all the time|every day|everyday|most days|constantly|more than ever|often|lately|always|i don't know|not sure|i'm not sure|idk|i don't even know|dunno|possibly|not really sure|hard to say|i mean yeah|well yeah|yeah i guess|i suppose|👍|😔|😞|🙃|😶|🫠|😭|😢|💀)/u;
+const NO =
+  /^(?:no+|nope+|nah+|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really(?! sure)|i don't think so|no way|god no|hell no|goodness no|absolutely not|none|nothing|nothing like that|not like that|no thoughts|never have|i'm good|im good|all good|i'm ok|im ok|i'm okay|im okay|i'm alright|im alright|not even close|i'm not(?! sure)|i am not(?! sure)|im not(?! sure)|not suicidal|lol no|haha no|omg no)\b/u;
+/** "not really" to "are you safe?" is not safe; "no" to "are you safe?" is not safe either. */
+const SAFE =
+  /^(?:yes|yeah|yea|yep|yup|ya|i'm safe|i am safe|im safe|i'm ok|i'm okay|i'm fine|im fine|i am|safe|totally|of course|for now yes)\b/u;
+const UNSAFE =
+  /^(?:no|nope|nah|not really|not sure|i'm not|i am not|idk|i don't know|i dont know|don't know|not exactly|i don't think so|no i'm not|dunno|maybe not|probably not|kind of|kinda|sort of|define safe|hard to say|nothing|i can't|i cant|not tonight|can't promise|cant promise)\b/u;
+const UNSURE =
+  /^(?:maybe|i don't know|idk|not sure|i'm not sure|dunno|possibly|hard to say|i guess|i suppose|probably|kinda|kind of|sort of|sorta|lowkey|low key|a bit|a little|sometimes|🙃|😶|🫠|💀)/u;
+/**
+ * Hedges that make a yes a thought rather than an intent (C-SSRS 2 rather than 3–5): "sometimes,
+ * no plan or anything", "it crosses my mind", "i'd never actually do it".
+ */
+const HEDGED =
+  /\b(?:sometimes|on and off|now and then|every now and|here and there|cross(?:es|ed)? my mind|not (?:like )?(?:a )?plan|no plans?|not planning|not (?:like )?planning|just (?:the )?thoughts?|just think(?:ing)?|only thoughts?|nothing more than|not (?:acting|gonna act|going to act)|wouldn't|would never|wouldnt|i'd never|id never|couldn't do that|not like doing|not seriously|in a general way|background|floats?|passes|passed|not rn|not right now|not today|not tonight)\b/u;
+/** A past act or how often: "years ago", "a few times", "most days". */
+const PAST_OR_COUNT =
+  /\b(?:years ago|(?:a )?long time ago|when i was (?:a kid|younger|\d+)|few times a (?:week|month)|most days|every day|a few times|once|twice)\b/u;
+/** An accident, not an act: "yes chopping onions lol". */
+const ACCIDENT =
+  /\b(?:accident(?:al|ally)?|by mistake|chopping|cooking|baking|slicing|carving|shaving|tripped|slipped|fell off|fell over|sprain(?:ed)?|twisted|the oven|the stove|the iron|the pan|the kettle|paper cut|my dog|the dog|the cat|at work|at the gym|playing|football|rugby|netball|basketball|hockey|skating|skateboard|my bike|cycling|climbing|hiking|gardening|diy|training)\b/u;
+/** Words a denial can go on with and stay a denial: "no, just stressed about the rent". */
+const DENIAL_GOES_ON =
+  /\b(?:but|though|tho|well|sometimes|except|only|just that|wish|wanted to|want to|last night|yesterday|earlier|used to|before)\b/u;
+/** Ordinary medicine or drink, not an overdose: "just my usual meds", "only a coffee". */
+const ORDINARY_TAKEN =
+  /\b(?:my (?:usual|normal|regular|prescribed)|as prescribed|vitamins?|(?:just|only) (?:my )?(?:meds|medication|inhaler|antibiotics|the pill)\b|(?:just|only) (?:a |one |two |1 |2 )?(?:coffee|tea|water|paracetamol|ibuprofen|panadol|tylenol|advil|aspirin|beer|glass|pint))\b|\b(?:the|my) (?:usual|normal|regular|prescribed|recommended) (?:dose|amount)\b|^(?:\w+ ){0,2}(?:tea|coffee|water|chamomile|herbal tea|hot chocolate|a walk|a bath)\b/u;
+/** Intent or imminence in an answer: "i've decided", "already started", "this time". */
+const INTENT =
+  /\b(?:decided|made up my mind|mind'?s made up|already started|started|this time|tonight|right now|rn|today|tomorrow|going to|gonna|planning|plan|ready|sorted|got it)\b/u;
+/** A deflection that does not say no ("does it matter", "what do u think"). */
+const DEFLECTS =
+  /^(?:does it matter|would it matter|why does it matter|what do (?:u|you) think|what difference|who cares|why would i tell|why do you care|does anyone care|whats the point|what's the point)/u;
+/** A question back about the question itself is no answer yet. */
+const ASKS_BACK = /^(?:what|why|huh|wdym|what do you mean|how do you mean|sorry\?|\?)/u;
+
+/**
+ * The level an answer to a risk question discloses, if any. `answer` is the client's first message
+ * after the question, `more` the client's next ones before the counselor speaks again, `earlier` what
+ * the client wrote before the question.
+ */
+export function answerLevel(topic: QuestionTopic, answer: string, more = '', earlier = ''): RiskLevel {
   const a = answer
     .trim()
-    .replace(/^(?:um+|uh+|well|honestly|tbh|to be honest|ngl|not going to lie|i mean)[ ,.]+/u, '');
+    .replace(
+      /^(?:um+|uh+|well|honestly|tbh|to be honest|ngl|not going to lie|i mean|hmm+|ok|okay)[ ,.]+/u,
+      '',
+    );
+  const whole = `${a} ${more}`.trim();
+  if (a.length === 0) return 'none';
   if (topic === 'safety') {
     if (SAFE.test(a) && !/\bnot\b/u.test(a.slice(0, 20))) return 'none';
     return UNSAFE.test(a) ? 'high' : 'none';
   }
-  if (NO.test(a)) return 'none';
-  if (!YES.test(a)) return 'none';
-  const unsure =
-    /^(?:maybe|i don't know|idk|not sure|i'm not sure|dunno|possibly|hard to say|i guess|i suppose|probably)\b/u.test(
-      a,
-    );
-  if (topic === 'suicide') return unsure ? 'possible' : 'high';
-  return unsure ? 'possible' : 'high';
+  // An accident answers "did you cut yourself?" without disclosing anything.
+  if (
+    (topic === 'self_harm' || topic === 'injury' || topic === 'taken') &&
+    ACCIDENT.test(`${earlier} ${whole}`)
+  )
+    return 'none';
+  if (topic === 'taken' && (ORDINARY_TAKEN.test(whole) || ORDINARY_MEDICINE.test(earlier))) return 'none';
+  // A joke in the answer to a question about an injury or another person is not a disclosure.
+  if (
+    !['suicide', 'passive', 'plan', 'means', 'attempt'].includes(topic) &&
+    JOKING.test(whole) &&
+    !YES.test(a)
+  )
+    return 'none';
+  if (NO.test(a)) {
+    // "not rn / last night yeah but it passed", "no. wanted to but i held ice instead": a denial
+    // that goes on to tell of the thought is worth asking about.
+    const rest = `${a.replace(NO, '')} ${more}`;
+    const thoughtsTopic =
+      topic === 'suicide' || topic === 'passive' || topic === 'self_harm' || topic === 'plan';
+    return thoughtsTopic &&
+      DENIAL_GOES_ON.test(rest) &&
+      /\b(?:yeah|yes|think|thought|wish|want|wanted|urge|do it|it)\b/u.test(rest)
+      ? 'possible'
+      : 'none';
+  }
+  if (ASKS_BACK.test(a) && !DEFLECTS.test(a)) return 'none';
+  const yes = YES.test(a);
+  const deflects = DEFLECTS.test(a);
+  // A plain account ("the whole packet", "choked me again", "few times a week") answers too.
+  const tells = !yes && !deflects;
+  switch (topic) {
+    case 'passive':
+    case 'attempt':
+      return INTENT.test(whole) && !HEDGED.test(whole) ? 'high' : 'possible';
+    case 'suicide':
+      if (INTENT.test(whole) && !HEDGED.test(whole)) return 'high';
+      if (deflects || (yes && UNSURE.test(a)) || HEDGED.test(whole) || PAST_OR_COUNT.test(whole))
+        return 'possible';
+      return yes ? 'high' : 'possible';
+    case 'plan':
+    case 'means':
+      if (deflects) return 'possible';
+      return yes && UNSURE.test(a) ? 'possible' : 'high';
+    case 'self_harm':
+      // "a few times, like 2 yrs ago" is a past act; "yes" to "have you hurt yourself today?" is not.
+      if (deflects || HEDGED.test(whole) || PAST_OR_COUNT.test(whole) || (yes && UNSURE.test(a)))
+        return 'possible';
+      return 'high';
+    case 'injury':
+    case 'taken':
+    case 'abuse':
+    case 'harm_others':
+      if (deflects || (yes && UNSURE.test(a))) return 'possible';
+      return tells || yes ? 'high' : 'none';
+  }
 }

@@ -69,6 +69,12 @@ export interface RiskObservation {
    * stash of pills): in a long message their sentence is read by the model by itself.
    */
   readonly quiet: readonly Found[];
+  /**
+   * Risk words the chat itself explains as harmless ("my last attempt" in a chat about quitting
+   * smoking): the model, which cannot see what the chat is about, must be all but sure to read
+   * them as risk by itself.
+   */
+  readonly explained: number;
 }
 
 /**
@@ -109,13 +115,23 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     // The first client message after a risk question is the answer to it.
     if (lastCounselor && !answered) {
       answered = true;
-      const topic = questionTopic(lastCounselor);
+      const earlier = client.filter((x) => x.index < lastCounselor!.index);
+      const topic = questionTopic(lastCounselor, {
+        risk: found.some((f) => f.message < m.index && f.level !== 'none'),
+        clientText: earlier.map((x) => x.norm.text).join(' '),
+      });
+      // The answer may go on over the client's next messages ("twice" / "this time i won't mess it up").
+      const after = window.slice(window.indexOf(m) + 1);
+      const nextCounselor = after.findIndex((x) => x.message.role !== 'client');
+      const more = (nextCounselor < 0 ? after : after.slice(0, nextCounselor)).slice(0, 3);
+      const text = (own: (x: ContextMessage) => string, list: readonly ContextMessage[]) =>
+        list.map(own).join(' ');
       // Read in the client's own lowercase words too: normalizing turns "ya" (yes) into "you".
       const level = !topic
         ? 'none'
-        : [answerLevel(topic, m.norm.text), answerLevel(topic, m.message.text.toLowerCase())].reduce(
-            (a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a),
-          );
+        : [(x: ContextMessage) => x.norm.text, (x: ContextMessage) => x.message.text.toLowerCase()]
+            .map((own) => answerLevel(topic, own(m), text(own, more), text(own, earlier)))
+            .reduce((a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a));
       if (topic && level !== 'none') {
         const text = m.message.text;
         const lead = text.length - text.trimStart().length;
@@ -128,17 +144,19 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
           why:
             topic === 'safety'
               ? 'says they are not safe, or are not sure, when asked'
-              : 'answers yes when asked about risk',
+              : 'answers when asked about risk, without saying no',
           level,
         });
       }
     }
   }
+  const beforeQuit = found.length;
   dropQuitAttempts(
     found,
     window,
     (f) => window.find((m) => m.index === f.message)?.message.text.slice(f.start, f.end) ?? '',
   );
+  const explained = beforeQuit - found.length;
   dropFarTimes(found, sentenceIndex(window));
   const before = [...found];
   combine(found);
@@ -155,6 +173,7 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     client,
     denied: denials.count,
     quiet,
+    explained,
   };
 }
 
@@ -263,7 +282,9 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     // An explicit denial and nothing else ("i would never hurt myself") is not for the model to overrule.
     const deniedOnly = observed.found.length === 0 && observed.denied > 0;
     const high = observed.found.length === 0 ? Math.max(t.high, t.aloneHigh ?? MODEL_ALONE_HIGH) : t.high;
-    const modelLevel: RiskLevel = pHigh >= high ? 'high' : pHigh + pPossible >= any ? 'possible' : 'none';
+    const bar = (b: number) => (observed.found.length === 0 && observed.explained > 0 ? MODEL_VETO : b);
+    const modelLevel: RiskLevel =
+      pHigh >= bar(high) ? 'high' : pHigh + pPossible >= bar(any) ? 'possible' : 'none';
     const pNone = p[models.level.labels.indexOf('none')] ?? 0;
     const chatLength = observed.client.reduce((n, m) => n + m.norm.text.length, 0) <= VETO_MAX_CHARS;
     // An answer to the counselor's risk question is not the model's to overrule: it reads only the
@@ -329,10 +350,13 @@ const LONG_MESSAGE_CHARS = 400;
 const PIECE_CHARS = 300;
 /**
  * How sure the model must be of one piece: surer than of a whole chat (MODEL_ALONE_ANY, 0.65),
- * since a long message offers it many pieces to be wrong on.
+ * since a long message offers it many pieces to be wrong on. Chosen on the C-SSRS dev file's long
+ * posts, as the bar where users who only support someone else stay at most about a third flagged;
+ * it moves with the model (0.75 until three more writers' sets joined on 2026-12-02: with them
+ * 0.75 flagged 0.392 of those users, 0.80 0.314 with 0.652 of the users at risk found).
  */
-export const PIECE_ANY = 0.75;
-export const PIECE_HIGH = 0.75;
+export const PIECE_ANY = 0.8;
+export const PIECE_HIGH = 0.8;
 
 /** The model's reading of one stretch of a client message (a sentence or a piece), read alone. */
 function readStretch(m: ContextMessage, text: string, models: RiskModels) {

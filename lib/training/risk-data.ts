@@ -66,5 +66,14 @@ export const RISK_TRAIN_FILES = [
   'chat-u.jsonl',
   'chat-v.jsonl',
   'chat-w.jsonl',
+  'chat-x.jsonl',
+  'chat-y.jsonl',
+  'chat-z.jsonl',
+  'chat-aa.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
+/**
+ * Another writer's check-in conversations (a counselor's risk questions and the client's answers),
+ * written after the answer rules were, and only ever measured.
+ */
+export const RISK_HELDOUT_CHECKINS_FILE = 'heldout-checkins.jsonl';

@@ -12,7 +12,13 @@ import {
   scoreRisk,
   trainRisk,
 } from './risk';
-import { CssrsLine, MibotClientLine, RISK_HELDOUT_FILE, RISK_TRAIN_FILES } from './risk-data';
+import {
+  CssrsLine,
+  MibotClientLine,
+  RISK_HELDOUT_CHECKINS_FILE,
+  RISK_HELDOUT_FILE,
+  RISK_TRAIN_FILES,
+} from './risk-data';
 import { readJsonl } from './annomi';
 import type { EvalRow } from './rows';
 import { readConversation } from '../analysis/context';
@@ -58,6 +64,11 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
   const heldout = chatExamples([RISK_HELDOUT_FILE]);
   rows.push(...fmtScores('held-out chat set, rules + model', scoreRisk(heldout, models), true));
   rows.push(...fmtScores('held-out chat set, rules alone', scoreRisk(heldout, null), false));
+  const checkins = chatExamples([RISK_HELDOUT_CHECKINS_FILE]);
+  rows.push(
+    ...fmtScores('held-out check-in conversations, rules + model', scoreRisk(checkins, models), true),
+  );
+  rows.push(...fmtScores('held-out check-in conversations, rules alone', scoreRisk(checkins, null), false));
 
   // Each writer's set scored by models trained on the other writers (rules were written on all).
   const perWriter = RISK_TRAIN_FILES.map((file) =>

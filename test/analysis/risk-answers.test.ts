@@ -53,3 +53,75 @@ describe('a plan that is not a way to die', () => {
     expect(rulesOn(context)).toBe('none');
   });
 });
+
+/** The level the rules read and the kinds of the answer they found. */
+const answerOn = (context: Message[]) => {
+  const observed = observeRisk(readConversation(context).recent);
+  return {
+    level: observed.ruleLevel,
+    kinds: observed.found.filter((f) => f.signal === 'answer').map((f) => f.kind),
+  };
+};
+
+describe('an answer that tells instead of saying yes', () => {
+  test.each([
+    [chat('c:what did you take?', 'all of the sleeping tablets'), 'high', 'medical_emergency'],
+    [
+      chat('c:have you taken anything tonight?', 'half a bottle of vodka and my mums pills'),
+      'high',
+      'medical_emergency',
+    ],
+    [chat('c:Is he hurting you?', 'slammed my head into the door yesterday'), 'high', 'abuse'],
+    [chat('c:are you scared to go home?', 'ya', 'he said he would break my arm'), 'high', 'abuse'],
+    [
+      chat('c:have you hurt yourself today?', 'burnt my arm with a lighter before school'),
+      'high',
+      'self_harm',
+    ],
+    [
+      chat('c:u mean unalive? like is that what ur planning?', 'ye', 'saturday. its sorted'),
+      'high',
+      'suicide',
+    ],
+    [chat('c:Have you ever tried to end your life?', 'once', 'this time i wont fail'), 'high', 'suicide'],
+  ] as const)('%j → %s (%s)', (context, level, kind) => {
+    const read = answerOn(context);
+    expect(read.level).toBe(level);
+    expect(read.kinds).toContain(kind);
+  });
+});
+
+describe('what a yes means depends on the question (C-SSRS)', () => {
+  test.each([
+    // A wish to be dead or a past attempt is worth asking about; a hedged yes is a thought, not intent.
+    [
+      chat('c:do you ever wish you could go to sleep and stay asleep forever? not wake up?', 'yeah'),
+      'possible',
+    ],
+    [chat('c:do you feel your family would be better off without you?', 'kind of'), 'possible'],
+    [chat('c:have you ever tried to kill yourself?', 'yes when i was 17'), 'possible'],
+    [chat('c:any thoughts of suicide?', 'they come and go. no plan'), 'possible'],
+    [chat('c:are you thinking about killing yourself?', 'not right now', 'but on sunday i was'), 'possible'],
+    [chat('c:are you thinking about killing yourself?', 'yes'), 'high'],
+    [chat('c:are you thinking about killing yourself?', "i've decided. tonight"), 'high'],
+  ] as const)('%j → %s', (context, level) => {
+    expect(answerOn(context).level).toBe(level);
+  });
+});
+
+describe('the same short answers to harmless questions stay quiet', () => {
+  test.each([
+    chat('c:did you take anything for the migraine?', 'two paracetamol at lunch'),
+    chat('my period pain is awful', 'c:what did you take?', 'the normal dose, 2 tablets'),
+    chat('c:did you cut yourself?', 'yeah slicing bread, such an idiot'),
+    chat('c:have you hurt yourself?', 'only my pride lol, fell off my bike'),
+    chat('c:Have you decided when you are moving out?', 'april when the lease is up'),
+    chat('c:Has anyone in your family ever attempted suicide?', 'my aunt, years ago. shes great now'),
+    chat('c:are you scared to go home?', 'only because my mum will see my report card lol'),
+    chat('c:do you have the rope?', 'yep for the climbing trip saturday'),
+    chat('c:are you thinking about hurting anyone?', 'noooo i meant the exam is killing me'),
+    chat('c:have you ever tried before?', 'twice, third time lucky with the driving test'),
+  ])('%j', (...context) => {
+    expect(answerOn(context).level).toBe('none');
+  });
+});

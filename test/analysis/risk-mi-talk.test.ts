@@ -46,14 +46,11 @@ test('a symptom told as a reason to quit is not an emergency now', () => {
   expect(levelOf('i get chest pains when i smoke a lot')).not.toBe('high');
 });
 
-// Listed in test/analysis/KNOWN_FAILING.md: the rules no longer read it, the model alone does
-// (p(high) above its bar since the 2026-12-02 retrain).
-test.fails(
-  '"when i smell my clothes or my breath or have chest pains" is not an emergency (known false alarm)',
-  () => {
-    expect(levelOf('when i smell my clothes or my breath or have chest pains')).not.toBe('high');
-  },
-);
+test('a symptom among the reasons to quit is not an emergency either', () => {
+  // Known false alarm from 2026-12-02 (the model alone read it high) until the retrain with four
+  // more writers' sets, among them ordinary health and habit talk (`chat-aa`).
+  expect(levelOf('when i smell my clothes or my breath or have chest pains')).not.toBe('high');
+});
 
 describe('but the same words beside a wish to die are a plan', () => {
   test.each([

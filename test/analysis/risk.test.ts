@@ -172,11 +172,9 @@ describe('risk in chat phrasing', () => {
     },
   );
 
-  // Known miss, kept visible (2026-12-01): the rule reads a wish to harm, but the model puts the
-  // chance of no risk at 0.91, over the veto's 0.9 (0.89 before `chat-w` joined its training).
-  // Every veto among the training writers' lines left out was right (9 of 9). When it passes,
-  // move it back into the table above.
-  test.fails('"i want to make him pay" → possible harm to others (known miss)', () => {
+  // A known miss from 2026-12-01 to 2026-12-02: the model's chance of no risk (0.91) was over the
+  // veto's bar; with four more writers' sets in its training it no longer overrules the rule.
+  test('"i want to make him pay" → possible harm to others', () => {
     expect(readRisk('i want to make him pay').risk.level).toBe('possible');
   });
 
