@@ -77,3 +77,9 @@ export const RISK_HELDOUT_FILE = 'heldout.jsonl';
  * written after the answer rules were, and only ever measured.
  */
 export const RISK_HELDOUT_CHECKINS_FILE = 'heldout-checkins.jsonl';
+/**
+ * Two more writers' sets (understating adults; youth, risk in passing), written after the model
+ * was trained and kept out of it: what a new writer's wording meets. Their misses were read, no
+ * rule was written from them.
+ */
+export const RISK_UNSEEN_WRITER_FILES = ['heldout-adults.jsonl', 'heldout-youth.jsonl'] as const;

@@ -18,6 +18,7 @@ import {
   RISK_HELDOUT_CHECKINS_FILE,
   RISK_HELDOUT_FILE,
   RISK_TRAIN_FILES,
+  RISK_UNSEEN_WRITER_FILES,
 } from './risk-data';
 import { readJsonl } from './annomi';
 import type { EvalRow } from './rows';
@@ -69,6 +70,14 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
     ...fmtScores('held-out check-in conversations, rules + model', scoreRisk(checkins, models), true),
   );
   rows.push(...fmtScores('held-out check-in conversations, rules alone', scoreRisk(checkins, null), false));
+  const unseen = chatExamples(RISK_UNSEEN_WRITER_FILES);
+  rows.push(
+    ...fmtScores(
+      `writers never trained on (${RISK_UNSEEN_WRITER_FILES.length} sets)`,
+      scoreRisk(unseen, models),
+      false,
+    ),
+  );
 
   // Each writer's set scored by models trained on the other writers (rules were written on all).
   const perWriter = RISK_TRAIN_FILES.map((file) =>
