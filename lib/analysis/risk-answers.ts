@@ -151,6 +151,21 @@ export const TOPIC_KIND: Record<QuestionTopic, RiskKind> = {
   harm_others: 'harm_to_others',
 };
 
+/** Why an answer is evidence, in the risk banner's words: what was asked, and that it was no "no". */
+export const ANSWER_WHY: Record<QuestionTopic, string> = {
+  safety: 'says they are not safe, or are not sure, when asked',
+  suicide: 'answered when asked about suicide, without saying no',
+  passive: 'answered when asked about wishing to be dead, without saying no',
+  attempt: 'answered when asked about an attempt, without saying no',
+  plan: 'answered when asked about a plan, without saying no',
+  means: 'answered when asked about the means, without saying no',
+  self_harm: 'answered when asked about hurting themselves, without saying no',
+  injury: 'answered when asked about their injury',
+  taken: 'answered when asked what they took, without saying no',
+  abuse: 'answered when asked whether someone hurts them, without saying no',
+  harm_others: 'answered when asked about hurting someone, without saying no',
+};
+
 // The client's answers ----------------------------------------------------------------------------
 
 const YES =

@@ -22,7 +22,7 @@ import {
   LEVEL_RANK,
   memoizedSignals,
 } from './risk-signals';
-import { answerLevel, questionTopic, TOPIC_KIND } from './risk-answers';
+import { ANSWER_WHY, answerLevel, questionTopic, TOPIC_KIND } from './risk-answers';
 
 /**
  * Risk in the client's recent messages, read as a crisis supervisor reads it (framework.md §5):
@@ -141,10 +141,7 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
           message: m.index,
           start: lead,
           end: Math.min(text.trimEnd().length, lead + 120),
-          why:
-            topic === 'safety'
-              ? 'says they are not safe, or are not sure, when asked'
-              : 'answers when asked about risk, without saying no',
+          why: ANSWER_WHY[topic],
           level,
         });
       }

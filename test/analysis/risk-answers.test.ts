@@ -125,3 +125,10 @@ describe('the same short answers to harmless questions stay quiet', () => {
     expect(answerOn(context).level).toBe('none');
   });
 });
+
+test('the risk banner says what the answer was to', () => {
+  const context = chat('i cant do this anymore', 'c:did you take anything?', 'the whole packet');
+  const evidence = reading(context).evidence[0]!;
+  expect(context[evidence.message]!.text.slice(evidence.start, evidence.end)).toBe('the whole packet');
+  expect(evidence.why).toBe('answered when asked what they took, without saying no');
+});

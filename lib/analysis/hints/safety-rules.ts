@@ -23,7 +23,7 @@ export const ignoresRisk = hintRule({
     const risk = client!.assessment.risk.evidence[0]!;
     const level = client!.assessment.risk.level;
     const words = context[risk.message]!.text.slice(risk.start, risk.end);
-    // An answer to the counselor's own question (its why ends "when asked", lib/analysis/risk.ts)
+    // An answer to the counselor's own question (its why says "when asked": ANSWER_WHY in risk-answers.ts)
     // is told as one: "yeah" alone says nothing of what was asked.
     const disclosed = /\bwhen asked\b/u.test(risk.why)
       ? `The client answered "${words}" when you asked`
