@@ -28,6 +28,7 @@ type QuestionTopic =
 const ENDING =
   /(?:suicid\w*|sewerslide|kill(?:ing)? (?:yourself|urself|ur ?self)|kms|ctb|unaliv\w*|end(?:ing)? (?:your (?:own )?life|it all|things|your life)|take your (?:own )?life|taking your (?:own )?life)/u
     .source;
+const ENDING_ANYWHERE = new RegExp(ENDING, 'u');
 /** What a means or plan question asks about when it is about dying. */
 const RISK_OBJECT =
   /(?:how|when|where|kill|end|die|dying|suicide|hurt|harm|do it|doing it|overdose|jump|take your)\b/u.source;
@@ -129,7 +130,7 @@ export function questionTopic(
       NEEDS_RISK_BEFORE.has(topic) &&
       !before.risk &&
       !DESPAIR.test(before.clientText) &&
-      !new RegExp(ENDING, 'u').test(text)
+      !ENDING_ANYWHERE.test(text)
     )
       return null;
     return topic;
@@ -251,10 +252,10 @@ export function answerLevel(topic: QuestionTopic, answer: string, more = '', ear
       : 'none';
   }
   if (ASKS_BACK.test(a) && !DEFLECTS.test(a)) return 'none';
+  // Past here the answer is a yes, a deflection, or a plain account ("the whole packet", "choked me
+  // again", "few times a week"), which answers too.
   const yes = YES.test(a);
   const deflects = DEFLECTS.test(a);
-  // A plain account ("the whole packet", "choked me again", "few times a week") answers too.
-  const tells = !yes && !deflects;
   switch (topic) {
     case 'passive':
     case 'attempt':
@@ -278,6 +279,6 @@ export function answerLevel(topic: QuestionTopic, answer: string, more = '', ear
     case 'abuse':
     case 'harm_others':
       if (deflects || (yes && UNSURE.test(a))) return 'possible';
-      return tells || yes ? 'high' : 'none';
+      return 'high';
   }
 }

@@ -124,13 +124,13 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
       const after = window.slice(window.indexOf(m) + 1);
       const nextCounselor = after.findIndex((x) => x.message.role !== 'client');
       const more = (nextCounselor < 0 ? after : after.slice(0, nextCounselor)).slice(0, 3);
-      const text = (own: (x: ContextMessage) => string, list: readonly ContextMessage[]) =>
+      const joined = (own: (x: ContextMessage) => string, list: readonly ContextMessage[]) =>
         list.map(own).join(' ');
       // Read in the client's own lowercase words too: normalizing turns "ya" (yes) into "you".
       const level = !topic
         ? 'none'
         : [(x: ContextMessage) => x.norm.text, (x: ContextMessage) => x.message.text.toLowerCase()]
-            .map((own) => answerLevel(topic, own(m), text(own, more), text(own, earlier)))
+            .map((own) => answerLevel(topic, own(m), joined(own, more), joined(own, earlier)))
             .reduce((a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a));
       if (topic && level !== 'none') {
         const text = m.message.text;
