@@ -40,7 +40,12 @@ export const ResistanceCue = MessageSpan.extend({
 });
 export type ResistanceCue = z.infer<typeof ResistanceCue>;
 
-export const RiskEvidence = MessageSpan.extend({ kind: RiskKind, why: z.string() });
+export const RiskEvidence = MessageSpan.extend({
+  kind: RiskKind,
+  why: z.string(),
+  /** The words answer the counselor's own risk question ("yeah" to "do you have a plan?"). */
+  answer: z.literal(true).optional(),
+});
 export type RiskEvidence = z.infer<typeof RiskEvidence>;
 
 export const ClientAssessment = z.object({

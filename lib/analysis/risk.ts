@@ -306,7 +306,14 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
   }
   const evidence = dedupe(found)
     .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.message - a.message || a.start - b.start)
-    .map(({ message, start, end, kind, why }) => ({ message, start, end, kind, why }));
+    .map(({ message, start, end, kind, why, signal }) => ({
+      message,
+      start,
+      end,
+      kind,
+      why,
+      ...(signal === 'answer' && { answer: true as const }),
+    }));
   return { level, evidence, features: observed.features };
 }
 

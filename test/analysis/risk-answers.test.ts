@@ -39,6 +39,19 @@ describe('a yes to a direct question is high risk, whatever the model makes of "
     expect(safety?.why).toMatch(/^The client answered "yeah" when you asked \(suicide, high risk\)/);
   });
 
+  test('evidence says which words answer the question, and the hint quotes other words as written', () => {
+    const context = chat('i have the pills here', 'c:are you thinking about killing yourself?', 'yeah');
+    const risk = reading(context);
+    const answer = risk.evidence.find((e) => e.message === 2);
+    const words = risk.evidence.find((e) => e.message === 0);
+    expect(answer?.answer).toBe(true);
+    expect(words).toBeDefined();
+    expect(words!.answer).toBeUndefined();
+    const told = assess({ context: chat('i want to kms tonight'), draft: 'Ok. What about school?' }).draft!
+      .hints;
+    expect(told.find((h) => h.rule === 'safety.ignores_risk')?.why).toMatch(/^The client wrote "/);
+  });
+
   test('a no stays no risk', () => {
     expect(reading(chat('c:are you thinking about killing yourself?', 'no, just tired')).level).toBe('none');
   });

@@ -23,9 +23,8 @@ export const ignoresRisk = hintRule({
     const risk = client!.assessment.risk.evidence[0]!;
     const level = client!.assessment.risk.level;
     const words = context[risk.message]!.text.slice(risk.start, risk.end);
-    // An answer to the counselor's own question (its why says "when asked": ANSWER_WHY in risk-answers.ts)
-    // is told as one: "yeah" alone says nothing of what was asked.
-    const disclosed = /\bwhen asked\b/u.test(risk.why)
+    // An answer to the counselor's own question is told as one: "yeah" alone says nothing of what was asked.
+    const disclosed = risk.answer
       ? `The client answered "${words}" when you asked`
       : `The client wrote "${words}"`;
     return {
