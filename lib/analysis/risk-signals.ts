@@ -117,6 +117,10 @@ const WEAPON =
 const DEVICE_BEFORE =
   /\b(?:battery|battery's|phone|phone's|laptop|charge|charger|plant|plants|car|signal|wifi|tablet|console)\b[^.!?\n]*$/u;
 
+/** A pet and no person named before a "he" or "she": the pronoun is the animal's. */
+const PET_BEFORE =
+  /^(?![^]*\b(?:dad|father|mum|mom|mother|stepdad|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|brother|sister|uncle|aunt|man|guy|son|daughter|boss|teacher|coach|he's|she's)\b)[^]*\b(?:dog|puppy|pup|cat|kitten|horse|pony|parrot|rabbit|hamster)\b/u;
+
 /** True when the match sits inside a pair of quotes in the text ("'i hurt myself today' is a hard line"). */
 function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
@@ -293,6 +297,13 @@ export function riskSignals(
       return false;
     // A nurse's or a paramedic's shift: an overdose they treated is not the client's emergency.
     if (signal === 'medical' && test(ORDINARY_TASK, sentence()) && !test(OWN_INTAKE, text)) return false;
+    // "if it wasnt for the dog i wouldnt leave the house. he drags me out at 6am": the dog, not a person.
+    if (
+      (signal === 'abuse_now' || signal === 'abuse_concern') &&
+      /^(?:he|she|they|him|her)\b/u.test(matched) &&
+      PET_BEFORE.test(text.slice(Math.max(0, match.normStart - 80), match.normStart))
+    )
+      return false;
     if (!GUARDED.has(signal)) return true;
     if (
       JOKE_PRONE.has(signal) &&

@@ -19,6 +19,7 @@ import {
   RISK_HELDOUT_FILE,
   RISK_TRAIN_FILES,
   RISK_UNSEEN_WRITER_FILES,
+  RISK_RULES_DEV_FILES,
 } from './risk-data';
 import { readJsonl } from './annomi';
 import type { EvalRow } from './rows';
@@ -78,6 +79,18 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
       false,
     ),
   );
+  // Each set alone as well: they were written at different times, after different rounds of rules.
+  for (const file of RISK_UNSEEN_WRITER_FILES)
+    rows.push(...fmtScores(`  ${file}`, scoreRisk(chatExamples([file]), models), false));
+  const rulesDev = chatExamples(RISK_RULES_DEV_FILES);
+  rows.push(
+    ...fmtScores(
+      'frames set the rules were written from (never trained on)',
+      scoreRisk(rulesDev, models),
+      false,
+    ),
+  );
+  rows.push(...fmtScores('frames set, rules alone', scoreRisk(rulesDev, null), false));
 
   // Each writer's set scored by models trained on the other writers (rules were written on all).
   const perWriter = RISK_TRAIN_FILES.map((file) =>

@@ -22,7 +22,7 @@ export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|me|myself|my self)\b/u;
 
 /** Leaving a job, a school or a country, a will at the solicitor's: farewells that are not final. */
 export const ORDINARY_FAREWELL =
-  /\b(?:moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college)\b/u;
+  /\b(?:moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|desk|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college)\b/u;
 
 /** Long ago: "my sister took pills when she was 17" is history, not an emergency now. */
 export const LONG_AGO =

@@ -333,7 +333,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'means',
     5,
-    String.raw`\b(?:(?:bought|got|have|grabbed) (?:the |a )?(?:stuff|cord|rope|bag|hose|charcoal|gin|vodka)\b(?=[^\n]{0,60}(?:tablets|pills|hardware|bag|desk|tonight|🪦|🙃|woods))|(?:legs? over|sat on|sitting on) (?:the )?(?:railing|edge|side|ledge)|(?:took|got|have) (?:my |dads |dad's |the )?(?:gun|shotgun|rifle) out|(?:loaded|load) (?:it|the shotgun|the gun)|(?:the )?(?:big )?knife from the kitchen|(?:it's|its) time\b)`,
+    String.raw`\b(?:(?:bought|got|have|grabbed) (?:the |a )?(?:stuff|cord|rope|bag|hose|charcoal|gin|vodka)\b(?=[^\n]{0,60}(?:tablets|pills|hardware|bag|desk|tonight|🪦|🙃|woods))|(?:legs? over|sat on|sitting on) (?:the )?(?:railing|edge|side|ledge)|(?:took|got|have) (?:my |dads |dad's |the )?(?:gun|shotgun|rifle) out|(?:loaded|load) (?:it|the shotgun|the gun)|(?:the )?(?:big )?knife from the kitchen|(?<!(?:says?|said|thinks?|thought|vet|doctor|nurse) )(?:it's|its) time\b(?! (?:to|for|of|we|i|you|he|she|they)\b))`,
     'has the means within reach',
   ),
   s(
