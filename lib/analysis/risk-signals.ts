@@ -191,6 +191,10 @@ const NEGATORS = new Set([
 const SELF_NEGATING =
   /^(?:don't|do not|dont|no longer|never|wouldn't|would not|won't|will not|can't|cannot|not|no|nobody|no one|noone|there's no|theres no|there is no|i don't|i do not|im don't)\b/u;
 
+/** A denial taken back as it is made: "not gonna jump probably", "won't do it yet". */
+const HEDGE_AFTER =
+  /^[,. ]{0,3}(?:probably|prob|probs|i guess|maybe|idk|yet|for now)(?=\s*(?:[.!?,]|$|lol|tho|though|but))/u;
+
 /** True when one of the three words before the match, in the same clause, negates it. */
 function negatedBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -278,7 +282,9 @@ export function riskSignals(
     // wanted to ask whether thursday works" (a time, asked about) is not, and counting it kept the
     // model from reading the rest of the message.
     const denies = ALONE[signal] !== 'none';
-    if (!SELF_NEGATING.test(matched) && negatedBefore(text, match.normStart)) {
+    // "not gonna jump probably": a hedged denial is ambivalence, and the signal stands.
+    const hedged = HEDGE_AFTER.test(text.slice(match.normEnd, match.normEnd + 20));
+    if (!SELF_NEGATING.test(matched) && !hedged && negatedBefore(text, match.normStart)) {
       if (denials && denies) denials.count++;
       return false;
     }

@@ -1,4 +1,5 @@
 import type { RiskEvidence, RiskKind, RiskLevel } from '../../models';
+import { citedEvidence } from './risk-evidence';
 import type { ContextMessage } from './context';
 import {
   hashFeature,
@@ -304,16 +305,7 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
       found.push(piece);
     }
   }
-  const evidence = dedupe(found)
-    .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.message - a.message || a.start - b.start)
-    .map(({ message, start, end, kind, why, signal }) => ({
-      message,
-      start,
-      end,
-      kind,
-      why,
-      ...(signal === 'answer' && { answer: true as const }),
-    }));
+  const evidence = citedEvidence(found);
   return { level, evidence, features: observed.features };
 }
 
@@ -495,34 +487,4 @@ function sentenceIndex(window: readonly ContextMessage[]): (message: number, at:
     }
     return pieceAt(pieces, at);
   };
-}
-
-/** Which of two overlapping signals of the same level to cite: the one nearest the act. */
-const CITE_FIRST: readonly (RiskSignal | 'answer')[] = [
-  'attempt',
-  'suicidal_intent',
-  'medical',
-  'self_harm_act',
-  'harm_intent',
-  'abuse_now',
-];
-const citeRank = (f: Found) => {
-  const i = CITE_FIRST.indexOf(f.signal);
-  return i < 0 ? CITE_FIRST.length : i;
-};
-
-/** One piece of evidence per place: the highest level wins where spans overlap. */
-function dedupe(found: readonly Found[]): Found[] {
-  const out: Found[] = [];
-  const ranked = [...found].sort(
-    (a, b) =>
-      LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
-      citeRank(a) - citeRank(b) ||
-      b.end - b.start - (a.end - a.start),
-  );
-  for (const f of ranked) {
-    if (out.some((o) => o.message === f.message && o.start < f.end && f.start < o.end)) continue;
-    out.push(f);
-  }
-  return out;
 }

@@ -92,9 +92,12 @@ export const RISK_UNSEEN_WRITER_FILES = [
   'heldout-frames.jsonl',
 ] as const;
 /**
- * A writer's set the sixth round of rules was written from (suicidal thinking said through its
- * frame: the one reason left for living, a deadline, being found), read line by line, so no
- * longer unseen, and not trained on: with it in training, C-SSRS supportive users flagged rose
- * 0.314 → 0.353 and MIBot's lines read as risk 0.040 → 0.045, with no gain on unseen writers.
+ * Writers' sets rules were written from, read line by line (so no longer unseen) and not trained
+ * on: suicidal thinking said through its frame (`chat-af`, the sixth round), understating older
+ * and formal adults and youth with risk in passing (`chat-ai`, `chat-aj`, the seventh). With
+ * `chat-af` in training, C-SSRS supportive users flagged rose 0.314 → 0.353 and MIBot's lines
+ * read as risk 0.040 → 0.045; with `chat-ai` and `chat-aj`, the five unseen writers' sets gained
+ * 5 of 605 risk lines found for one more false alarm, C-SSRS supportive 0.314 → 0.333, MIBot
+ * 0.040 → 0.043. Neither was worth it.
  */
-export const RISK_RULES_DEV_FILES = ['chat-af.jsonl'] as const;
+export const RISK_RULES_DEV_FILES = ['chat-af.jsonl', 'chat-ai.jsonl', 'chat-aj.jsonl'] as const;

@@ -85,12 +85,12 @@ export function evaluateRisk(dataDir: string, analyzerWeights: AnalyzerWeights):
   const rulesDev = chatExamples(RISK_RULES_DEV_FILES);
   rows.push(
     ...fmtScores(
-      'frames set the rules were written from (never trained on)',
+      `sets the rules were written from, never trained on (${RISK_RULES_DEV_FILES.length} sets)`,
       scoreRisk(rulesDev, models),
       false,
     ),
   );
-  rows.push(...fmtScores('frames set, rules alone', scoreRisk(rulesDev, null), false));
+  rows.push(...fmtScores('  the same, rules alone', scoreRisk(rulesDev, null), false));
 
   // Each writer's set scored by models trained on the other writers (rules were written on all).
   const perWriter = RISK_TRAIN_FILES.map((file) =>

@@ -76,3 +76,19 @@ describe('the same frames in everyday talk stay quiet', () => {
     expect(risk(client).level).toBe('none');
   });
 });
+
+test('the safety hint quotes what the client said of living, not the day beside it', () => {
+  const context: Message[] = [
+    { role: 'counselor', text: "I'm glad you messaged. What's on your mind tonight?" },
+    { role: 'client', text: 'honestly my nan is the only reason im still here' },
+    { role: 'client', text: 'and she goes into the home on friday' },
+  ];
+  const assessment = assess({
+    context,
+    draft: "That's lovely that you're close. What are you up to this weekend?",
+  });
+  const first = assessment.client!.risk.evidence[0]!;
+  expect(context[first.message]!.text.slice(first.start, first.end)).toMatch(/only reason im still here/);
+  const safety = assessment.draft!.hints.find((h) => h.rule === 'safety.ignores_risk');
+  expect(safety?.why).toMatch(/^The client wrote "[^"]*only reason im still here"/);
+});

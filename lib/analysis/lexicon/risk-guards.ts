@@ -36,7 +36,7 @@ export const REPORTED_QUESTION = /\b(?:asked|asks|asking|ask) (?:me )?(?:if|whet
  * ("respawn irl", "not a game thing", "she thinks i'm going on a trip").
  */
 export const FOR_REAL =
-  /\b(?:irl|in real life|not (?:a|the) game|not from the game|not (?:about|talking about) the game|life i mean|not (?:even )?(?:joking|kidding)|no joke|not a joke|fr fr|no cap|thinks? (?:i'm|im|i am) (?:going|moving)|i'm not (?:moving|going)|im not (?:moving|going)|not actually (?:moving|going))\b/u;
+  /\b(?:irl|in real life|not (?:a|the) game|not from the game|not (?:about|talking about) the game|life i mean|not (?:even )?(?:joking|kidding)|no joke|not a joke|fr fr|no cap|thinks? (?:i'm|im|i am) (?:going|moving)|i'm not (?:moving|going)|im not (?:moving|going)|not actually (?:moving|going)|already decided|no going back)\b/u;
 
 /** A task, a chore or a job: "can't do this anymore" about maths homework, "on the roof clearing the gutters". */
 export const ORDINARY_TASK =

@@ -15,6 +15,7 @@ import {
   WANT,
 } from './risk-blocks';
 import { RISK_FRAMES } from './risk-frames';
+import { RISK_UNDERSTATED } from './risk-understated';
 import { RISK_WORDINGS } from './risk-wordings';
 
 /**
@@ -298,6 +299,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   ),
   ...RISK_WORDINGS,
   ...RISK_FRAMES,
+  ...RISK_UNDERSTATED,
 ];
 
 export * from './risk-guards';
