@@ -1,5 +1,6 @@
 import type { RiskKind, RiskLevel } from '../../models';
 import type { ContextMessage } from './context';
+import { DRUG } from './lexicon/risk-blocks';
 
 /**
  * Answers to the counselor's risk questions: "are you safe right now?" → "no", "did you take
@@ -74,7 +75,7 @@ const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     'self_harm',
-    /\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?) yourself\b|\bself[- ]?harm|\b(?:did|do|have) you (?:\w+ ){1,5}on purpose\b/u,
+    /\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?) yourself\b|\bself[- ]?harm|\burges? to (?:cut|burn|hurt|harm|sh)\b|\b(?:did|do|have) you (?:\w+ ){1,5}on purpose\b/u,
   ],
   [
     'taken',
@@ -124,6 +125,8 @@ export function questionTopic(
       .split(/(?<=[.!?])\s+/)
       .pop() ?? text;
   if (ORDINARY_MEDICINE.test(lastQuestion) || ABOUT_SOMEONE_ELSE.test(lastQuestion)) return null;
+  // "if you were thinking about suicide, would you tell someone?": a yes discloses nothing.
+  if (HYPOTHETICAL.test(lastQuestion)) return null;
   for (const [topic, re] of QUESTION_TOPICS) {
     if (!re.test(lastQuestion)) continue;
     if (
@@ -137,6 +140,9 @@ export function questionTopic(
   }
   return null;
 }
+
+const HYPOTHETICAL =
+  /\bif (?:you|u) (?:were|ever|did|had|started|felt)\b[^?]*\b(?:would|do|could|will) (?:you|u)\b/u;
 
 export const TOPIC_KIND: Record<QuestionTopic, RiskKind> = {
   safety: 'suicide',
@@ -172,7 +178,7 @@ export const ANSWER_WHY: Record<QuestionTopic, string> = {
 const YES =
   /^(?:y|yes|yeah|yea|ye|yep|yup|ya|yh|yas|yess+|mhm|uh huh|i am|i do|i have|i did|i was|kinda|kind of|sort of|sorta|lowkey|low key|sometimes|a bit|a little|maybe|i guess|i think so|probably|honestly yes|honestly yeah|truthfully yes|all the time|every day|everyday|most days|constantly|more than ever|often|lately|always|i don't know|not sure|i'm not sure|idk|i don't even know|dunno|possibly|not really sure|hard to say|i mean yeah|well yeah|yeah i guess|i suppose|👍|😔|😞|🙃|😶|🫠|😭|😢|💀)/u;
 const NO =
-  /^(?:no+|nope+|nah+|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really(?! sure)|i don't think so|no way|god no|hell no|goodness no|absolutely not|none|nothing|nothing like that|not like that|no thoughts|never have|i'm good|im good|all good|i'm ok|im ok|i'm okay|im okay|i'm alright|im alright|not even close|i'm not(?! sure)|i am not(?! sure)|im not(?! sure)|not suicidal|lol no|haha no|omg no)\b/u;
+  /^(?:no+|nope+|nah+|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really(?! sure)|i don't think so|no way|god no|hell no|goodness no|absolutely not|none|nothing|nothing like that|not like that|no thoughts|never have|i'm good|im good|all good|i'm ok|im ok|i'm okay|im okay|i'm alright|im alright|not even close|i'm not(?! sure)|i am not(?! sure)|im not(?! sure)|not suicidal|(?:lol|lmao|lmfao|haha|ha|omg|oh god|god|oh)[,!. ]*no|not one|not even|nothing of the sort|not in the slightest|there isn't (?:one|any)|there's none|0|zero)\b|^(?:🙅|❌|🚫)/u;
 /** "not really" to "are you safe?" is not safe; "no" to "are you safe?" is not safe either. */
 const SAFE =
   /^(?:yes|yeah|yea|yep|yup|ya|i'm safe|i am safe|im safe|i'm ok|i'm okay|i'm fine|im fine|i am|safe|totally|of course|for now yes)\b/u;
@@ -192,15 +198,39 @@ const PAST_OR_COUNT =
 /** An accident, not an act: "yes chopping onions lol". */
 const ACCIDENT =
   /\b(?:accident(?:al|ally)?|by mistake|chopping|cooking|baking|slicing|carving|shaving|tripped|slipped|fell off|fell over|sprain(?:ed)?|twisted|the oven|the stove|the iron|the pan|the kettle|paper cut|my dog|the dog|the cat|at work|at the gym|playing|football|rugby|netball|basketball|hockey|skating|skateboard|my bike|cycling|climbing|hiking|gardening|diy|training)\b/u;
-/** Words a denial can go on with and stay a denial: "no, just stressed about the rent". */
-const DENIAL_GOES_ON =
-  /\b(?:but|though|tho|well|sometimes|except|only|just that|wish|wanted to|want to|last night|yesterday|earlier|used to|before)\b/u;
+/** A denial that goes on to tell of the thought or the act: "not rn / last night yeah". */
+const GOES_ON_TO_TELL =
+  /\b(?:but|though|tho|well|sometimes|still|except|only|just that|last night|yesterday|earlier|used to|before)\b[^.!?\n]{0,60}\b(?:yeah|yes|i do|i did|did it|do it|thought about it|think about it|thought about (?:dying|ending|killing|it)|wish(?:ed)? i|wanted to (?:die|end|disappear|do it|hurt|cut|not)|urges?|tried)\b/u;
+/**
+ * A clear no, said anywhere in the answer ("no to both", "personally no", "nobody's hurting me",
+ * "i want to live"). Read only when the answer holds no intent.
+ */
+const DENIES =
+  /\b(?:(?:personally|me)(?: personally)?,? (?:no|never|nope)|(?:it's|its|that's|thats) (?:a )?no\b|no to (?:both|that|the other one|either|all)|no,? no|(?:there's |there are |there is )?no (?:scary )?thoughts?(?: like that| of \w+)?|(?:nobody|no one|noone)(?:'s| is)? (?:actually )?(?:hurting|threatening|hurt|hurts) (?:me|us)|not done with life|(?:i|i'd) (?:want|wanna) to (?:live|be here|be around)|(?:i'm|im|i am) not at risk|never (?:me|had (?:those|them|that)|once|tried (?:to|it))|not on purpose|not like that|(?:hurt|harm) (?:her|him|them|myself|anyone),? no|(?:i'd|i would|id) never (?:lay a finger|hurt|do anything)|(?:haven't|have not|havent) (?:ever )?thought about (?:it|that)|not (?:drugs|pills|anything like that)|(?:i'm|im|i am|we're|we are) (?:totally |very |all |completely )?(?:safe|fine)\b)|(?:^|[.!?]\s*)no\.?\s*$/u;
+/** "nah im safe", "no, we're fine here": a no followed by safety. */
+const SAYS_SAFE =
+  /^(?:no|nope|nah|na)\b[^.!?\n]{0,6}\b(?:i'm|im|i am|we're|we are|all|totally|perfectly) (?:safe|fine|ok|okay|good)\b/u;
+const UNSAFE_WORDS = /\b(?:not safe|unsafe|scared|kill|die|hurt|pills|tonight|can't promise|cant promise)\b/u;
 /** Ordinary medicine or drink, not an overdose: "just my usual meds", "only a coffee". */
 const ORDINARY_TAKEN =
-  /\b(?:my (?:usual|normal|regular|prescribed)|as prescribed|vitamins?|(?:just|only) (?:my )?(?:meds|medication|inhaler|antibiotics|the pill)\b|(?:just|only) (?:a |one |two |1 |2 )?(?:coffee|tea|water|paracetamol|ibuprofen|panadol|tylenol|advil|aspirin|beer|glass|pint))\b|\b(?:the|my) (?:usual|normal|regular|prescribed|recommended) (?:dose|amount)\b|^(?:\w+ ){0,2}(?:tea|coffee|water|chamomile|herbal tea|hot chocolate|a walk|a bath)\b/u;
+  /\b(?:my (?:usual|normal|regular|prescribed)|as prescribed|vitamins?|(?:just|only) (?:my )?(?:meds|medication|inhaler|antibiotics|the pill)\b|(?:just|only) (?:a |one |two |1 |2 )?(?:coffee|tea|water|paracetamol|ibuprofen|panadol|tylenol|advil|aspirin|beer|glass|pint)|same as always|as usual|like (?:every|each) (?:morning|night|day)|nothing extra|(?:a|one|two|2|couple of) (?:pints?|beers?|glasses of wine|drinks))\b|\b(?:the|my) (?:usual|normal|regular|prescribed|recommended) (?:dose|amount)\b|^(?:\w+ ){0,2}(?:tea|coffee|water|chamomile|herbal tea|hot chocolate|a walk|a bath)\b/u;
+/** What an account of something taken names: a drug, a drink with pills, an amount, or how they are now ("barely" to "is she breathing?"). */
+const SUBSTANCE_OR_AMOUNT = new RegExp(
+  String.raw`\b(?:${DRUG}|drugs?|coke|cocaine|mdma|molly|ket|ketamine|speed|weed|spice|heroin|alcohol|vodka|bleach|poison|antifreeze|the lot|whole|all|load|loads|bunch|handful|strip|packet|pack|box|bottle|couple|few|some|several|a lot|\d+|everything|barely|hardly|wake|breath\w*|blue|grey|gasp\w*|conscious|unconscious|responding|floppy|sick|vomit\w*|fitting|shaking|passed out)\b`,
+  'u',
+);
+
 /** Intent or imminence in an answer: "i've decided", "already started", "this time". */
 const INTENT =
   /\b(?:decided|made up my mind|mind'?s made up|already started|started|this time|tonight|right now|rn|today|tomorrow|going to|gonna|planning|plan|ready|sorted|got it)\b/u;
+/** Intent strong enough that no later "no" takes it back. */
+const STRONG_INTENT =
+  /\b(?:decided|made up my mind|mind'?s made up|already started|this time|tonight|right now)\b/u;
+/** The client says what they meant by a yes: "i have tried before / therapy i mean". */
+const CLARIFIES = /\b(?:i mean|i meant|as in|oh you mean|you mean me|wait you mean)\b/u;
+/** "like 4", "2 if that", "7/10". */
+const SCALE =
+  /^(?:like |about |maybe |around |prob(?:ably)? |honestly )?(?:a )?(\d{1,2})(?:\s*(?:\/|out of)\s*10)?(?![\d:.]\d)\b/u;
 /** A deflection that does not say no ("does it matter", "what do u think"). */
 const DEFLECTS =
   /^(?:does it matter|would it matter|why does it matter|what do (?:u|you) think|what difference|who cares|why would i tell|why do you care|does anyone care|whats the point|what's the point)/u;
@@ -216,13 +246,15 @@ export function answerLevel(topic: QuestionTopic, answer: string, more = '', ear
   const a = answer
     .trim()
     .replace(
-      /^(?:um+|uh+|well|honestly|tbh|to be honest|ngl|not going to lie|i mean|hmm+|ok|okay)[ ,.]+/u,
+      /^(?:(?:um+|uh+|well|honestly|tbh|to be honest|ngl|not going to lie|i mean|hmm+|ok|okay|good (?:morning|afternoon|evening)|hi|hello|hey)[ ,.!]+)+/u,
       '',
     );
   const whole = `${a} ${more}`.trim();
   if (a.length === 0) return 'none';
   if (topic === 'safety') {
     if (SAFE.test(a) && !/\bnot\b/u.test(a.slice(0, 20))) return 'none';
+    // "nah im safe": the no answers the worry, not the question.
+    if (SAYS_SAFE.test(a) && !UNSAFE_WORDS.test(whole)) return 'none';
     return UNSAFE.test(a) ? 'high' : 'none';
   }
   // An accident answers "did you cut yourself?" without disclosing anything.
@@ -232,6 +264,8 @@ export function answerLevel(topic: QuestionTopic, answer: string, more = '', ear
   )
     return 'none';
   if (topic === 'taken' && (ORDINARY_TAKEN.test(whole) || ORDINARY_MEDICINE.test(earlier))) return 'none';
+  // "a long walk and a sausage roll": an account of the day names no substance or amount.
+  if (topic === 'taken' && !YES.test(a) && !SUBSTANCE_OR_AMOUNT.test(whole)) return 'none';
   // A joke in the answer to a question about an injury or another person is not a disclosure.
   if (
     !['suicide', 'passive', 'plan', 'means', 'attempt'].includes(topic) &&
@@ -241,15 +275,23 @@ export function answerLevel(topic: QuestionTopic, answer: string, more = '', ear
     return 'none';
   if (NO.test(a)) {
     // "not rn / last night yeah but it passed", "no. wanted to but i held ice instead": a denial
-    // that goes on to tell of the thought is worth asking about.
+    // that goes on to tell of the thought is worth asking about; "no, just stressed about the
+    // rent, i used to worry more before" is not.
     const rest = `${a.replace(NO, '')} ${more}`;
     const thoughtsTopic =
       topic === 'suicide' || topic === 'passive' || topic === 'self_harm' || topic === 'plan';
-    return thoughtsTopic &&
-      DENIAL_GOES_ON.test(rest) &&
-      /\b(?:yeah|yes|think|thought|wish|want|wanted|urge|do it|it)\b/u.test(rest)
-      ? 'possible'
-      : 'none';
+    return thoughtsTopic && GOES_ON_TO_TELL.test(rest) && !DENIES.test(rest) ? 'possible' : 'none';
+  }
+  // An answer that explains first and says no after ("ending things with my girlfriend? /
+  // oh wait you mean me. no", "thought about it as in a netflix series… me personally, no").
+  if (DENIES.test(whole) && !STRONG_INTENT.test(whole) && (!YES.test(a) || CLARIFIES.test(more)))
+    return 'none';
+  // A number on the counselor's scale: 0 is none, up to 6 worth asking about, 7 and up high.
+  const scale = SCALE.exec(a);
+  if (scale && topic !== 'taken' && topic !== 'abuse' && topic !== 'harm_others') {
+    const n = Number(scale[1]);
+    if (n === 0) return 'none';
+    return n >= 7 || STRONG_INTENT.test(whole) ? 'high' : 'possible';
   }
   if (ASKS_BACK.test(a) && !DEFLECTS.test(a)) return 'none';
   // Past here the answer is a yes, a deflection, or a plain account ("the whole packet", "choked me

@@ -100,4 +100,9 @@ export const RISK_UNSEEN_WRITER_FILES = [
  * 5 of 605 risk lines found for one more false alarm, C-SSRS supportive 0.314 → 0.333, MIBot
  * 0.040 → 0.043. Neither was worth it.
  */
-export const RISK_RULES_DEV_FILES = ['chat-af.jsonl', 'chat-ai.jsonl', 'chat-aj.jsonl'] as const;
+export const RISK_RULES_DEV_FILES = [
+  'chat-af.jsonl',
+  'chat-ai.jsonl',
+  'chat-aj.jsonl',
+  'chat-ak.jsonl',
+] as const;

@@ -145,3 +145,59 @@ test('the risk banner says what the answer was to', () => {
   expect(context[evidence.message]!.text.slice(evidence.start, evidence.end)).toBe('the whole packet');
   expect(evidence.why).toBe('answered when asked what they took, without saying no');
 });
+
+describe('a no said in other words, or after an explanation, stays a no', () => {
+  test.each([
+    chat('c:Before anything else, are you safe right now?', 'nah im safe, just cant sleep'),
+    chat('c:Any thoughts of suicide at all?', 'LMAO no', 'its my thesis killing me, figuratively'),
+    chat(
+      'c:Are you thinking about ending your life?',
+      'Good morning. No, nothing of the sort.',
+      'My pension has not arrived.',
+    ),
+    chat(
+      'c:Have you had thoughts of ending your life?',
+      'none at all',
+      'i sounded dramatic before, its the rent',
+    ),
+    chat(
+      'c:Do you ever think about ending things?',
+      'ending things with my flatmate? daily',
+      'oh you mean me. no no',
+    ),
+    chat('c:Have you thought about suicide?', 'only for my psychology essay', 'me personally, no'),
+    chat(
+      'c:On a scale of 0 to 10, how strong are thoughts of harming yourself?',
+      '0',
+      'honestly 0, im just angry',
+    ),
+    chat('c:Did you take anything to cope today?', 'a hot shower and a long walk'),
+    chat(
+      'c:Have you ever tried to end your life?',
+      'i have tried before',
+      'yoga i mean lol. never tried to hurt myself no',
+    ),
+    chat('c:If you were having thoughts of suicide, would you tell someone?', 'yeah i would'),
+  ])('%j', (...context) => {
+    expect(reading(context).level).toBe('none');
+  });
+});
+
+describe('but the same shapes that tell of risk still count', () => {
+  test.each([
+    [chat('c:Are you safe right now?', 'nah not really'), 'high'],
+    [chat('c:On a scale of 1 to 10, how strong are the thoughts of ending your life?', 'like 8'), 'high'],
+    [chat('c:On a scale of 1 to 10, how strong are the urges to cut?', 'about 4'), 'possible'],
+    [
+      chat(
+        'c:Have you hurt yourself since we last spoke?',
+        'no, 2 weeks clean',
+        'still think about it most nights',
+      ),
+      'possible',
+    ],
+    [chat('c:Is he breathing?', 'barely', 'he wont wake up'), 'high'],
+  ] as const)('%j → %s', (context, level) => {
+    expect(reading(context).level).toBe(level);
+  });
+});
