@@ -8,6 +8,7 @@ import { ABOUT_THE_CHAT, COOPERATIVE, INVITES_A_TOPIC, IT_MATTERS, OWNS_IT } fro
 import type { LinearModel } from './model';
 import { FEELING_IN_CLIENT, SERIOUS_DISTRESS } from './ignores-risk';
 import { type RiskModels, readRisk } from './risk';
+import { answersDirectly, questionTopic } from './risk-answers';
 import { sentences } from './text';
 import {
   CORRECTS_A_REFLECTION,
@@ -225,6 +226,10 @@ function readResistance(
   models: ClientModels,
 ): { present: boolean; cues: readonly WeightedCue[] } {
   const { resistance, behaviour } = models;
+  // "are you safe right now?" → "nah im safe, just cant sleep": an answer to the counselor's own risk
+  // question is read by the risk reading (a no, a yes, a deflection), never as denying or excusing.
+  // Talking past the question ("and my mom keeps saying im dramatic") can still be ignoring it.
+  if (answersRiskQuestion(conversation)) return { present: false, cues: [] };
   if (!resistance) return { present: confidence >= RESISTANCE_THRESHOLD, cues: ranked };
   const pYes = yesOf(resistance, observed.features);
   const present =
@@ -288,6 +293,18 @@ function behavioursRuledOut(conversation: Conversation): ReadonlySet<ResistanceB
  * last message?"): the client is going along, whatever words it shares with resistant turns ("i never thought about it that way", "it's my fault", "nah not
  * annoyed, more worn out", "im not gonna give up").
  */
+function answersRiskQuestion(conversation: Conversation): boolean {
+  const asked = conversation.counselorBefore;
+  if (!asked) return false;
+  const earlier = conversation.recentClient.filter((m) => m.index < asked.index);
+  const first = conversation.clientTurn[0];
+  return (
+    first !== undefined &&
+    answersDirectly(first.norm.text) &&
+    questionTopic(asked, { risk: false, clientText: earlier.map((m) => m.norm.text).join(' ') }) !== null
+  );
+}
+
 function goingAlong(
   conversation: Conversation,
   observed: ClientObservation,

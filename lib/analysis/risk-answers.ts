@@ -79,7 +79,7 @@ const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     'taken',
-    /\b(?:have you|did you|you|has (?:he|she|they)|did (?:he|she|they)) (?:taken|take|took|swallowed|had|drunk|drank) (?:anything|something|any|some|the|pills|tablets|too many)|\bhow (?:many|much) (?:did|have|has) (?:you|he|she|they) (?:take|taken|had|swallowed)\b|\bwhat did (?:you|he|she|they) take\b|\b(?:is|are) (?:he|she|they|you) (?:still )?(?:breathing|conscious|awake|responsive|responding)\b|\bcan (?:you|he|she|they) breathe\b/u,
+    /\b(?:have you|did you|(?<!\b(?:help|helps|remember to|forget to|when|if|do|will|would|can|could|should|to) )you|has (?:he|she|they)|did (?:he|she|they)) (?:taken|take|took|swallowed|had|drunk|drank) (?:anything|something|any|some|the|pills|tablets|too many)|\bhow (?:many|much) (?:did|have|has) (?:you|he|she|they) (?:take|taken|had|swallowed)\b|\bwhat did (?:you|he|she|they) take\b|\b(?:is|are) (?:he|she|they|you) (?:still )?(?:breathing|conscious|awake|responsive|responding)\b|\bcan (?:you|he|she|they) breathe\b/u,
   ],
   [
     'abuse',
@@ -176,7 +176,7 @@ export const ANSWER_WHY: Record<QuestionTopic, string> = {
 // The client's answers ----------------------------------------------------------------------------
 
 const YES =
-  /^(?:y|yes|yeah|yea|ye|yep|yup|ya|yh|yas|yess+|mhm|uh huh|i am|i do|i have|i did|i was|kinda|kind of|sort of|sorta|lowkey|low key|sometimes|a bit|a little|maybe|i guess|i think so|probably|honestly yes|honestly yeah|truthfully yes|all the time|every day|everyday|most days|constantly|more than ever|often|lately|always|i don't know|not sure|i'm not sure|idk|i don't even know|dunno|possibly|not really sure|hard to say|i mean yeah|well yeah|yeah i guess|i suppose|👍|😔|😞|🙃|😶|🫠|😭|😢|💀)/u;
+  /^(?:y|yes|yeah|yea|ye|yep|yup|ya|yh|yas|yess+|mhm|uh huh|i am|i do|i have|i did|i was|kinda|kind of|sort of|sorta|lowkey|low key|sometimes|a bit|a little|maybe|i guess|i think so|probably|honestly yes|honestly yeah|truthfully yes|all the time|every day|everyday|most days|constantly|more than ever|often|lately|always|i don't know|not sure|i'm not sure|idk|i don't even know|dunno|possibly|not really sure|hard to say|i mean yeah|well yeah|yeah i guess|i suppose|👍|😔|😞|🙃|😶|🫠|😭|😢|💀)(?![\w'])/u;
 const NO =
   /^(?:no+|nope+|nah+|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really(?! sure)|i don't think so|no way|god no|hell no|goodness no|absolutely not|none|nothing|nothing like that|not like that|no thoughts|never have|i'm good|im good|all good|i'm ok|im ok|i'm okay|im okay|i'm alright|im alright|not even close|i'm not(?! sure)|i am not(?! sure)|im not(?! sure)|not suicidal|(?:lol|lmao|lmfao|haha|ha|omg|oh god|god|oh)[,!. ]*no|not one|not even|nothing of the sort|not in the slightest|there isn't (?:one|any)|there's none|0|zero)\b|^(?:🙅|❌|🚫)/u;
 /** "not really" to "are you safe?" is not safe; "no" to "are you safe?" is not safe either. */
@@ -242,6 +242,12 @@ const ASKS_BACK = /^(?:what|why|huh|wdym|what do you mean|how do you mean|sorry\
  * after the question, `more` the client's next ones before the counselor speaks again, `earlier` what
  * the client wrote before the question.
  */
+/** Whether the client's first words answer the question itself (a yes, a no, safe or not), not another topic. */
+export function answersDirectly(answer: string): boolean {
+  const a = answer.trim();
+  return YES.test(a) || NO.test(a) || SAFE.test(a) || UNSAFE.test(a) || DEFLECTS.test(a);
+}
+
 export function answerLevel(topic: QuestionTopic, answer: string, more = '', earlier = ''): RiskLevel {
   const a = answer
     .trim()

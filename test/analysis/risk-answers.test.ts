@@ -201,3 +201,28 @@ describe('but the same shapes that tell of risk still count', () => {
     expect(reading(context).level).toBe(level);
   });
 });
+
+test("an answer to the counselor's risk question is not read as resistance", () => {
+  for (const answer of [
+    'nah im safe, just cant sleep cos the neighbours are loud',
+    'no. its just the exams',
+    'does it matter',
+  ]) {
+    const client = assess({
+      context: chat("c:I'm sorry it's been heavy. Before anything else, are you safe right now?", answer),
+    }).client!;
+    expect(client.resistance.present).toBe(false);
+    expect(client.resistance.cues).toEqual([]);
+  }
+});
+
+test('a question about taking a prescribed tablet is not a question about what was taken', () => {
+  const risk = reading(
+    chat(
+      'c:what would help you take the tablet every morning?',
+      'i only skip when im on the road for work. cant carry a pill organiser in the cab',
+    ),
+  );
+  expect(risk.evidence.filter((e) => e.answer)).toEqual([]);
+  expect(risk.level).not.toBe('high');
+});
