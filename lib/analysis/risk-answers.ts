@@ -206,7 +206,9 @@ const GOES_ON_TO_TELL =
  * "i want to live"). Read only when the answer holds no intent.
  */
 const DENIES =
-  /\b(?:(?:personally|me)(?: personally)?,? (?:no|never|nope)|(?:it's|its|that's|thats) (?:a )?no\b|no to (?:both|that|the other one|either|all)|no,? no|(?:there's |there are |there is )?no (?:scary )?thoughts?(?: like that| of \w+)?|(?:nobody|no one|noone)(?:'s| is)? (?:actually )?(?:hurting|threatening|hurt|hurts) (?:me|us)|not done with life|(?:i|i'd) (?:want|wanna) to (?:live|be here|be around)|(?:i'm|im|i am) not at risk|never (?:me|had (?:those|them|that)|once|tried (?:to|it))|not on purpose|not like that|(?:hurt|harm) (?:her|him|them|myself|anyone),? no|(?:i'd|i would|id) never (?:lay a finger|hurt|do anything)|(?:haven't|have not|havent) (?:ever )?thought about (?:it|that)|not (?:drugs|pills|anything like that)|(?:i'm|im|i am|we're|we are) (?:totally |very |all |completely )?(?:safe|fine)\b)|(?:^|[.!?]\s*)no\.?\s*$/u;
+  /\b(?:(?:personally|me)(?: personally)?,? (?:no|never|nope)|(?:it's|its|that's|thats) (?:a )?no\b|no to (?:both|that|the other one|either|all)|no,? no|(?:there's |there are |there is )?no (?:scary )?thoughts?(?: like that| of \w+)?|(?:nobody|no one|noone)(?:'s| is)? (?:actually )?(?:hurting|threatening|hurt|hurts) (?:me|us)|not done with life|(?:i|i'd) (?:want|wanna) to (?:live|be here|be around)|(?:i'm|im|i am) not at risk|never (?:me|had (?:those|them|that)|once|tried (?:to|it))|not on purpose|not like that|(?:hurt|harm) (?:her|him|them|myself|anyone),? no|(?:i'd|i would|id) never (?:lay a finger|hurt|do anything)|(?:haven't|have not|havent) (?:ever )?thought about (?:it|that)|not (?:drugs|pills|anything like that))\b|(?:^|[.!?]\s*)no\.?\s*$/u;
+/** "i'm fine" takes back a thought, never an act told: "the whole packet. im fine though" stays high. */
+const SAYS_FINE = /\b(?:i'm|im|i am|we're|we are) (?:totally |very |all |completely )?(?:safe|fine)\b/u;
 /** "nah im safe", "no, we're fine here": a no followed by safety. */
 const SAYS_SAFE =
   /^(?:no|nope|nah|na)\b[^.!?\n]{0,6}\b(?:i'm|im|i am|we're|we are|all|totally|perfectly) (?:safe|fine|ok|okay|good)\b/u;
@@ -290,8 +292,9 @@ export function answerLevel(topic: QuestionTopic, answer: string, more = '', ear
   }
   // An answer that explains first and says no after ("ending things with my girlfriend? /
   // oh wait you mean me. no", "thought about it as in a netflix series… me personally, no").
-  if (DENIES.test(whole) && !STRONG_INTENT.test(whole) && (!YES.test(a) || CLARIFIES.test(more)))
-    return 'none';
+  const thoughts = topic === 'suicide' || topic === 'passive' || topic === 'self_harm' || topic === 'plan';
+  const denies = DENIES.test(whole) || (thoughts && SAYS_FINE.test(whole));
+  if (denies && !STRONG_INTENT.test(whole) && (!YES.test(a) || CLARIFIES.test(more))) return 'none';
   // A number on the counselor's scale: 0 is none, up to 6 worth asking about, 7 and up high.
   const scale = SCALE.exec(a);
   if (scale && topic !== 'taken' && topic !== 'abuse' && topic !== 'harm_others') {

@@ -226,3 +226,10 @@ test('a question about taking a prescribed tablet is not a question about what w
   expect(risk.evidence.filter((e) => e.answer)).toEqual([]);
   expect(risk.level).not.toBe('high');
 });
+
+test('"im fine" after an act told does not take the act back', () => {
+  expect(reading(chat('c:Did you take anything tonight?', 'the whole packet. im fine though')).level).toBe(
+    'high',
+  );
+  expect(reading(chat('c:Did he hurt you?', 'choked me again. im fine')).level).toBe('high');
+});
