@@ -6,17 +6,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../lib/analysis';
-import type { Message, RiskLevel } from '../../models';
+import { LEVEL_RANK } from '../../lib/analysis/risk-signals';
+import { riskAfter } from './risk-reading';
+import type { Message } from '../../models';
 
-function risk(...client: string[]) {
-  const context: Message[] = [{ role: 'counselor', text: 'What has been on your mind this week?' }];
-  for (const text of client) context.push({ role: 'client', text });
-  const reading = assess({ context }).client!.risk;
-  const cited = reading.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end).toLowerCase());
-  return { level: reading.level, cited, kinds: reading.evidence.map((e) => e.kind) };
-}
-
-const RANK: Record<RiskLevel, number> = { none: 0, possible: 1, high: 2 };
+const OPENER = 'What has been on your mind this week?';
+const risk = (...client: string[]) => riskAfter(OPENER, ...client);
 
 describe('the frame of suicidal thinking is read as risk', () => {
   test.each([
@@ -40,7 +35,7 @@ describe('the frame of suicidal thinking is read as risk', () => {
     [['my kids would be better off.', 'their dad can give them more than i can'], 'possible', 'better off'],
   ] as const)('%j', (client, atLeast, phrase) => {
     const r = risk(...client);
-    expect(RANK[r.level]).toBeGreaterThanOrEqual(RANK[atLeast]);
+    expect(LEVEL_RANK[r.level]).toBeGreaterThanOrEqual(LEVEL_RANK[atLeast]);
     expect(r.kinds).toContain('suicide');
     expect(r.cited.some((c) => c.includes(phrase))).toBe(true);
   });

@@ -3,18 +3,12 @@
  * by their signs, young people's risk in passing. Each beside everyday words that look alike.
  */
 import { describe, expect, test } from 'vitest';
-import { assess } from '../../lib/analysis';
-import type { Message, RiskKind, RiskLevel } from '../../models';
+import { LEVEL_RANK } from '../../lib/analysis/risk-signals';
+import { riskAfter } from './risk-reading';
+import type { RiskKind } from '../../models';
 
-function risk(...client: string[]) {
-  const context: Message[] = [{ role: 'counselor', text: 'Thank you for writing in. How are things?' }];
-  for (const text of client) context.push({ role: 'client', text });
-  const reading = assess({ context }).client!.risk;
-  const cited = reading.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end).toLowerCase());
-  return { level: reading.level, cited, kinds: reading.evidence.map((e) => e.kind) };
-}
-
-const RANK: Record<RiskLevel, number> = { none: 0, possible: 1, high: 2 };
+const OPENER = 'Thank you for writing in. How are things?';
+const risk = (...client: string[]) => riskAfter(OPENER, ...client);
 
 describe('understated, formal and in passing, read as risk', () => {
   test.each([
@@ -73,7 +67,7 @@ describe('understated, formal and in passing, read as risk', () => {
     ],
   ] as const)('%j', (client, atLeast, kind, phrase) => {
     const r = risk(...client);
-    expect(RANK[r.level]).toBeGreaterThanOrEqual(RANK[atLeast]);
+    expect(LEVEL_RANK[r.level]).toBeGreaterThanOrEqual(LEVEL_RANK[atLeast]);
     expect(r.kinds).toContain(kind satisfies RiskKind);
     expect(r.cited.some((c) => c.includes(phrase))).toBe(true);
   });

@@ -1,0 +1,14 @@
+import { assess } from '../../lib/analysis';
+import type { Message } from '../../models';
+
+/**
+ * The risk reading after a counselor's opener and the client's messages, with the words each piece
+ * of evidence cites (lowercased) and its kind: what the side panel shows.
+ */
+export function riskAfter(counselor: string, ...client: string[]) {
+  const context: Message[] = [{ role: 'counselor', text: counselor }];
+  for (const text of client) context.push({ role: 'client', text });
+  const reading = assess({ context }).client!.risk;
+  const cited = reading.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end).toLowerCase());
+  return { level: reading.level, cited, kinds: reading.evidence.map((e) => e.kind) };
+}
