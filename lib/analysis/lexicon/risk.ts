@@ -16,6 +16,7 @@ import {
 } from './risk-blocks';
 import { RISK_FRAMES } from './risk-frames';
 import { RISK_UNDERSTATED } from './risk-understated';
+import { RISK_WARNING_SIGNS } from './risk-warning-signs';
 import { RISK_WORDINGS } from './risk-wordings';
 
 /**
@@ -300,6 +301,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   ...RISK_WORDINGS,
   ...RISK_FRAMES,
   ...RISK_UNDERSTATED,
+  ...RISK_WARNING_SIGNS,
 ];
 
 export * from './risk-guards';
