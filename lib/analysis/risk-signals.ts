@@ -8,6 +8,10 @@ import {
   LONG_AGO,
   NOT_ABOUT_SAFETY,
   ORDINARY_FAREWELL,
+  ACCIDENT,
+  ORDINARY_OUTING,
+  MEDICINE_ROUTINE,
+  EXERTION,
   ORDINARY_TASK,
   REPORTED_QUESTION,
   RISK_RULES,
@@ -303,6 +307,15 @@ export function riskSignals(
       return false;
     // A nurse's or a paramedic's shift: an overdose they treated is not the client's emergency.
     if (signal === 'medical' && test(ORDINARY_TASK, sentence()) && !test(OWN_INTAKE, text)) return false;
+    // "cut my hand on a tin can", "chest pain after the gym, think i pulled something".
+    if (
+      (signal === 'self_harm_act' ||
+        (signal === 'abuse_now' && /\b(?:black eye|bruis\w*)\b/u.test(matched))) &&
+      test(ACCIDENT, text) &&
+      !/\b(?:on purpose|deliberately|meant to)\b/u.test(text)
+    )
+      return false;
+    if (signal === 'medical' && /\bchest\b/u.test(matched) && test(EXERTION, sentence())) return false;
     // "if it wasnt for the dog i wouldnt leave the house. he drags me out at 6am": the dog, not a person.
     if (
       (signal === 'abuse_now' || signal === 'abuse_concern') &&
@@ -321,6 +334,16 @@ export function riskSignals(
     if (test(FOR_REAL, text)) return true;
     if ((signal === 'hopeless' || signal === 'place' || signal === 'time') && test(ORDINARY_TASK, around))
       return false;
+    if (signal === 'place' && test(ORDINARY_OUTING, around) && !test(DEATH_NEAR, around)) return false;
+    // "every sunday i fill my dosette box… tonight i counted the tablets twice": a routine.
+    if (signal === 'means' && test(MEDICINE_ROUTINE, around)) return false;
+    // "thought i was gonna die on the first drop": fear told, not intent.
+    if (
+      signal === 'suicidal_intent' &&
+      /\b(?:gonna|going to) die$/u.test(matched) &&
+      FEARED_BEFORE.test(text.slice(Math.max(0, match.normStart - 40), match.normStart))
+    )
+      return false;
     if (
       (signal === 'harm_intent' || signal === 'harm_wish') &&
       test(TRIVIAL_CAUSE, around) &&
@@ -337,11 +360,23 @@ export function riskSignals(
       return false;
     if (NOT_ABOUT_SAFETY.some((re) => test(re, sentence()))) return false;
     if (JOKE_PRONE.has(signal) && test(JOKING, sentence())) return false;
-    if ((signal === 'goodbye' || signal === 'preparation') && test(ORDINARY_FAREWELL, sentence()))
+    // A one-line message is read with the next: "wont be here tomorrow" / "my shifts changed to lates".
+    if (
+      (signal === 'goodbye' || signal === 'preparation') &&
+      test(ORDINARY_FAREWELL, signal === 'goodbye' && sentence() === text.trim() ? around : sentence())
+    )
       return false;
     return true;
   });
 }
+
+/** Words that keep an outing worrying: "on my walk home… its like 40m down i checked… doesnt matter". */
+const DEATH_NEAR =
+  /\b(?:die|dead|death|end it|jump\w*|matter|kill\w*|suicid\w*|unaliv\w*|goodbye|checked|how (?:high|far)|\d+ ?m (?:down|drop)|drop|fall|falling|edge of|no one|nobody|gone)\b/u;
+
+/** Fear told: "genuinely thought i was", "felt like i was" before "gonna die". */
+const FEARED_BEFORE =
+  /\b(?:thought|felt like|was sure|was convinced|swear|legit thought)(?: that)? (?:i(?:'m| am| was)?|im|we were)\s*$/u;
 
 /** Talk of quitting a habit, in the client's or the counselor's words. */
 const QUIT_TALK =

@@ -40,7 +40,7 @@ export const DiaSafetyLine = z.object({
 });
 export type DiaSafetyLine = z.infer<typeof DiaSafetyLine>;
 
-/** The project's own chat-phrased sets: twenty writers' sets to train on, another writer's held out. */
+/** The project's own chat-phrased sets: thirty writers' sets to train on, another writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -70,6 +70,9 @@ export const RISK_TRAIN_FILES = [
   'chat-y.jsonl',
   'chat-z.jsonl',
   'chat-aa.jsonl',
+  'chat-al.jsonl',
+  'chat-am.jsonl',
+  'chat-an.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
 /**
@@ -90,6 +93,9 @@ export const RISK_UNSEEN_WRITER_FILES = [
   'heldout-conversations.jsonl',
   'heldout-lifeadmin.jsonl',
   'heldout-frames.jsonl',
+  // Risk words used harmlessly beside disclosures in the same words (2026-12-02, after three
+  // writers' look-alike sets joined the training; only its totals are read).
+  'heldout-lookalikes.jsonl',
 ] as const;
 /**
  * Writers' sets rules were written from, read line by line (so no longer unseen) and not trained

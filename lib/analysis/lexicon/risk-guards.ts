@@ -22,7 +22,7 @@ export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|me|myself|my self)\b/u;
 
 /** Leaving a job, a school or a country, a will at the solicitor's: farewells that are not final. */
 export const ORDINARY_FAREWELL =
-  /\b(?:moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|desk|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college)\b/u;
+  /\b(?:moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|desk|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college|old (?:flat|house|home|school|car|room|bedroom)|last day (?:at|of) (?:school|work|term|uni|the job|year \d+)|end of (?:an era|term|the (?:year|season|term|school year))|airport|(?:got|have) (?:a|an|the) (?:dentist|doctor'?s|hospital|gp|work)? ?appointment|(?:dentist|doctor'?s|hospital) appointment|flight|wedding|conference|school trip|festival|phone(?:'s| is)? (?:dying|on \d+%|getting (?:fixed|repaired))|battery|flew|fly|flying|plane|exchange (?:family|student|year)|for now|see (?:you|u|ya) (?:soon|next|when|in (?:march|april|may|june|july|august|september|october|november|december|january|february|the (?:new year|spring|summer|autumn))|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*))|back (?:on|in|next)|i return|funeral plan|co-?op|pre-?paid|paid monthly|at my age|no signal|caravan|camping|neighbou?rs|new (?:house|place|flat|school)|shifts? (?:changed|moved)|rota|lates|earlies|left (?:my|the) (?:job|work|school|uni|course))\b/u;
 
 /** Long ago: "my sister took pills when she was 17" is history, not an emergency now. */
 export const LONG_AGO =
@@ -40,7 +40,26 @@ export const FOR_REAL =
 
 /** A task, a chore or a job: "can't do this anymore" about maths homework, "on the roof clearing the gutters". */
 export const ORDINARY_TASK =
-  /\b(?:homework|maths?|question \d+|assignment|essay|exam|revision|coursework|spreadsheet|gutters?|roofing|tiles|solar panels?|aerial|antenna|chimney|retirement|retiring|retired|last (?:ever )?shift|shift|paramedic|nurse|ward|patients?|first aid|cpr|course|training|debrief|crew|call(?:out)?s?)\b/u;
+  /\b(?:homework|maths?|question \d+|assignment|essay|exam|revision|coursework|spreadsheet|gutters?|roofing|tiles|solar panels?|aerial|antenna|chimney|retirement|retiring|retired|last (?:ever )?shift|shift|waiting for (?:the|my) (?:train|bus|tube|tram|ferry|\d{1,2}[:.]\d\d)|commut\w*|delayed|cancelled|paramedic|nurse|ward|patients?|first aid|cpr|course|training|debrief|crew|call(?:out)?s?)\b/u;
+
+/**
+ * An accident told as one: "cut my hand on a tin can", "burnt my arm on the oven door".
+ * Read in the sentence of a self-harm act; "accidentally on purpose" is left to the rules' words.
+ */
+export const ACCIDENT =
+  /\b(?:on (?:a|the|some|an) (?:\w+ )?(?:tin|can|glass|knife|paper|mandoline|grater|nail|fence|rock|oven|tray|pan|iron|kettle|stove|hob|edge|bramble|thorn)s?|by accident|accidentally(?! on purpose)|chopping|cooking|slicing|shaving|peeling|carving the|opening (?:a|the)|in the kitchen|playing (?:football|rugby|hockey|netball)|fell off|tripped|glass broke|broke a glass|dropped a glass|washing up|frisbee|(?:a|the) ball|cricket|trampoline|rose ?bush|bush|thorns?|brambles?|branch|hedge|pruning|gardening)\b/u;
+
+/** An ordinary outing at a high or open place: "club meets at the bridge on tuesdays", "on hold up there". */
+export const ORDINARY_OUTING =
+  /\b(?:hike|hiking|hiked|parkrun|10k|5k|club|meets|photos?|pics?|views?|stunning|scenery|camping|tent|fun|phone signal|signal|on hold|fireworks|picnic|sunset|sunrise|swim\w*|jetty|mattress|roof rack|locked (?:myself )?out|fishing|canal|dog walk|with the dog|lunch|selfie|sightseeing|tourists?|holiday|vertigo|coastal|trip|day out)\b/u;
+
+/** Medicines kept by routine: a dosette box, the pharmacy's count, a prescription collected. */
+export const MEDICINE_ROUTINE =
+  /\b(?:dosette|pill (?:box|organi[sz]er)|pharmacy|pharmacist|chemist|prescriptions?|the surgery|as prescribed|for the week|for the fortnight|for the holiday|for my trip)\b/u;
+
+/** Exertion, strain and indigestion: "chest pain after the gym, think i pulled something". */
+export const EXERTION =
+  /\b(?:gym|workout|working out|lifting|weights|bench|press-?ups|push-?ups|run(?:ning)?|pulled (?:a|something)|muscle|strain(?:ed)?|coughing|cough|heartburn|indigestion|reflux|spicy)\b/u;
 
 /** A trivial cause: "i'm going to kill my brother, he ate my leftovers". */
 export const TRIVIAL_CAUSE =

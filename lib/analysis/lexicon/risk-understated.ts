@@ -39,6 +39,21 @@ export const RISK_UNDERSTATED: readonly PatternRule<RiskSignal>[] = [
     'welcomes death in their own words',
   ),
   s(
+    'medical',
+    7,
+    // Heavy bleeding told by what it does: "its spurting", "soaking through the towels", "gone
+    // through 3 tea towels" (a cut is an accident or self-harm; the bleeding is an emergency either way).
+    String.raw`\b(?:(?:it's|its|it is|blood(?:'s| is)?|still|keeps?) (?:\w+ )?(?:spurting|pumping(?: out)?|pouring(?: out)?|gushing)|(?:soak(?:ed|ing)|pour(?:ed|ing)|bled|bleeding|coming) (?:right )?through (?:the |a |my |\d+ )?(?:tea ?towels?|towels?|bandages?|dressings?|plasters?|t-?shirt|jumper|hoodie)|(?:gone|been) through (?:\d+|two|three|four|five|several|loads of) (?:tea ?towels|towels|bandages|dressings))\b`,
+    'describes a medical emergency',
+  ),
+  s(
+    'goodbye',
+    7,
+    // "sorry to whoever reads this": written to be read after.
+    String.raw`\b(?:sorry|i'm sorry|im sorry|goodbye|bye|love you) to (?:whoever|anyone who|anybody who|the person who) (?:reads|finds|sees) this\b`,
+    'says goodbye as if for the last time',
+  ),
+  s(
     'goodbye',
     6,
     String.raw`\b(?:(?:sent|send|sending|texted|messaged|wrote|left) (?:\w+ ){0,4}(?:a |my )?(?:goodbye|farewell) (?:msg|message|text|note|letter|voice ?note|email|vid|video)s?|(?:front |back )?door(?:'s| is)? (?:left )?unlocked (?:for|so) (?:whoever|the police|someone|they|the ambulance|the paramedics))\b`,

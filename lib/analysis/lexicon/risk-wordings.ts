@@ -25,7 +25,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'suicidal_intent',
     6,
-    String.raw`\b(?:(?:intend|intending|mean|meaning|decide|decided|deciding|going|gonna|plan|planning|ready) to (?:finish|end|stop) (?:my|it|things)(?: life| all)?|(?:not|never) (?:making|going to make|gonna make|gonna see|going to see) (?:it (?:to|past) )?(?:\d\d?|my (?:\d+\w*|next) birthday|christmas|next year|the weekend|sunday|monday|tomorrow|another (?:year|birthday|christmas))|(?:take|took|taking) myself out\b|(?:not|won't|will not|wont) (?:be )?coming back from this|(?:gonna|going to|will|'ll|want to|wanna) (?:take|swallow|down|neck|use) (?:them|it|all of (?:them|it)|the lot|the rest|all)(?= (?:tonight|today|now|once|when|after|with))|(?:hopefully|hope) (?:i )?(?:just )?(?:don't|dont|do not|never|won't) wake up|(?:open|opened|turned on|turn on|left on) the gas|(?:i )?(?:did|do|done) it (?:if|bc|because) (?:i|you))\b`,
+    String.raw`\b(?:(?:intend|intending|mean|meaning|decide|decided|deciding|going|gonna|plan|planning|ready) to (?:(?:finish|end|stop) (?:my life|it all)|stop (?:taking )?(?:all )?(?:my |the )?(?:insulin|dialysis|heart (?:pills|tablets|medication|meds)|blood thinners|chemo)\b|end (?:it|things)(?! (?:with|between|off|for (?:us|now))\b)(?![^.!?\n]{0,40}\b(?:with (?:him|her|them|my (?:bf|gf|boyfriend|girlfriend|partner|ex|husband|wife|fiance|fiancee))|relationship|dating|break ?up|friendship|contract|lease|subscription|membership)\b))|(?:not|never) (?:making|going to make|gonna make|gonna see|going to see) (?:it (?:to|past) )?(?:\d\d?|my (?:\d+\w*|next) birthday|christmas|next year|the weekend|sunday|monday|tomorrow|another (?:year|birthday|christmas))|(?:take|took|taking) myself out\b|(?:not|won't|will not|wont) (?:be )?coming back from this|(?:gonna|going to|will|'ll|want to|wanna) (?:take|swallow|down|neck|use) (?:them|it|all of (?:them|it)|the lot|the rest|all)(?= (?:tonight|today|now|once|when|after|with))|(?:hopefully|hope) (?:i )?(?:just )?(?:don't|dont|do not|never|won't) wake up|(?:open|opened|turned on|turn on|left on) the gas|(?:i )?(?:did|do|done) it (?:if|bc|because) (?:i|you))\b`,
     'says they mean to end their life',
   ),
   s(
@@ -122,7 +122,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'hopeless',
     3,
-    String.raw`\b(?:(?:i'm|im|i am) (?:just |so )?done(?: with (?:people|everything|me|myself|it all|all of it))?(?=[^a-z]*$|\s*(?:\/|with everything|with me))|(?:my )?soul (?:is |become )?(?:finish\w*|tired|dead)|(?:cannot|can't|cant) (?:go on|continue|carry on) (?:like this|anymore|any more)|(?:tired|sick) of (?:the )?living|(?:a|just a) cost (?:on|to|for)|every door is locked)\b`,
+    String.raw`\b(?:(?:i'm|im|i am) (?:just |so )?done(?: with (?:people|everything|me|myself|it all|all of it))?(?=[^a-z]*$|\s*(?:\/|with everything|with me))|(?:my )?soul (?:is |become )?(?:finish\w*|tired|dead)|(?:cannot|can't|cant) (?:go on|continue|carry on) (?:like this|anymore|any more)|(?:tired|sick) of (?:the )?living(?! out of\b| with (?:my |the )?(?:parents|mum|mom|dad|flatmates?|roommates?|in-laws)\b| at (?:home|my (?:parents|mum|mom|dad)'?s?)\b| in (?:a|this|the|my) (?:flat|house|dump|box|caravan|city|town|shared house|studio|van|bedsit)\b)|(?:a|just a) cost (?:on|to|for)|every door is locked)\b`,
     'sounds hopeless about being alive',
   ),
   s(
@@ -164,7 +164,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'harm_intent',
     3,
-    String.raw`\b(?:(?:thinking|thought) about (?:shaking|smothering|hurting) (?:her|him|the baby)|(?:putting|put) the pillow over (?:his|her) face|(?:running|run) (?:her|him|them) over|(?:he|she|they) gets? it\b|finish him|put something in (?:his|her|their) (?:drink|food|shake|coffee|tea)|(?:he'll|she'll|they'll|he will|she will) pay for what|know exactly where (?:he|she|they|the \w+) (?:sleeps?|lives?|parks?|works?)|(?:scared|afraid) (?:i'm|im|i am) (?:actually )?going to do it)\b`,
+    String.raw`\b(?:(?:thinking|thought) about (?:shaking|smothering|hurting) (?:her|him|the baby)|(?:putting|put) the pillow over (?:his|her) face|(?:running|run) (?:her|him|them) over|(?:he|she|they) gets? it\b(?! (?:in|on|wrong|right|from|done|now|sorted|fixed|off|back|out|all|when|though|tho)\b)|finish him|put something in (?:his|her|their) (?:drink|food|shake|coffee|tea)|(?:he'll|she'll|they'll|he will|she will) pay for what|know exactly where (?:he|she|they|the \w+) (?:sleeps?|lives?|parks?|works?)|(?:scared|afraid) (?:i'm|im|i am) (?:actually )?going to do it)\b`,
     'means to hurt someone',
   ),
   s(

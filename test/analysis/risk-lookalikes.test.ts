@@ -1,0 +1,62 @@
+/**
+ * Everyday messages with the words of risk disclosures in them (issue 9: "hard negatives stay
+ * quiet"). Each of these read high risk in the side panel on 2026-12-02, from a rule that matched
+ * a word rather than what it meant; beside each, a disclosure with the same words still reads high.
+ */
+import { describe, expect, test } from 'vitest';
+import { riskAfter } from './risk-reading';
+
+const OPENER = 'hey, thanks for reaching out. whats going on?';
+const risk = (...client: string[]) => riskAfter(OPENER, ...client);
+
+describe('everyday words of leaving, ending and hurting stay quiet', () => {
+  test.each([
+    ['did you see my last message?'],
+    ['sorry my last message was rude'],
+    ["my grandma's final words to me were be kind"],
+    ['decided to end it with my boyfriend, he lied again'],
+    ['took the whole box of chocolates to work'],
+    ['had a whole bottle of wine last night lol'],
+    ['said goodbye to my old flat today, so weird'],
+    ['this is the end of an era, last day at school'],
+    ["i won't be here tomorrow, got a dentist appointment"],
+    ["i'm gonna jump on a call in 5"],
+    ['my mum hit the roof when she saw my report card'],
+    ['i want to disappear into my bed for a week'],
+    ['want to vanish till exams are over'],
+  ])('%s', (client) => {
+    expect(risk(client).level).toBe('none');
+  });
+});
+
+describe('the same words in a disclosure still read high', () => {
+  test.each([
+    ['this is my last message', 'last message'],
+    ['my last words: im sorry mum', 'last words'],
+    ['going to end it tonight', 'end it'],
+    ['decided to end things. tonight', 'end things'],
+    ['took a whole box of paracetamol', 'whole box'],
+    ['took half a packet of my mums sleeping pills', 'half a packet'],
+    ['cut my arm again last night', 'cut my arm'],
+    ['i cut myself in the kitchen again, on purpose this time', 'cut myself'],
+    ['crushing chest pain and my left arm is numb', 'chest pain'],
+  ])('%s', (client, phrase) => {
+    const r = risk(client);
+    expect(r.level).toBe('high');
+    expect(r.cited.some((c) => c.includes(phrase))).toBe(true);
+  });
+});
+
+// Known false alarms (KNOWN_FAILING.md): the rules no longer fire on these, but the trained model
+// alone still reads the words (a knife, a bridge, "end it" and "tonight", a cut and bleeding).
+describe('look-alikes the trained model still reads as risk', () => {
+  test.fails.each([
+    ["i'm ready to end things with her, it's been dead for months"],
+    ['decided to end it with my boyfriend tonight'],
+    ['the knife is in the drawer if you need it for the cake'],
+    ['we hung out at the bridge after school'],
+    ["i cut my hand on a tin can, it's stopped bleeding now"],
+  ])('%s → none (known false alarm)', (client) => {
+    expect(risk(client).level).toBe('none');
+  });
+});
