@@ -45,6 +45,8 @@ export const RiskEvidence = MessageSpan.extend({
   why: z.string(),
   /** The words answer the counselor's own risk question ("yeah" to "do you have a plan?"). */
   answer: z.literal(true).optional(),
+  /** Read by the trained model where no rule matched the words (its reason says so too). */
+  byModel: z.literal(true).optional(),
 });
 export type RiskEvidence = z.infer<typeof RiskEvidence>;
 

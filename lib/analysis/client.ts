@@ -193,11 +193,18 @@ export function readClient(conversation: Conversation, models: ClientModels): Cl
   if (endsOnChange(conversation, observed)) talk = 'change';
 
   const risk = readRisk(conversation.recent, models.risk ?? null);
+  // "i just feel so hopeless. like its never going to change": despair that the risk reading cites
+  // in this turn is a warning sign to ask about, not pessimism resisting change (framework §2: a
+  // disclosure is not resistance).
+  const turnMessages = new Set(conversation.clientTurn.map((m) => m.index));
+  const despairing = risk.evidence.some(
+    (e) => !e.byModel && turnMessages.has(e.message) && (e.kind === 'suicide' || e.kind === 'self_harm'),
+  );
   const ranked = cues
-    .filter((c) => c.weight >= MIN_CUE_WEIGHT)
+    .filter((c) => c.weight >= MIN_CUE_WEIGHT && !(despairing && c.behaviour === 'pessimism'))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_CUES);
-  const resistance = readResistance(conversation, observed, ranked, confidence, models);
+  const resistance = readResistance(conversation, observed, ranked, confidence, models, despairing);
   const assessment: ClientAssessment = {
     talk,
     resistance: {
@@ -224,6 +231,7 @@ function readResistance(
   ranked: readonly WeightedCue[],
   confidence: number,
   models: ClientModels,
+  despairing = false,
 ): { present: boolean; cues: readonly WeightedCue[] } {
   const { resistance, behaviour } = models;
   // "are you safe right now?" → "nah im safe, just cant sleep": an answer to the counselor's own risk
@@ -239,7 +247,8 @@ function readResistance(
   if (!present || !behaviour) return { present, cues: ranked };
 
   const probabilities = behaviour.probabilities(observed.features);
-  const ruledOut = behavioursRuledOut(conversation);
+  const ruledOut = new Set(behavioursRuledOut(conversation));
+  if (despairing) ruledOut.add('pessimism');
   const scored = behaviour.labels
     .map((b, i) => {
       const cueWeight = Math.max(0, ...ranked.filter((c) => c.behaviour === b).map((c) => c.weight));

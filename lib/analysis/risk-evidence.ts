@@ -22,11 +22,12 @@ export function citedEvidence(found: readonly Found[]): RiskEvidence[] {
       kind,
       why,
       ...(signal === 'answer' && { answer: true as const }),
+      ...(signal === 'model' && { byModel: true as const }),
     }));
 }
 
 /** Which of two overlapping signals of the same level to cite: the one nearest the act. */
-const CITE_FIRST: readonly (RiskSignal | 'answer')[] = [
+const CITE_FIRST: readonly (RiskSignal | 'answer' | 'model')[] = [
   'attempt',
   'suicidal_intent',
   'medical',

@@ -33,7 +33,8 @@ export const LEVEL_RANK: Record<RiskLevel, number> = { none: 0, possible: 1, hig
 
 /** What one matched signal contributes before signals are combined. */
 export interface Found {
-  readonly signal: RiskSignal | 'answer';
+  /** A rule's signal, an answer to the counselor's risk question, or the trained model's reading. */
+  readonly signal: RiskSignal | 'answer' | 'model';
   readonly kind: RiskKind;
   readonly message: number;
   readonly start: number;

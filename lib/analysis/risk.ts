@@ -387,7 +387,7 @@ function worstLongPiece(observed: RiskObservation, models: RiskModels): Found | 
   }
   const { m } = best;
   return {
-    signal: 'answer',
+    signal: 'model',
     kind: models.kind.predict(best.fv).label,
     message: m.index,
     start: m.norm.starts[cited.start] ?? 0,
@@ -450,7 +450,7 @@ function modelEvidence(observed: RiskObservation, models: RiskModels): Omit<Foun
   const start = best.m.norm.starts[best.start] ?? 0;
   const end = best.m.norm.ends[best.end - 1] ?? best.m.message.text.length;
   return {
-    signal: 'answer',
+    signal: 'model',
     kind,
     message: best.m.index,
     start,

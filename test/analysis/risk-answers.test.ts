@@ -39,6 +39,17 @@ describe('a yes to a direct question is high risk, whatever the model makes of "
     expect(safety?.why).toMatch(/^The client answered "yeah" when you asked \(suicide, high risk\)/);
   });
 
+  test('a reading of the model alone is not told as an answer when nothing about risk was asked', () => {
+    // Found in the side panel's wording: the model's own evidence was marked as an answer, so the
+    // hint said "The client answered ... when you asked" after "What would you like to change?".
+    const context = chat('c:What would you like to change?', "What's the point.");
+    const risk = reading(context);
+    expect(risk.evidence.every((e) => e.answer === undefined)).toBe(true);
+    const hints = assess({ context, draft: 'Have you thought about nicotine patches?' }).draft!.hints;
+    const safety = hints.find((h) => h.rule === 'safety.ignores_risk');
+    expect(safety?.why).toMatch(/^The client wrote "What's the point\." \(suicide, possible risk\)/);
+  });
+
   test('evidence says which words answer the question, and the hint quotes other words as written', () => {
     const context = chat('i have the pills here', 'c:are you thinking about killing yourself?', 'yeah');
     const risk = reading(context);

@@ -4,6 +4,7 @@
  * reads possible risk; the same words about a task, a game or a past that ended well stay quiet.
  */
 import { describe, expect, test } from 'vitest';
+import { assess } from '../../lib/analysis';
 import { LEVEL_RANK } from '../../lib/analysis/risk-signals';
 import { riskAfter } from './risk-reading';
 
@@ -51,5 +52,31 @@ describe('the same words about something small stay quiet', () => {
     ['i just want it to stop raining lol'],
   ])('%s', (client) => {
     expect(risk(client).level).toBe('none');
+  });
+});
+
+describe('despair read as risk is not resistance', () => {
+  const read = (...client: string[]) =>
+    assess({
+      context: [
+        { role: 'counselor', text: OPENER },
+        ...client.map((text) => ({ role: 'client' as const, text })),
+      ],
+      draft: 'Have you tried going for a walk?',
+    }).client!;
+
+  test('"so hopeless, never going to change" asks for a safety check, not a pessimism hint', () => {
+    const c = read(
+      'i dont even know why im texting',
+      'i just feel so hopeless. like its never going to change',
+    );
+    expect(c.risk.level).toBe('possible');
+    expect(c.resistance.present).toBe(false);
+  });
+
+  test('pessimism about a plan, with no despair read, is still resistance', () => {
+    const c = read('ive tried everything and nothing works, whats the point of trying again');
+    expect(c.risk.level).toBe('none');
+    expect(c.resistance.cues.map((cue) => cue.behaviour)).toContain('pessimism');
   });
 });
