@@ -60,3 +60,9 @@ describe('look-alikes the trained model still reads as risk', () => {
     expect(risk(client).level).toBe('none');
   });
 });
+
+// Despair in an idiom is a warning sign to ask about, not a means at hand (read high before the
+// look-alike sets joined the training).
+test("i'm at the end of my rope → possible, not high", () => {
+  expect(risk("i'm at the end of my rope").level).toBe('possible');
+});
