@@ -362,11 +362,11 @@ export function riskSignals(
     if (NOT_ABOUT_SAFETY.some((re) => test(re, sentence()))) return false;
     if (JOKE_PRONE.has(signal) && test(JOKING, sentence())) return false;
     // A one-line message is read with the next: "wont be here tomorrow" / "my shifts changed to lates".
-    if (
-      (signal === 'goodbye' || signal === 'preparation') &&
-      test(ORDINARY_FAREWELL, signal === 'goodbye' && sentence() === text.trim() ? around : sentence())
-    )
-      return false;
+    // Never when finality or death is said beside it: "at my age ive had enough, ive said my goodbyes".
+    if (signal === 'goodbye' || signal === 'preparation') {
+      const scope = signal === 'goodbye' && sentence() === text.trim() ? around : sentence();
+      if (test(ORDINARY_FAREWELL, scope) && !test(FINAL_WORDS, scope)) return false;
+    }
     return true;
   });
 }
@@ -374,6 +374,10 @@ export function riskSignals(
 /** Words that keep an outing worrying: "on my walk home… its like 40m down i checked… doesnt matter". */
 const DEATH_NEAR =
   /\b(?:die|dead|death|end it|jump\w*|matter|kill\w*|suicid\w*|unaliv\w*|goodbye|checked|how (?:high|far)|\d+ ?m (?:down|drop)|drop|fall|falling|edge of|no one|nobody|gone)\b/u;
+
+/** Finality or death beside a farewell: "won't see me again", "had enough", "pills" (not "forever", which the goodbye rule holds itself: "goodbye forever spreadsheets"). */
+const FINAL_WORDS =
+  /\b(?:won'?t (?:see|hear from) me|last time|had enough|can'?t (?:do|take) (?:this|it) any ?more|sorry for everything|tired of (?:living|life|it all)|die|dead|death|kill\w*|suicid\w*|unaliv\w*|end (?:it|my life|things)|pills|tablets|rope|bridge|jump\w*)\b/u;
 
 /** Fear told: "genuinely thought i was", "felt like i was" before "gonna die". */
 const FEARED_BEFORE =

@@ -40,6 +40,8 @@ describe('the same words in a disclosure still read high', () => {
     ['cut my arm again last night', 'cut my arm'],
     ['i cut myself in the kitchen again, on purpose this time', 'cut myself'],
     ['crushing chest pain and my left arm is numb', 'chest pain'],
+    ['at my age ive had enough, ive said my goodbyes to everyone', 'said my goodbyes'],
+    ['said goodbye to my neighbours, they wont see me again', 'said goodbye'],
   ])('%s', (client, phrase) => {
     const r = risk(client);
     expect(r.level).toBe('high');
