@@ -296,12 +296,7 @@ function behavioursRuledOut(conversation: Conversation): ReadonlySet<ResistanceB
   return new Set();
 }
 
-/**
- * A turn with no clear resistance phrase that thanks or agrees, takes the problem on itself, corrects a
- * reflection while staying with it, says it matters to them, talks change or asks about the chat itself ("did you get my
- * last message?"): the client is going along, whatever words it shares with resistant turns ("i never thought about it that way", "it's my fault", "nah not
- * annoyed, more worn out", "im not gonna give up").
- */
+/** Whether the client's turn answers the counselor's own risk question (a yes, a no, a deflection). */
 function answersRiskQuestion(conversation: Conversation): boolean {
   const asked = conversation.counselorBefore;
   if (!asked) return false;
@@ -314,6 +309,12 @@ function answersRiskQuestion(conversation: Conversation): boolean {
   );
 }
 
+/**
+ * A turn with no clear resistance phrase that thanks or agrees, takes the problem on itself, corrects a
+ * reflection while staying with it, says it matters to them, talks change or asks about the chat itself ("did you get my
+ * last message?"): the client is going along, whatever words it shares with resistant turns ("i never thought about it that way", "it's my fault", "nah not
+ * annoyed, more worn out", "im not gonna give up").
+ */
 function goingAlong(
   conversation: Conversation,
   observed: ClientObservation,
