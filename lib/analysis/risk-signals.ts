@@ -12,6 +12,9 @@ import {
   ORDINARY_OUTING,
   MEDICINE_ROUTINE,
   EXERTION,
+  DEATH_NEAR,
+  FINAL_WORDS,
+  FEARED_BEFORE,
   ORDINARY_TASK,
   REPORTED_QUESTION,
   RISK_RULES,
@@ -370,18 +373,6 @@ export function riskSignals(
     return true;
   });
 }
-
-/** Words that keep an outing worrying: "on my walk home… its like 40m down i checked… doesnt matter". */
-const DEATH_NEAR =
-  /\b(?:die|dead|death|end it|jump\w*|matter|kill\w*|suicid\w*|unaliv\w*|goodbye|checked|how (?:high|far)|\d+ ?m (?:down|drop)|drop|fall|falling|edge of|no one|nobody|gone)\b/u;
-
-/** Finality or death beside a farewell: "won't see me again", "had enough", "pills" (not "forever", which the goodbye rule holds itself: "goodbye forever spreadsheets"). */
-const FINAL_WORDS =
-  /\b(?:won'?t (?:see|hear from) me|last time|had enough|can'?t (?:do|take) (?:this|it) any ?more|sorry for everything|tired of (?:living|life|it all)|die|dead|death|kill\w*|suicid\w*|unaliv\w*|end (?:it|my life|things)|pills|tablets|rope|bridge|jump\w*)\b/u;
-
-/** Fear told: "genuinely thought i was", "felt like i was" before "gonna die". */
-const FEARED_BEFORE =
-  /\b(?:thought|felt like|was sure|was convinced|swear|legit thought)(?: that)? (?:i(?:'m| am| was)?|im|we were)\s*$/u;
 
 /** Talk of quitting a habit, in the client's or the counselor's words. */
 const QUIT_TALK =

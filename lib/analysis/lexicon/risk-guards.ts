@@ -57,6 +57,18 @@ export const ORDINARY_OUTING =
 export const MEDICINE_ROUTINE =
   /\b(?:dosette|pill (?:box|organi[sz]er)|pharmacy|pharmacist|chemist|prescriptions?|the surgery|as prescribed|for the week|for the fortnight|for the holiday|for my trip)\b/u;
 
+/** Words that keep an outing worrying: "on my walk home… its like 40m down i checked… doesnt matter". */
+export const DEATH_NEAR =
+  /\b(?:die|dead|death|end it|jump\w*|matter|kill\w*|suicid\w*|unaliv\w*|goodbye|checked|how (?:high|far)|\d+ ?m (?:down|drop)|drop|fall|falling|edge of|no one|nobody|gone)\b/u;
+
+/** Finality or death beside a farewell: "won't see me again", "had enough", "pills" (not "forever", which the goodbye rule holds itself: "goodbye forever spreadsheets"). */
+export const FINAL_WORDS =
+  /\b(?:won'?t (?:see|hear from) me|last time|had enough|can'?t (?:do|take) (?:this|it) any ?more|sorry for everything|tired of (?:living|life|it all)|die|dead|death|kill\w*|suicid\w*|unaliv\w*|end (?:it|my life|things)|pills|tablets|rope|bridge|jump\w*)\b/u;
+
+/** Fear told: "genuinely thought i was", "felt like i was" before "gonna die". */
+export const FEARED_BEFORE =
+  /\b(?:thought|felt like|was sure|was convinced|swear|legit thought)(?: that)? (?:i(?:'m| am| was)?|im|we were)\s*$/u;
+
 /** Exertion, strain and indigestion: "chest pain after the gym, think i pulled something". */
 export const EXERTION =
   /\b(?:gym|workout|working out|lifting|weights|bench|press-?ups|push-?ups|run(?:ning)?|pulled (?:a|something)|muscle|strain(?:ed)?|coughing|cough|heartburn|indigestion|reflux|spicy)\b/u;
