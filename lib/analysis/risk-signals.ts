@@ -376,7 +376,7 @@ export function riskSignals(
 
 /** Talk of quitting a habit, in the client's or the counselor's words. */
 const QUIT_TALK =
-  /\b(?:quit\w*|smoke-?free|stop(?:ping|ped)? (?:smoking|drinking|vaping|using|gambling)|cut(?:ting)? (?:down|back)|g[ia]ve up (?:smoking|drinking|vaping|the \w+)|cigs?|cigarettes?|smok\w*|vap(?:e|es|ing)|nicotine|sober\w*|relaps\w*)\b/u;
+  /\b(?:quit(?:s|ting|ter|ters)?|smoke-?free|stop(?:ping|ped)? (?:smoking|drinking|vaping|using|gambling)|cut(?:ting)? (?:down|back)|g[ia]ve up (?:smoking|drinking|vaping|the \w+)|cigs?|cigarettes?|smok\w*|vap(?:e|es|ing)|nicotine|sober\w*|relaps\w*)\b/u;
 /** Words that make an attempt suicide's, wherever they are in the window. */
 const SUICIDE_WORDS =
   /\b(?:suicid\w*|kill\w*|end (?:it|my life|things)|take my (?:own )?life|overdos\w*|od|hang\w*|die|dying|dead|unaliv\w*|kms)\b/u;

@@ -69,3 +69,16 @@ describe('but the same words beside a wish to die are a plan', () => {
     expect(levelOf('the urge is really bad tonight, i keep looking at the blade')).not.toBe('none');
   });
 });
+
+test('"quite" is not talk of quitting: an attempt beside it is still an attempt', () => {
+  // The quit-talk pattern read "quit\w*", so "quite" made any chat one about quitting and dropped
+  // the attempt, and the model alone then needed 0.9 to read it.
+  const context: Message[] = [
+    { role: 'counselor', text: 'How have you been since we last spoke?' },
+    {
+      role: 'client',
+      text: "honestly i'm quite low. my last attempt was in march and i've been thinking about another one",
+    },
+  ];
+  expect(assess({ context }).client!.risk.level).toBe('high');
+});
