@@ -40,7 +40,7 @@ export const DiaSafetyLine = z.object({
 });
 export type DiaSafetyLine = z.infer<typeof DiaSafetyLine>;
 
-/** The project's own chat-phrased sets: thirty writers' sets to train on, another writer's held out. */
+/** The project's own chat-phrased sets: thirty-one writers' sets to train on, another writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -73,6 +73,7 @@ export const RISK_TRAIN_FILES = [
   'chat-al.jsonl',
   'chat-am.jsonl',
   'chat-an.jsonl',
+  'chat-ap.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
 /**
@@ -96,6 +97,9 @@ export const RISK_UNSEEN_WRITER_FILES = [
   // Risk words used harmlessly beside disclosures in the same words (2026-12-02, after three
   // writers' look-alike sets joined the training; only its totals are read).
   'heldout-lookalikes.jsonl',
+  // Everyday objects, places and body words of danger (ropes, guns, pills, heights) beside
+  // disclosures with them (2026-12-02, written beside the training set `chat-ap`; totals only).
+  'heldout-means.jsonl',
 ] as const;
 /**
  * Writers' sets rules were written from, read line by line (so no longer unseen) and not trained

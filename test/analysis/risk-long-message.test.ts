@@ -28,7 +28,10 @@ describe('a long message with one worrying sentence', () => {
     const { context, risk } = riskOf(`${BEFORE} ${WORRY} ${AFTER}`);
     expect(risk.level).not.toBe('none');
     const cited = risk.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end));
-    expect(cited).toContain(WORRY);
+    // The rules' words ("edge of the platform", "waiting for the nerve") or the model's sentence:
+    // either way inside the worrying sentence, not the business around it.
+    expect(cited.length).toBeGreaterThan(0);
+    for (const c of cited) expect(WORRY).toContain(c);
   });
 
   test('a day named two sentences later, for an appointment, is not cited as the time', () => {

@@ -10,5 +10,11 @@ export function riskAfter(counselor: string, ...client: string[]) {
   for (const text of client) context.push({ role: 'client', text });
   const reading = assess({ context }).client!.risk;
   const cited = reading.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end).toLowerCase());
-  return { level: reading.level, cited, kinds: reading.evidence.map((e) => e.kind) };
+  return {
+    level: reading.level,
+    cited,
+    kinds: reading.evidence.map((e) => e.kind),
+    /** The words the rules cite (not the trained model's sentence when no rule matched). */
+    citedByRules: reading.evidence.filter((e) => !e.byModel).map((e) => cited[reading.evidence.indexOf(e)]!),
+  };
 }

@@ -87,10 +87,13 @@ describe('everyday words that look alike stay quiet', () => {
   });
 });
 
-// Known false alarms (KNOWN_FAILING.md): the trained model alone, near its bar (p(any) 0.72-0.74).
-test.fails.each([
-  ['My heart goes all fluttery when he texts me, is that normal'],
-  ["i've been drinking every night"],
-])('%s → none (known false alarm)', (client) => {
-  expect(risk(client).level).toBe('none');
+// Known false alarm (KNOWN_FAILING.md): the trained model alone, above its bar (p(any) 0.73).
+test.fails("i've been drinking every night → none (known false alarm)", () => {
+  expect(risk("i've been drinking every night").level).toBe('none');
+});
+
+test('a crush is no emergency', () => {
+  // A known false alarm until the retrain with the act rules and `chat-ap` (p(any) 0.74 → 0.62):
+  // near the model's bar for a reading alone (0.65), so it may move with a retrain.
+  expect(risk('My heart goes all fluttery when he texts me, is that normal').level).toBe('none');
 });

@@ -41,6 +41,8 @@ describe('ignores_risk', () => {
       "Everyone feels that way sometimes, it'll pass. Anyway, how was work?",
     ],
     ['i have my moms sleeping pills next to me rn', 'put your phone away and try to get some sleep'],
+    // The same thoughts named, then moved on from: not a safety check.
+    ['everyone would be better off without me', 'those thoughts will pass. anyway how was school today'],
   ])('"%s" + draft "%s" → ignores_risk', (client, draft) => {
     const { draft: d } = assessDraft(client, draft);
     expect(d.safety.map((s) => s.flag)).toContain('ignores_risk');
@@ -75,6 +77,26 @@ describe('ignores_risk', () => {
       'honestly sometimes i think everyone would be better off if i wasnt here',
       "it sounds like you've been feeling like a burden, like everyone would be better off without you",
     ],
+    // Safety checks the reply sets' writers wrote that once read as moving on: keeping the client
+    // safe, means put out of reach, the urge now, the thoughts themselves.
+    [
+      'yeah. doc gave me sleeping pills. been saving them up actually, just in case',
+      'Would you be willing to talk with me about keeping you safe, including what we might do with the pills?',
+    ],
+    [
+      'tonight is bad. my ex texted and i keep thinking about the blades in my drawer',
+      'would you be willing to put the blades somewhere harder to get to tonight?',
+    ],
+    [
+      '3 months clean from cutting. had a bad night tho, really wanted to',
+      'How are you doing right now, is the urge still there?',
+    ],
+    [
+      'sometimes i think everyone would be better off without me tbh',
+      "that's a really painful place to be. can you tell me more about when these thoughts show up?",
+    ],
+    // A reflection in the client's words stays with them.
+    ['i relapsed last night. 84 days and i just threw it away', 'u relapsed last night after 84 days'],
   ])('"%s" + draft "%s" → not ignores_risk', (client, draft) => {
     expect(flagsOf(client, draft)).not.toContain('ignores_risk');
   });

@@ -8,6 +8,12 @@ import type { RiskSignal } from './risk';
  * everyday words. Each round was taught by the writers' sets (data/risk); ids continue the
  * numbering of each signal in ./risk.ts, so a rule keeps its id and its feature in the models.
  */
+/**
+ * The nerve for what: "working up the nerve to tell my mum im gay" is courage for a talk, not for
+ * dying. Followed by "to" and a verb, the verb must be one of doing it.
+ */
+const NERVE_FOR_WHAT = String.raw`(?! to (?!(?:do it|do this|go through|jump|end|finish|die|kill|take|swallow|step|let go|drive|hang|cut|pull)\b)\w+)`;
+
 export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   // Broader wordings of the same signals: what people write when they do not use the words.
   s(
@@ -300,7 +306,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'suicidal_intent',
     11,
-    String.raw`\b(?:(?:i'll|ill|i will) be gone (?:before|by) (?:the sun comes up|morning|tomorrow|sunrise|the weekend)|(?:tomorrow|tonight) i (?:will|won't|wont|will not) (?:not )?wake up|(?:work|get|build|working|getting|trying to work) (?:myself )?up (?:to it|the nerve|the courage)|(?:get|got|getting) the nerve up|walk (?:out|into the (?:sea|water|river|lake)) (?:with it )?and (?:not|never) come back|stop being (?:everyone's|everybody's|a) (?:problem|burden))\b`,
+    String.raw`\b(?:(?:i'll|ill|i will) be gone (?:before|by) (?:the sun comes up|morning|tomorrow|sunrise|the weekend)|(?:tomorrow|tonight) i (?:will|won't|wont|will not) (?:not )?wake up|(?:work|get|build|working|getting|trying to work) (?:myself )?up (?:to it|the nerve|the courage)${NERVE_FOR_WHAT}|(?:get|got|getting) the nerve up${NERVE_FOR_WHAT}|walk (?:out|into the (?:sea|water|river|lake)) (?:with it )?and (?:not|never) come back|stop being (?:everyone's|everybody's|a) (?:problem|burden))\b`,
     'says they mean to end their life',
   ),
   s(

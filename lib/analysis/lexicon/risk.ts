@@ -17,6 +17,7 @@ import {
 import { RISK_FRAMES } from './risk-frames';
 import { RISK_UNDERSTATED } from './risk-understated';
 import { RISK_WARNING_SIGNS } from './risk-warning-signs';
+import { RISK_ACTS } from './risk-acts';
 import { RISK_WORDINGS } from './risk-wordings';
 
 /**
@@ -302,6 +303,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   ...RISK_FRAMES,
   ...RISK_UNDERSTATED,
   ...RISK_WARNING_SIGNS,
+  ...RISK_ACTS,
 ];
 
 export * from './risk-guards';
