@@ -40,7 +40,7 @@ export const DiaSafetyLine = z.object({
 });
 export type DiaSafetyLine = z.infer<typeof DiaSafetyLine>;
 
-/** The project's own chat-phrased sets: thirty-one writers' sets to train on, another writer's held out. */
+/** The project's own chat-phrased sets: thirty-three writers' sets to train on, another writer's held out. */
 export const RISK_DATA_DIR = new URL('../../data/risk/', import.meta.url).pathname;
 export const RISK_TRAIN_FILES = [
   'chat-a.jsonl',
@@ -73,7 +73,10 @@ export const RISK_TRAIN_FILES = [
   'chat-al.jsonl',
   'chat-am.jsonl',
   'chat-an.jsonl',
+  // The objects and body words of danger in ordinary life beside acts with them (2026-12-02).
   'chat-ap.jsonl',
+  'chat-aq.jsonl',
+  'chat-ar.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
 /**

@@ -52,8 +52,6 @@ describe('the same frames in everyday talk stay quiet', () => {
     ['so tired of existing in this heat, no aircon at work'],
     ['my mum wont let me go to the festival and im so annoyed'],
     ['cleared my desk today, gave away my plants to the new starter. last day at the old place'],
-    // A known false alarm until the look-alike sets joined the training (2026-12-02).
-    ['if it wasnt for the dog i wouldnt get out at all. he drags me round the park at 6'],
   ])('%s', (client) => {
     expect(risk(client).level).toBe('none');
   });
@@ -68,6 +66,8 @@ describe('the same frames in everyday talk stay quiet', () => {
   test.fails.each([
     'if i didnt have the dog id have moved to the city years ago',
     'if it wasnt for my sister i wouldnt even know how to do my taxes',
+    // Quiet from the look-alike sets' retrain until the one with `chat-aq` and `chat-ar` (p(any) 0.68).
+    'if it wasnt for the dog i wouldnt get out at all. he drags me round the park at 6',
   ])('%s → none (known false alarm)', (client) => {
     expect(risk(client).level).toBe('none');
   });

@@ -34,9 +34,10 @@ describe('MI change talk is not risk', () => {
   });
 });
 
-test.fails('"i\'ve made up my mind, no more cigs after my birthday" → none (known false alarm)', () => {
-  // The trained model alone reads it as high (p ≈ 0.67): "made up my mind" is in 14 lines of the
-  // risk sets, 11 of them a decision to die. See KNOWN_FAILING.md.
+test('"i\'ve made up my mind, no more cigs after my birthday" → none', () => {
+  // A known false alarm of the model alone ("made up my mind" is in 14 lines of the risk sets, 11
+  // of them a decision to die) until the retrain with `chat-aq` and `chat-ar` (p(high) 0.64, just
+  // under the bar for a reading alone): it may move with a retrain.
   expect(levelOf("i've made up my mind, no more cigs after my birthday")).toBe('none');
 });
 

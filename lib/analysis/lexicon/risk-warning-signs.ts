@@ -70,6 +70,16 @@ export const RISK_WARNING_SIGNS: readonly PatternRule<RiskSignal>[] = [
     'says the pain is past bearing',
   ),
   s(
+    'hopeless',
+    12,
+    // The crisis line's own idiom for being at the limit: "i'm at the end of my rope", "at the end
+    // of my tether". Not "the end of my rope" on a boat or a climb.
+    light(
+      String.raw`\b(?:at|reached|hit|hitting|reaching|come to) the end of my (?:rope|tether)\b(?![^.!?\n]{0,40}\b(?:boat|climb\w*|knot|swing|mooring|anchor)\b)`,
+    ),
+    'says they are at the end of their rope',
+  ),
+  s(
     'passive_wish',
     13,
     // "i just want it all to stop", "i dont want to be me anymore".
