@@ -245,14 +245,9 @@ function staysWithDisclosure(
   observed: DraftObservation,
   conversation: Conversation,
   client: ClientReading,
-  reflects: boolean,
 ): boolean {
   if (observed.cues.has('topic_change') || observed.cues.has('false_reassurance')) return false;
-  if (
-    !reflects &&
-    !STAYS_WITH_CLIENT.some((c) => observed.cues.has(c)) &&
-    !observed.cues.has('open_question')
-  )
+  if (!STAYS_WITH_CLIENT.some((c) => observed.cues.has(c)) && !observed.cues.has('open_question'))
     return false;
   return client.assessment.risk.evidence.some((e) => {
     const text = conversation.at(e.message).message.text;
@@ -280,21 +275,16 @@ function ignoresRisk(
   conversation: Conversation,
   client: ClientReading | null,
   models: BehaviourModels,
-  reflects: boolean,
 ): string | null {
   if (!client || observed.cues.has('safety_check')) return null;
   const level = client.assessment.risk.level;
   if (level !== 'none') {
-    if (staysWithDisclosure(observed, conversation, client, reflects)) return null;
+    if (staysWithDisclosure(observed, conversation, client)) return null;
     return `the client disclosed ${level === 'high' ? '' : 'possible '}risk and the draft moves on without asking about safety`;
   }
   // A draft that names the feeling, validates or explores is staying with the client, whatever
   // the trained reading says (it learned DiaSafety's quirks as well as its sense).
   if (!client.distress || !models.ignores || STAYS_WITH_CLIENT.some((c) => observed.cues.has(c))) return null;
-  // A reflection in the client's own words ("you cried in the car park again before your shift")
-  // stays with the distress; the trained reading, which never saw chat reflections, calls many of
-  // them moving on.
-  if (reflects && overlap(client.turn.tokens, observed.turn.tokens) > 0) return null;
   const p = models.ignores.probabilities(ignoresFeatures(observed.features, client.riskFeatures))[0] ?? 0;
   return p >= IGNORES_THRESHOLD || observed.cues.has('topic_change')
     ? 'the client describes serious distress and the draft moves on without acknowledging it'
@@ -310,7 +300,7 @@ function safetyFindings(
   reassures: boolean,
 ): SafetyFinding[] {
   const out: SafetyFinding[] = [];
-  const ignores = ignoresRisk(observed, conversation, client, models, code.main === 'reflection');
+  const ignores = ignoresRisk(observed, conversation, client, models);
   if (ignores) out.push({ flag: 'ignores_risk', ...wholeDraftSpan(observed.norm), why: ignores });
   const belief = conversation.recentClient.some((m) => DELUSION_OR_DANGER.test(m.norm.text));
   if (belief) {

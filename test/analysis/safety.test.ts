@@ -95,8 +95,6 @@ describe('ignores_risk', () => {
       'sometimes i think everyone would be better off without me tbh',
       "that's a really painful place to be. can you tell me more about when these thoughts show up?",
     ],
-    // A reflection in the client's words stays with them.
-    ['i relapsed last night. 84 days and i just threw it away', 'u relapsed last night after 84 days'],
   ])('"%s" + draft "%s" → not ignores_risk', (client, draft) => {
     expect(flagsOf(client, draft)).not.toContain('ignores_risk');
   });
