@@ -7,8 +7,8 @@ import type { RiskSignal } from './risk';
  * an interrupted or aborted hanging ("had the belt round my neck and my flatmate knocked") and the
  * preparatory acts of a ligature set up ("rope's up in the barn loft") or a gun loaded and at hand
  * ("got my service pistol on the table in front of me, loaded"). Found on 2026-12-02: of the
- * project's own lines with these acts, 12 of 21 drew no rule at all and were read by the trained
- * model alone, with no words shown as evidence. Ids continue the numbering of each signal.
+ * project's own lines with these acts, 17 drew no rule (13) or only \`possible\` (4) and were read
+ * high by the trained model alone, with no words of the client's shown as evidence. Ids continue the numbering of each signal.
  */
 
 /** Ligatures people write about, not a scarf, a tie or a lanyard. */
@@ -33,6 +33,9 @@ const KEPT = String.raw`(?<!\b(?:keeps?|kept|has|owns|stores?|leaves?) (?:a |the
 /** A rope or a belt with its ordinary use said: "the rope over the beam is for the punching bag". */
 const LIGATURE_ORDINARY = String.raw`(?![^.!?\n]{0,40}\b(?:(?:is|are|'s) for|for (?:the |a |my |our )?(?:punching bag|swing|tyre|tire|hammock|plants?|lights|decorations|washing|laundry|climbing|gym|pull-?ups|rings|kids|boat|tent|tarp|bunting))\b)`;
 
+/** Verbs of waiting for or working up the nerve. */
+const WAITING = 'waiting|wait|working|work|building|build|plucking|pluck|trying|try|tried';
+
 /** Dangerous places and means a person can wait at or with. */
 const AT_THE_EDGE = String.raw`(?:platform|tracks|railway|bridge|ledge|edge|roof|rooftop|cliff|balcony|car park|multi ?storey|overpass|pier|river|rope|noose|belt|pills|tablets|blade|razor|knife|${FIREARM})`;
 
@@ -43,7 +46,9 @@ export const RISK_ACTS: readonly PatternRule<RiskSignal>[] = [
     // An aborted attempt (C-SSRS): "sit at the edge of the platform and let the trains go past,
     // waiting for the nerve". Not "working up the nerve to ask her out": a place or means of dying
     // must be in the same sentence, and a "to" after the nerve must be to do it.
-    String.raw`(?<=\b${AT_THE_EDGE}\b[^.!?\n]{0,120})\b(?:waiting|wait|working|work|building|build|plucking|pluck|trying|try|tried) (?:for |up |to (?:find|get|work up|build up|pluck up) )?(?:the |my )?(?:nerve|courage|guts|bottle)\b(?! to (?!(?:do it|do this|go through|jump|step|let go|end|finish|die|take|swallow)\b)\w+)`,
+    // The lookahead first: the lookbehind scans up to 120 characters back, so it runs only where
+    // a verb of waiting starts, not at every position of a long message.
+    String.raw`(?=(?:${WAITING}) )(?<=\b${AT_THE_EDGE}\b[^.!?\n]{0,120})\b(?:${WAITING}) (?:for |up |to (?:find|get|work up|build up|pluck up) )?(?:the |my )?(?:nerve|courage|guts|bottle)\b(?! to (?!(?:do it|do this|go through|jump|step|let go|end|finish|die|take|swallow)\b)\w+)`,
     'waits at a place of danger for the nerve to act',
   ),
   s(
@@ -67,7 +72,8 @@ export const RISK_ACTS: readonly PatternRule<RiskSignal>[] = [
     5,
     // "pistol on the table in front of me, loaded", "cleaned the shotgun and loaded it",
     // "rifle across my knees". Not "my dad keeps a loaded gun" (that is a home's risk, not an act).
-    String.raw`${FIREARM_ORDINARY_BEFORE}${FIREARM_ORDINARY_AFTER}(?:${KEPT}\b${FIREARM}\b(?:'s| is)?(?: [\w',]+){0,7}? (?:loaded|on my lap|in my lap|across my (?:lap|knees|legs)|in my hand|in my mouth|to my head|under my chin|against my (?:head|chest|temple)|cocked|with the safety off)\b|${KEPT}\bloaded (?:the |my |his |her |\w+'?s )?(?:\w+ )?${FIREARM}\b)`,
+    // The lookahead first, for the same reason: the ordinary-use checks scan 80 characters each way.
+    String.raw`(?=\b(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|glock|\.22|loaded)\b)${FIREARM_ORDINARY_BEFORE}${FIREARM_ORDINARY_AFTER}(?:${KEPT}\b${FIREARM}\b(?:'s| is)?(?: [\w',]+){0,7}? (?:loaded|on my lap|in my lap|across my (?:lap|knees|legs)|in my hand|in my mouth|to my head|under my chin|against my (?:head|chest|temple)|cocked|with the safety off)\b|${KEPT}\bloaded (?:the |my |his |her |\w+'?s )?(?:\w+ )?${FIREARM}\b)`,
     'has a loaded gun at hand',
   ),
 ];

@@ -19,7 +19,9 @@ const LIGHT_BEFORE = String.raw`(?<!\b(?:watching|wifi|wi-fi|internet|signal|tea
 const LIGHT_AFTER = String.raw`(?![^.!?\n]{0,60}(?:\blo+l\b|\blmao\b|\blmfao\b|\b(?:ha){2,}|😂|🤣|💀))(?![^\n]{0,100}\b(?:(?:therapy|meds|it|that|talking|counselling|counseling) (?:really )?helped|(?:i'm|im|i am) (?:doing )?(?:much |so much |a lot |way )?better now|got (?:much |so much )?better|(?:i'm|im|i am) (?:over|past) (?:it|that))\b)(?![^\n]{0,40}(?:\b(?:gonna|going to|off to|need to|time (?:for|to)) (?:sleep|bed|crash|nap)\b|\bgn\b|\bnight!))`;
 /** Parts of the body whose pain is a body's, not a life's ("my tooth is killing me"). */
 const BODY = String.raw`(?:knee|back|tooth|teeth|head|period|migraine|stomach|leg|arm|neck|hip|shoulder|foot|feet|ankle|ear|eye|chest|joint|nerve|wisdom tooth|cramps?)s?`;
-const light = (src: string) => `${LIGHT_BEFORE}(?:${src})${LIGHT_AFTER}`;
+// The words themselves as a lookahead first: LIGHT_BEFORE scans 50 characters back, and would
+// otherwise run at every position of a long message.
+const light = (src: string) => `(?=(?:${src}))${LIGHT_BEFORE}(?:${src})${LIGHT_AFTER}`;
 
 /**
  * The talk that suicide-prevention services list as warning signs (the American Foundation for
