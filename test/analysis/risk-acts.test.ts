@@ -4,9 +4,7 @@
  * high risk and shows the client's own words for it, not "the trained model" alone.
  */
 import { describe, expect, test } from 'vitest';
-import { readConversation } from '../../lib/analysis/context';
-import { observeRisk } from '../../lib/analysis/risk';
-import { riskAfter } from './risk-reading';
+import { riskAfter, rulesAfter } from './risk-reading';
 
 const OPENER = 'Hi, thanks for messaging. What is happening for you tonight?';
 
@@ -41,13 +39,6 @@ describe('acts told plainly read high, with their words as evidence', () => {
 describe('the same objects in ordinary life draw no rule', () => {
   // The rules alone: the trained model's own reading of these lines is measured in `npm run eval`
   // (the look-alike sets), and some it still reads as risk (KNOWN_FAILING.md).
-  const rulesOn = (text: string) =>
-    observeRisk(
-      readConversation([
-        { role: 'counselor', text: OPENER },
-        { role: 'client', text },
-      ]).recent,
-    ).ruleLevel;
   test.each([
     ['put my scarf round my neck cos its freezing out'],
     ['had the lanyard round my neck all day at the conference'],
@@ -63,7 +54,7 @@ describe('the same objects in ordinary life draw no rule', () => {
     ['nerf gun in my hand ready for battle with my little brother'],
     ['the film ends with him holding a loaded gun to his head, i cried'],
   ])('%s', (text) => {
-    expect(rulesOn(text)).toBe('none');
+    expect(rulesAfter(OPENER, text)).toBe('none');
   });
 });
 
