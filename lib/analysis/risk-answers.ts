@@ -50,7 +50,7 @@ const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   [
     'plan',
     new RegExp(
-      String.raw`\ba plan\b(?! (?:for|to|with|about|of) (?!${RISK_OBJECT}))|\bplans? (?:to|for) (?=${RISK_OBJECT})|\b(?:how you would|how would you|when (?:you would|would you)|decided (?:how|when)|have you decided|(?:something|what) (?:you(?:'re| are)|your) planning|planning (?:to|on) (?:do|go|end|kill|take|jump|hurt)|(?:a|the) note\b|(?:written|wrote|write) (?:anything|a note|a letter|goodbye))`,
+      String.raw`\ba plan\b(?! (?:for|to|with|about|of) (?!${RISK_OBJECT}))|\bplans? (?:to|for) (?=${RISK_OBJECT})|\b(?:how you would|how would you|when (?:you would|would you)|decided (?:how|when)|have you decided|(?:thought|think|thinking) (?:about |of )?(?:how|when)(?=\s*(?:[?,]|$|or\b|and\b|(?:you(?:'d| would| might| could)|to) (?:do|end|kill|take|go through)\b))|(?:picked|chosen|set|got) a (?:date|day|time)\b|(?:when|how|where) (?:were|are) you (?:thinking|planning)|(?:something|what) (?:you(?:'re| are)|your) planning|planning (?:to|on) (?:do|go|end|kill|take|jump|hurt)|(?:a|the) note\b|(?:written|wrote|write) (?:anything|a note|a letter|goodbye))`,
       'u',
     ),
   ],
@@ -172,6 +172,36 @@ export const ANSWER_WHY: Record<QuestionTopic, string> = {
   abuse: 'answered when asked whether someone hurts them, without saying no',
   harm_others: 'answered when asked about hurting someone, without saying no',
 };
+
+/**
+ * The counselor speaks of pills the client mentioned ("You mentioned the pills a moment ago.
+ * Are you still there?") and the client answers "i took them": an overdose told by reference,
+ * with no question about taking anything to answer and no drug named in the client's words.
+ */
+const MENTIONED_DRUG = new RegExp(
+  String.raw`\b(?:you|u) (?:mentioned|said|told me|talked about|were talking about|brought up|wrote about|spoke about) (?:\w+ ){0,2}(?:${DRUG}|overdos\w*)`,
+  'u',
+);
+/** "i took them", "swallowed the lot", "already had them all". */
+const TOOK_THEM =
+  /^(?:(?:i|ive|i've|i have|just|already)\s+)*(?:took|taken|swallowed|had|necked|downed) (?:them|em|it|all of them|them all|the lot|the whole lot|all of it|every one|the rest|the pills|the tablets)\b/u;
+/** Medicine taken as meant: "took them with breakfast", "as the doctor said". */
+const AS_MEANT =
+  /\b(?:with (?:breakfast|food|dinner|lunch|tea|my meal)|as (?:the )?(?:doctor|gp|pharmacist|nurse) said|as (?:prescribed|directed)|every (?:morning|night|day))\b/u;
+const PRESCRIBED = /\b(?:prescri\w+|the (?:gp|doctor|pharmacy|chemist|nurse)|antibiotics?|the course)\b/u;
+
+export const TOOK_MENTIONED_WHY = 'says they took the pills they had spoken of';
+
+export function tookWhatWasMentioned(counselor: string, answer: string): boolean {
+  return (
+    MENTIONED_DRUG.test(counselor) &&
+    !PRESCRIBED.test(counselor) &&
+    !ORDINARY_MEDICINE.test(counselor) &&
+    TOOK_THEM.test(answer.trim()) &&
+    !AS_MEANT.test(answer) &&
+    !ORDINARY_TAKEN.test(answer)
+  );
+}
 
 // The client's answers ----------------------------------------------------------------------------
 

@@ -340,7 +340,7 @@ export function riskSignals(
       return false;
     if (signal === 'place' && test(ORDINARY_OUTING, around) && !test(DEATH_NEAR, around)) return false;
     // "every sunday i fill my dosette box… tonight i counted the tablets twice": a routine.
-    if (signal === 'means' && test(MEDICINE_ROUTINE, around)) return false;
+    if ((signal === 'means' || signal === 'preparation') && test(MEDICINE_ROUTINE, around)) return false;
     // "thought i was gonna die on the first drop": fear told, not intent.
     if (
       signal === 'suicidal_intent' &&

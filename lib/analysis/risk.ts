@@ -23,7 +23,14 @@ import {
   LEVEL_RANK,
   memoizedSignals,
 } from './risk-signals';
-import { ANSWER_WHY, answerLevel, questionTopic, TOPIC_KIND } from './risk-answers';
+import {
+  ANSWER_WHY,
+  answerLevel,
+  questionTopic,
+  TOOK_MENTIONED_WHY,
+  TOPIC_KIND,
+  tookWhatWasMentioned,
+} from './risk-answers';
 
 /**
  * Risk in the client's recent messages, read as a crisis supervisor reads it (framework.md §5):
@@ -129,20 +136,23 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
         list.map(own).join(' ');
       // Read in the client's own lowercase words too: normalizing turns "ya" (yes) into "you".
       const level = !topic
-        ? 'none'
+        ? tookWhatWasMentioned(lastCounselor.norm.text, m.norm.text)
+          ? 'high'
+          : 'none'
         : [(x: ContextMessage) => x.norm.text, (x: ContextMessage) => x.message.text.toLowerCase()]
             .map((own) => answerLevel(topic, own(m), joined(own, more), joined(own, earlier)))
             .reduce((a, b) => (LEVEL_RANK[b] > LEVEL_RANK[a] ? b : a));
-      if (topic && level !== 'none') {
+      if (level !== 'none') {
+        const asked = topic ?? 'taken';
         const text = m.message.text;
         const lead = text.length - text.trimStart().length;
         found.push({
           signal: 'answer',
-          kind: TOPIC_KIND[topic],
+          kind: TOPIC_KIND[asked],
           message: m.index,
           start: lead,
           end: Math.min(text.trimEnd().length, lead + 120),
-          why: ANSWER_WHY[topic],
+          why: topic ? ANSWER_WHY[topic] : TOOK_MENTIONED_WHY,
           level,
         });
       }

@@ -67,3 +67,52 @@ describe('the nerve for something else is no risk', () => {
     expect(riskAfter(OPENER, text).level).toBe('none');
   });
 });
+
+describe('pills set out with the client ready, and bleeding with faintness, read high from their words', () => {
+  test.each([
+    [
+      [
+        "The tablets are counted out on the table. Thirty-two. Glass of water beside them. I'm nearly ready.",
+        "Thought I'd write to someone first so it wasn't entirely silent.",
+      ],
+      'suicide',
+      'counted out',
+    ],
+    [['lined up all my pills on the desk. im ready now'], 'suicide', 'lined up all my pills'],
+    [
+      [
+        "Caught my hand on the meat slicer at the shop. Wrapped it in a tea towel but it's soaked right through and it's still coming. Feeling a bit light headed.",
+      ],
+      'medical_emergency',
+      'still coming',
+    ],
+    [['the bleeding wont stop and im getting dizzy'], 'medical_emergency', 'bleeding wont stop'],
+  ])('%j', (client, kind, phrase) => {
+    const r = riskAfter(OPENER, ...client);
+    expect(r.level).toBe('high');
+    expect(r.kinds).toContain(kind);
+    expect(r.citedByRules.some((c) => c.includes(phrase))).toBe(true);
+  });
+
+  test.each([
+    // A carer's weekly routine, the rain, a blood donation, a cut with no faintness.
+    ['sunday night, counted out mums tablets for the week into the dosette. all ready for her'],
+    ['got soaked right through walking home and now im dizzy from the flu lol'],
+    ['gave blood today and felt a bit light headed after but its fine'],
+    ['my cut is still bleeding a bit, feel fine tho, not dizzy'],
+  ])('the rules stay quiet: %s', (text) => {
+    expect(rulesAfter(OPENER, text)).not.toBe('high');
+  });
+});
+
+describe('a high place "rn" among game words', () => {
+  test('"top level rn" is a place, not a game level', () => {
+    const r = riskAfter(
+      "hi, I'm here to listen. what's up?",
+      'haha imagine if i just yeeted myself off the multistorey lol',
+      'top level rn btw. its windy',
+    );
+    expect(r.level).toBe('high');
+    expect(r.citedByRules.some((c) => c.includes('top level rn'))).toBe(true);
+  });
+});

@@ -244,3 +244,51 @@ test('"im fine" after an act told does not take the act back', () => {
   );
   expect(reading(chat('c:Did he hurt you?', 'choked me again. im fine')).level).toBe('high');
 });
+
+describe('a time or a place given when asked when or how', () => {
+  test.each([
+    chat(
+      "c:you said earlier you've been thinking about ending your life. have you thought about when?",
+      'mum starts nights at 8',
+      'so tonight when she leaves',
+    ),
+    chat('everything is pointless', 'c:have you picked a day?', 'sunday when everyones at church'),
+  ])('%j', (...context) => {
+    expect(rulesOn(context)).toBe('high');
+  });
+
+  test('a question about keeping safe is not a question about a plan', () => {
+    const context = chat(
+      'everything is pointless',
+      'c:have you thought about how you will keep yourself safe tonight?',
+      'my sisters coming over',
+    );
+    expect(rulesOn(context)).toBe('none');
+  });
+});
+
+describe('"i took them" after the counselor speaks of the pills', () => {
+  test('an overdose told by reference reads high, and the banner says so', () => {
+    const context = chat(
+      'c:Are you still there? You mentioned the pills a moment ago.',
+      'i took them',
+      'sorry',
+    );
+    const risk = reading(context);
+    expect(risk.level).toBe('high');
+    const evidence = risk.evidence.find((e) => e.kind === 'medical_emergency')!;
+    expect(context[evidence.message]!.text.slice(evidence.start, evidence.end)).toBe('i took them');
+    expect(evidence.why).toBe('says they took the pills they had spoken of');
+  });
+
+  test.each([
+    chat(
+      'c:you mentioned the tablets the doctor gave you, have you started them?',
+      'yeah took them this morning',
+    ),
+    chat('c:you said you had some paracetamol for the headache. did it help?', 'took them yeah, bit better'),
+    chat('c:you mentioned your vitamins, any luck remembering them?', 'took them with breakfast'),
+  ])('medicine taken as meant stays quiet: %j', (...context) => {
+    expect(rulesOn(context)).toBe('none');
+  });
+});

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../match';
-import { s } from './risk-blocks';
+import { DRUG, s } from './risk-blocks';
 import type { RiskSignal } from './risk';
 
 /**
@@ -39,6 +39,16 @@ const WAITING = 'waiting|wait|working|work|building|build|plucking|pluck|trying|
 /** Dangerous places and means a person can wait at or with. */
 const AT_THE_EDGE = String.raw`(?:platform|tracks|railway|bridge|ledge|edge|roof|rooftop|cliff|balcony|car park|multi ?storey|overpass|pier|river|rope|noose|belt|pills|tablets|blade|razor|knife|${FIREARM})`;
 
+/** Pills counted, lined up or laid out: "tablets are counted out", "lined up the pills". */
+const PILLS_OUT = String.raw`\b(?:${DRUG} (?:are |is )?(?:all )?(?:counted|lined|laid|set|spread|sorted) (?:out|up)|(?:counted|lined|laid|set|spread) (?:out|up) (?:all )?(?:the |my |\d+ )?(?:\w+ )?${DRUG})\b`;
+/** Being ready, now: "I'm nearly ready", "glass of water beside them", "ready to go". */
+const READY = String.raw`\b(?:(?:i'm|im|i am|i feel|feeling) (?:nearly |almost |about |just about |all )?ready|(?:nearly|almost|just about) ready|ready (?:now|to go|to do it|to take them)|(?:a |the )?glass of (?:water|vodka|wine|whisky) (?:beside|next to|by|with|ready)|(?:it's|its|it is) (?:nearly |almost )?time)\b`;
+
+/** Bleeding that has not stopped: "still coming", "soaked right through", "won't stop bleeding". */
+const STILL_BLEEDING = String.raw`\b(?:(?:it's|its|it is|blood(?:'s| is)?|cut(?:'s| is)?) still (?:bleeding|coming|pouring|dripping|going)|still bleeding|(?:won't|wont|will not|doesn't|doesnt|isn't|isnt|not) stop(?:ping)? bleeding|(?:bleeding|blood)(?:'s| is)? (?:won't|wont|will not|not) stop(?:ping)?|(?<=\b(?:towels?|tea ?towels?|bandages?|dressings?|plasters?|wrapped|blood|cut|wound|gauze|tissues?)\b[^.!?\n]{0,60})soak(?:ed|ing) (?:right |all the way )?through)\b`;
+/** Feeling faint: "light headed", "dizzy", "going grey". */
+const FAINT = String.raw`(?<!\b(?:not|never|no|isn't|im not|i'm not) (?:\w+ )?)\b(?:light ?-?headed|dizzy|faint|woozy|clammy|going (?:white|grey|gray)|(?:about to|gonna|going to) pass out|black(?:ing)? out)\b`;
+
 export const RISK_ACTS: readonly PatternRule<RiskSignal>[] = [
   s(
     'suicidal_intent',
@@ -75,5 +85,23 @@ export const RISK_ACTS: readonly PatternRule<RiskSignal>[] = [
     // The lookahead first, for the same reason: the ordinary-use checks scan 80 characters each way.
     String.raw`(?=\b(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|glock|\.22|loaded)\b)${FIREARM_ORDINARY_BEFORE}${FIREARM_ORDINARY_AFTER}(?:${KEPT}\b${FIREARM}\b(?:'s| is)?(?: [\w',]+){0,7}? (?:loaded|on my lap|in my lap|across my (?:lap|knees|legs)|in my hand|in my mouth|to my head|under my chin|against my (?:head|chest|temple)|cocked|with the safety off)\b|${KEPT}\bloaded (?:the |my |his |her |\w+'?s )?(?:\w+ )?${FIREARM}\b)`,
     'has a loaded gun at hand',
+  ),
+  s(
+    'preparation',
+    6,
+    // Pills set out and the client ready: "The tablets are counted out on the table. Thirty-two.
+    // Glass of water beside them. I'm nearly ready." Counted or lined up alone is also a dosette
+    // box being filled (the routine guard in risk-signals.ts reads those).
+    String.raw`(?=(?:${PILLS_OUT}|${READY}))(?:${PILLS_OUT}(?=[^\n]{0,120}\b(?:${READY}))|(?:${READY})(?=[^\n]{0,120}\b${PILLS_OUT}))`,
+    'has pills set out and says they are ready',
+  ),
+  s(
+    'medical',
+    8,
+    // Bleeding that goes on, with the body giving way: "wrapped it in a tea towel but it's soaked
+    // right through and it's still coming. Feeling a bit light headed." Blood lost faster than
+    // the client admits; an emergency whether the cut was an accident or self-harm.
+    String.raw`(?=\b(?:${STILL_BLEEDING}|${FAINT}))(?:${STILL_BLEEDING}(?=[^\n]{0,120}\b(?:${FAINT}))|(?:${FAINT})(?=[^\n]{0,120}\b(?:${STILL_BLEEDING})))`,
+    'describes heavy bleeding and feeling faint',
   ),
 ];

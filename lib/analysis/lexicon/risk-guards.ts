@@ -6,7 +6,7 @@
  */
 export const NOT_ABOUT_SAFETY: readonly RegExp[] = [
   // Games and sports: "keep dying on this boss", "killed myself with my own grenade lol".
-  /\b(?:game|gaming|boss|level|lvl|respawn\w*|spawn|lobby|ranked|raid|dungeon|quest|npc|fortnite|minecraft|valorant|roblox|cod|warzone|apex|overwatch|league|lol game|elden ring|dark souls|fifa|zelda|mario|sims|my character|my guy|my toon|hp|health bar|grenade|noob|lag|laggy|controller|ps5|xbox|steam|checkpoint|speedrun|pvp|gta|chess|checkmate)\b/u,
+  /\b(?:game|gaming|boss|(?<!\btop )level|lvl|respawn\w*|spawn|lobby|ranked|raid|dungeon|quest|npc|fortnite|minecraft|valorant|roblox|cod|warzone|apex|overwatch|league|lol game|elden ring|dark souls|fifa|zelda|mario|sims|my character|my guy|my toon|hp|health bar|grenade|noob|lag|laggy|controller|ps5|xbox|steam|checkpoint|speedrun|pvp|gta|chess|checkmate)\b/u,
   // Fiction, news and school work about someone else.
   /\b(?:movie|film|show|series|episode|season|book|novel|chapter|song|lyrics?|album|track|rapper|singer|band|news|article|documentary|podcast|essay|assignment|project|presentation|character|plot|scene|anime|manga|netflix|tv|romeo|juliet|hamlet)s?\b/u,
 ];
