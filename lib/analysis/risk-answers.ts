@@ -236,7 +236,7 @@ const GOES_ON_TO_TELL =
  * "i want to live"). Read only when the answer holds no intent.
  */
 const DENIES =
-  /\b(?:(?:personally|me)(?: personally)?,? (?:no|never|nope)|(?:it's|its|that's|thats) (?:a )?no\b|no to (?:both|that|the other one|either|all)|no,? no|(?:there's |there are |there is )?no (?:scary )?thoughts?(?: like that| of \w+)?|(?:nobody|no one|noone)(?:'s| is)? (?:actually )?(?:hurting|threatening|hurt|hurts) (?:me|us)|not done with life|(?:i|i'd) (?:want|wanna) to (?:live|be here|be around)|(?:i'm|im|i am) not at risk|never (?:me|had (?:those|them|that)|once|tried (?:to|it))|not on purpose|not like that|(?:hurt|harm) (?:her|him|them|myself|anyone),? no|(?:i'd|i would|id) never (?:lay a finger|hurt|do anything)|(?:haven't|have not|havent) (?:ever )?thought about (?:it|that)|not (?:drugs|pills|anything like that))\b|(?:^|[.!?]\s*)no\.?\s*$/u;
+  /\b(?:(?:personally|me)(?: personally)?,? (?:no|never|nope)|(?:it's|its|that's|thats) (?:a )?no\b|no to (?:both|that|the other one|either|all)|no,? no|(?:there's |there are |there is )?no (?:scary )?thoughts?(?: like that| of \w+)?|(?:nobody|no one|noone)(?:'s| is)? (?:actually )?(?:hurting|threatening|hurt|hurts) (?:me|us)|not done with life|(?:i|i'd) (?:want|wanna) to (?:live|be here|be around)|(?:i'm|im|i am) not at risk|never (?:me|had (?:those|them|that)|once|tried (?:to|it))|not on purpose|not like that|(?:hurt|harm) (?:her|him|them|myself|anyone),? no|(?:i'd|i would|id) never (?:lay a finger|hurt|do anything)|(?:haven't|have not|havent) (?:ever )?thought about (?:it|that)|not (?:drugs|pills|anything like that)|(?:bad|poor|wrong|awful|terrible|unfortunate) (?:phrasing|wording|choice of words?)|badly (?:phrased|worded)|(?:didn't|didnt|did not) mean it (?:like that|that way|literally))\b|(?:^|[.!?]\s*)no\.?\s*$/u;
 /** "i'm fine" takes back a thought, never an act told: "the whole packet. im fine though" stays high. */
 const SAYS_FINE = /\b(?:i'm|im|i am|we're|we are) (?:totally |very |all |completely )?(?:safe|fine)\b/u;
 /** "nah im safe", "no, we're fine here": a no followed by safety. */
@@ -259,7 +259,8 @@ const INTENT =
 const STRONG_INTENT =
   /\b(?:decided|made up my mind|mind'?s made up|already started|this time|tonight|right now)\b/u;
 /** The client says what they meant by a yes: "i have tried before / therapy i mean". */
-const CLARIFIES = /\b(?:i mean|i meant|as in|oh you mean|you mean me|wait you mean)\b/u;
+const CLARIFIES =
+  /\b(?:i mean|i meant|as in|oh you mean|you mean me|wait you mean|no to the (?:other|second|2nd|last|next)(?: one| bit| part| question| half| thing)?)\b/u;
 /** "like 4", "2 if that", "7/10". */
 const SCALE =
   /^(?:like |about |maybe |around |prob(?:ably)? |honestly )?(?:a )?(\d{1,2})(?:\s*(?:\/|out of)\s*10)?(?![\d:.]\d)\b/u;

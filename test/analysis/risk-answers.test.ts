@@ -292,3 +292,26 @@ describe('"i took them" after the counselor speaks of the pills', () => {
     expect(rulesOn(context)).toBe('none');
   });
 });
+
+describe('a yes to the harmless half, or a phrase taken back, is no disclosure', () => {
+  test.each([
+    chat(
+      "c:Two quick questions so I know where you're at: are you at home right now, and are you having any thoughts of hurting yourself?",
+      'yes at home',
+      'no to the other one',
+    ),
+    chat(
+      "c:You said you've been 'planning your exit'. Do you mean ending your life?",
+      'exit from the company 😂',
+      'handing my notice in friday and planning what to say to my boss. sorry, bad phrasing',
+    ),
+  ])('%j', (...context) => {
+    expect(rulesOn(context)).toBe('none');
+  });
+
+  test('a yes to both halves still counts', () => {
+    expect(rulesOn(chat('c:are you at home, and are you thinking of killing yourself?', 'yes to both'))).toBe(
+      'high',
+    );
+  });
+});

@@ -4,7 +4,7 @@
  * a word rather than what it meant; beside each, a disclosure with the same words still reads high.
  */
 import { describe, expect, test } from 'vitest';
-import { riskAfter } from './risk-reading';
+import { riskAfter, rulesAfter } from './risk-reading';
 
 const OPENER = 'hey, thanks for reaching out. whats going on?';
 const risk = (...client: string[]) => riskAfter(OPENER, ...client);
@@ -76,4 +76,23 @@ test("i'm at the end of my rope → risk, with the words cited", () => {
 // look-alike sets joined the training (KNOWN_FAILING.md).
 test.fails("i'm at the end of my rope → possible, not high (known over-reading)", () => {
   expect(risk("i'm at the end of my rope").level).toBe('possible');
+});
+
+describe('a coded word or a preparation wording with an everyday object stays quiet', () => {
+  test.each([
+    ['unalived a whole family size pizza by myself. no regrets'],
+    [
+      "My grandson's got me playing that Fortnite. I keep getting shot before I've worked out how to go up stairs.",
+    ],
+  ])('%s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+
+  test.each([
+    ['not turning 30, unaliving the night before 🪦'],
+    ['i think about unaliving a lot but id never actually do it'],
+    ["ive worked out how to make it look like an accident. then she'll go into a home"],
+  ])('but the same words about dying still count: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).not.toBe('none');
+  });
 });
