@@ -290,7 +290,7 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     // An explicit denial and nothing else ("i would never hurt myself") is not for the model to overrule.
     const deniedOnly = observed.found.length === 0 && observed.denied > 0;
     const high = observed.found.length === 0 ? Math.max(t.high, t.aloneHigh ?? MODEL_ALONE_HIGH) : t.high;
-    const bar = (b: number) => (observed.found.length === 0 && observed.explained > 0 ? MODEL_VETO : b);
+    const bar = (b: number) => (observed.found.length === 0 && observed.explained > 0 ? EXPLAINED_BAR : b);
     const modelLevel: RiskLevel =
       pHigh >= bar(high) ? 'high' : pHigh + pPossible >= bar(any) ? 'possible' : 'none';
     const pNone = p[models.level.labels.indexOf('none')] ?? 0;
@@ -336,14 +336,23 @@ export const MODEL_ALONE_HIGH = 0.65;
 
 /**
  * When the rules fired but the model, which reads their signals in their context, puts the
- * chance of no risk at 0.9 or more, the reading is none. Only for chat-length windows (the
+ * chance of no risk at 0.85 or more, the reading is none. Only for chat-length windows (the
  * client's recent messages together up to 400 characters; the training lines reach 577, 99% of
  * them 269): on long forum posts the model is outside what it learned, and overruling the rules
  * there cost C-SSRS users found 0.602 → 0.373. Writers left out: false alarms 0.057 → 0.049 with
  * high and any-risk recall unchanged (0.880, 0.901); the held-out set and C-SSRS unchanged. A
  * veto from 0.7 lost real goodbyes ("this is my last message to anyone"), so the bar is high.
+ * From 0.9 to 0.85 on 2026-12-02, when the rules' false alarms were most of those left: 5-fold by
+ * writer, false alarms 189 → 178 of 3,404 with every disclosure still found; the unseen writers'
+ * sets 0.089 → 0.082 and the held-out check-ins 0.100 → 0.087, recall unchanged; DiaSafety 0.605
+ * → 0.603. At 0.8 a held-out check-in disclosure was lost.
  */
-export const MODEL_VETO = 0.9;
+export const MODEL_VETO = 0.85;
+/**
+ * How sure the model alone must be when the rules found risk words and explained them away (a quit
+ * attempt in a chat about smoking): as sure as a veto once was.
+ */
+const EXPLAINED_BAR = 0.9;
 const VETO_MAX_CHARS = 400;
 
 /**

@@ -22,6 +22,10 @@ describe('the model overrules a rule on everyday words', () => {
     ['i give up on this lasagne. it collapsed. ordering pizza'],
     ['my dissertation is on suicide in farmers, any good sources?'],
     ["our band is called overdose sunday and we're playing friday"],
+    // The model puts no risk at 0.85 to 0.9 on these (a veto from 0.85 since 2026-12-02).
+    [
+      "kms my prof just assigned 40 pages for tomorrow 😭 anyway mostly i'm on here bc i miss my ex and it's been a month",
+    ],
   ])('%s', (text) => {
     // The rules alone read risk here; the reading a counselor sees does not.
     expect(rulesOf(text)).not.toBe('none');
@@ -31,6 +35,9 @@ describe('the model overrules a rule on everyday words', () => {
 
 describe('the rules themselves stay quiet on other words that look like risk', () => {
   test.each([
+    // A stroke or a seizure months ago is a carer's story, not an emergency now.
+    ["My husband had a stroke in March. I do everything for him now. I'm just lonely for the man he was."],
+    ['mum had a seizure 3 weeks ago and now shes scared to go out'],
     // "suicide prevention" was once matched by the rule's first letters ("suicid" + "e prevention").
     ['doing my psych coursework on suicide prevention in young men, where can i find proper stats?'],
     // "odd" is not "od'd" (overdosed).
