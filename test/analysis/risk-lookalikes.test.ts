@@ -60,6 +60,8 @@ describe('look-alikes the trained model still reads as risk', () => {
     ["i cut my hand on a tin can, it's stopped bleeding now"],
     // Quiet from 2026-12-02 until the retrain with `chat-ap` (p(any) 0.69 after it).
     ['i want to disappear into my bed for a week'],
+    // Found 2026-12-02 (night): the rules read the dosette routine; the model alone, p(high) 0.93.
+    ['sunday night, counted out mums tablets for the week into the dosette. all ready for her'],
   ])('%s → none (known false alarm)', (client) => {
     expect(risk(client).level).toBe('none');
   });
