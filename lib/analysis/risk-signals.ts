@@ -11,6 +11,7 @@ import {
   ACCIDENT,
   ORDINARY_OUTING,
   MEDICINE_ROUTINE,
+  RETURNED_MEDICINE,
   EXERTION,
   DEATH_NEAR,
   FINAL_WORDS,
@@ -319,7 +320,10 @@ export function riskSignals(
       !/\b(?:on purpose|deliberately|meant to)\b/u.test(text)
     )
       return false;
-    if (signal === 'medical' && /\bchest\b/u.test(matched) && test(EXERTION, sentence())) return false;
+    // "chest pain after the gym", "overdid it at the gym, can't lift my arms".
+    if (signal === 'medical' && /\b(?:chest|lift)\b/u.test(matched) && test(EXERTION, sentence()))
+      return false;
+    if (signal === 'medical' && test(RETURNED_MEDICINE, sentence())) return false;
     // "if it wasnt for the dog i wouldnt leave the house. he drags me out at 6am": the dog, not a person.
     if (
       (signal === 'abuse_now' || signal === 'abuse_concern') &&

@@ -298,7 +298,13 @@ export function readRisk(window: readonly ContextMessage[], models: RiskModels |
     // An answer to the counselor's risk question is not the model's to overrule: it reads only the
     // client's words, and "yeah" is no risk without "do you have a plan to end your life?".
     const answered = observed.found.some((f) => f.signal === 'answer');
-    if (level !== 'none' && chatLength && !answered && pNone >= (t.veto ?? MODEL_VETO)) {
+    if (
+      level !== 'none' &&
+      chatLength &&
+      !answered &&
+      pNone >= (t.veto ?? MODEL_VETO) &&
+      wordsBesideEvidence(observed) >= VETO_MIN_CONTEXT_WORDS
+    ) {
       // The rules' words in a context the model is all but sure holds no risk: a lasagne that
       // collapsed, coursework on suicide prevention, a song about an overdose.
       return { level: 'none', evidence: [], features: observed.features };
@@ -348,6 +354,32 @@ export const MODEL_ALONE_HIGH = 0.65;
  * → 0.603. At 0.8 a held-out check-in disclosure was lost.
  */
 export const MODEL_VETO = 0.85;
+/**
+ * The veto reads context: the rules' words in a chat about a lasagne or a song. When the client
+ * wrote little beyond the words the rules cited (their span leaves out a frame such as "i want to"
+ * or "im going to", so up to three words), there is no context to read, only the words, and those
+ * are the rules' to judge: a retrain that moved no measured set by more than a line or two put "i
+ * want to prepare for my death" at p(no risk) 0.851 and read it as nothing.
+ */
+const VETO_MIN_CONTEXT_WORDS = 4;
+
+/** How many words the client's recent messages hold outside every span the rules cited. */
+function wordsBesideEvidence(observed: RiskObservation): number {
+  let words = 0;
+  for (const m of observed.client) {
+    const text = m.message.text;
+    const spans = observed.found.filter((f) => f.message === m.index).sort((a, b) => a.start - b.start);
+    let outside = '';
+    let from = 0;
+    for (const f of spans) {
+      if (f.start > from) outside += ` ${text.slice(from, f.start)}`;
+      from = Math.max(from, f.end);
+    }
+    outside += ` ${text.slice(from)}`;
+    words += outside.match(/[\p{L}\p{N}']+/gu)?.length ?? 0;
+  }
+  return words;
+}
 /**
  * How sure the model alone must be when the rules found risk words and explained them away (a quit
  * attempt in a chat about smoking): as sure as a veto once was.

@@ -74,9 +74,9 @@ test("i'm at the end of my rope → risk, with the words cited", () => {
   expect(r.citedByRules.some((c) => c.includes('end of my rope'))).toBe(true);
 });
 
-// Not a means at hand: the model reads the rope as one (p(high) 0.53), as it did before the
-// look-alike sets joined the training (KNOWN_FAILING.md).
-test.fails("i'm at the end of my rope → possible, not high (known over-reading)", () => {
+// Not a means at hand: the idiom is a warning sign, not a rope at hand (the model read it high,
+// p 0.53, until the retrain after the guards of 2026-12-03; p 0.48 since).
+test("i'm at the end of my rope → possible, not high", () => {
   expect(risk("i'm at the end of my rope").level).toBe('possible');
 });
 
@@ -96,5 +96,39 @@ describe('a coded word or a preparation wording with an everyday object stays qu
     ["ive worked out how to make it look like an accident. then she'll go into a home"],
   ])('but the same words about dying still count: %s', (client) => {
     expect(rulesAfter(OPENER, client)).not.toBe('none');
+  });
+});
+
+describe('a leaving card, a sore gym day and medicines handed back are no risk to the rules', () => {
+  test.each([
+    ['last shift before paternity leave today, said goodbye to the whole team and they gave me a card'],
+    ['leg day destroyed me, cant lift my arms to wash my hair lol'],
+    ["took grandad's old tablets back to the chemist for disposal"],
+  ])('%s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+
+  test.each([
+    ["energy drinks and pre workout all day, my heart's racing like crazy and my left arm's gone numb"],
+    ['i took all my meds at once and now i cant lift my arm'],
+  ])('the same body words in an emergency still read high: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('high');
+  });
+});
+
+describe('ordinary medicine and a friend long past are no emergency to the rules', () => {
+  test.each([
+    ['took 2 ibuprofen about 5 hours ago for my back, can i take more yet?'],
+    ['had a tooth out and they gave me codeine, feeling a bit woozy'],
+    ['midwife said ibuprofen every 8 hours for the stitches, is that safe?'],
+    ['my brother took a load of pills when we were 16. hes 30 now and doing great'],
+  ])('%s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+
+  test('pills with drink, feeling it now, still read high', () => {
+    expect(rulesAfter(OPENER, 'had a bottle of wine and some of my sleeping pills, feel really weird')).toBe(
+      'high',
+    );
   });
 });

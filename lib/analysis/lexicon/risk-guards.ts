@@ -22,11 +22,11 @@ export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|me|myself|my self)\b/u;
 
 /** Leaving a job, a school or a country, a will at the solicitor's: farewells that are not final. */
 export const ORDINARY_FAREWELL =
-  /\b(?:moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|desk|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college|old (?:flat|house|home|school|car|room|bedroom)|last day (?:at|of) (?:school|work|term|uni|the job|year \d+)|end of (?:an era|term|the (?:year|season|term|school year))|airport|(?:got|have) (?:a|an|the) (?:dentist|doctor'?s|hospital|gp|work)? ?appointment|(?:dentist|doctor'?s|hospital) appointment|flight|wedding|conference|school trip|festival|phone(?:'s| is)? (?:dying|on \d+%|getting (?:fixed|repaired))|battery|flew|fly|flying|plane|exchange (?:family|student|year)|for now|see (?:you|u|ya) (?:soon|next|when|in (?:march|april|may|june|july|august|september|october|november|december|january|february|the (?:new year|spring|summer|autumn))|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*))|back (?:on|in|next)|i return|funeral plan|co-?op|pre-?paid|paid monthly|no signal|caravan|camping|neighbou?rs|new (?:house|place|flat|school)|shifts? (?:changed|moved)|rota|lates|earlies|left (?:my|the) (?:job|work|school|uni|course))\b/u;
+  /\b(?:last shift|(?:maternity|paternity|parental) leave|sabbatical|(?:gave|got|signed) (?:me )?(?:a |the )?(?:leaving )?card|leaving card|last day (?:at|in) (?:the|my) \w+|moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|desk|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college|old (?:flat|house|home|school|car|room|bedroom)|last day (?:at|of) (?:school|work|term|uni|the job|year \d+)|end of (?:an era|term|the (?:year|season|term|school year))|airport|(?:got|have) (?:a|an|the) (?:dentist|doctor'?s|hospital|gp|work)? ?appointment|(?:dentist|doctor'?s|hospital) appointment|flight|wedding|conference|school trip|festival|phone(?:'s| is)? (?:dying|on \d+%|getting (?:fixed|repaired))|battery|flew|fly|flying|plane|exchange (?:family|student|year)|for now|see (?:you|u|ya) (?:soon|next|when|in (?:march|april|may|june|july|august|september|october|november|december|january|february|the (?:new year|spring|summer|autumn))|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*))|back (?:on|in|next)|i return|funeral plan|co-?op|pre-?paid|paid monthly|no signal|caravan|camping|neighbou?rs|new (?:house|place|flat|school)|shifts? (?:changed|moved)|rota|lates|earlies|left (?:my|the) (?:job|work|school|uni|course))\b/u;
 
 /** Long ago: "my sister took pills when she was 17" is history, not an emergency now. */
 export const LONG_AGO =
-  /\b(?:last year|(?:\d+|two|three|four|five) (?:years?|months?) (?:ago|clean|sober)|years ago|when (?:i|she|he|they) (?:was|were) (?:\d+|a kid|a teen|little|young|younger|in school)|in (?:19|20)\d\d|as a (?:kid|teen|teenager)|back in the day)\b/u;
+  /\b(?:last year|(?:\d+|two|three|four|five) (?:years?|months?) (?:ago|clean|sober)|years ago|when (?:i|she|he|they|we) (?:was|were) (?:\d+|a kid|a teen|little|young|younger|in school)|in (?:19|20)\d\d|as a (?:kid|teen|teenager)|back in the day)\b/u;
 
 /** A question reported, not an answer: "my therapist asked if i had thoughts of suicide". */
 export const REPORTED_QUESTION = /\b(?:asked|asks|asking|ask) (?:me )?(?:if|whether|about)\b/u;
@@ -47,7 +47,7 @@ export const ORDINARY_TASK =
  * Read in the sentence of a self-harm act; "accidentally on purpose" is left to the rules' words.
  */
 export const ACCIDENT =
-  /\b(?:on (?:a|the|some|an) (?:\w+ )?(?:tin|can|glass|knife|paper|mandoline|grater|nail|fence|rock|oven|tray|pan|iron|kettle|stove|hob|edge|bramble|thorn)s?|by accident|accidentally(?! on purpose)|chopping|cooking|slicing|shaving|peeling|carving the|opening (?:a|the)|in the kitchen|playing (?:football|rugby|hockey|netball)|fell off|tripped|glass broke|broke a glass|dropped a glass|washing up|frisbee|(?:a|the) ball|cricket|trampoline|rose ?bush|bush|thorns?|brambles?|branch|hedge|pruning|gardening)\b/u;
+  /\b(?:on (?:a|the|some|an) (?:\w+ )?(?:tin|can|glass|knife|paper|mandoline|grater|nail|fence|rock|oven|tray|pan|iron|kettle|stove|hob|edge|bramble|thorn)s?|by accident|accidentally(?! on purpose)|chopping|cooking|slicing|shaving|peeling|carving the|opening (?:a|the)|in the kitchen|playing (?:football|rugby|hockey|netball)|fell off|tripped|glass broke|midwife|c-?section|caesarean|gave birth|episiotomy|surgery|(?:an|my|the) operation|wisdom teeth|mole removed|biopsy|broke a glass|dropped a glass|washing up|frisbee|(?:a|the) ball|cricket|trampoline|rose ?bush|bush|thorns?|brambles?|branch|hedge|pruning|gardening)\b/u;
 
 /** An ordinary outing at a high or open place: "club meets at the bridge on tuesdays", "on hold up there". */
 export const ORDINARY_OUTING =
@@ -71,7 +71,7 @@ export const FEARED_BEFORE =
 
 /** Exertion, strain and indigestion: "chest pain after the gym, think i pulled something". */
 export const EXERTION =
-  /\b(?:gym|workout|working out|lifting|weights|bench|press-?ups|push-?ups|run(?:ning)?|pulled (?:a|something)|muscle|strain(?:ed)?|coughing|cough|heartburn|indigestion|reflux|spicy)\b/u;
+  /\b(?:overdid it|overdone it|leg day|arm day|pull-?ups|deadlifts?|squats|gym|workout|working out|lifting|weights|bench|press-?ups|push-?ups|run(?:ning)?|pulled (?:a|something)|muscle|strain(?:ed)?|coughing|cough|heartburn|indigestion|reflux|spicy)\b/u;
 
 /** A trivial cause: "i'm going to kill my brother, he ate my leftovers". */
 export const TRIVIAL_CAUSE =
@@ -80,3 +80,7 @@ export const TRIVIAL_CAUSE =
 /** Laughter and embarrassment: "i wanna die lmao i called my teacher mum". */
 export const JOKING =
   /\b(?<!not (?:even )?)(?<!no )(?:lo+l|lmf?ao+|rofl|haha\w*|hehe\w*|jk|joking|kidding|embarrass\w*|cringe\w*|awkward|so funny|hilarious|dying of laughter)\b|😂|🤣|💀|😆|😹/u;
+
+/** Medicines handed back, not taken: "took all the old meds back to the pharmacy". */
+export const RETURNED_MEDICINE =
+  /\bback to the (?:pharmacy|chemist|surgery|gp|doctors?)\b|\bfor (?:safe )?disposal\b|\bto be (?:safely )?disposed\b/u;
