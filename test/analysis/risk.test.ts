@@ -96,6 +96,10 @@ const FLAGGED: readonly Row[] = [
   ['i think i od’d', 'high', 'medical_emergency', 'od’d'],
   ['i cant breathe and my chest hurts', 'high', 'medical_emergency', 'breathe'],
   ['i keep passing out', 'high', 'medical_emergency', 'passing out'],
+  // intent said as not wanting to be stopped; an act said as finished; being followed (2026-12-03)
+  ['no. and i dont want anyone to stop me this time', 'high', 'suicide', 'dont want anyone to stop me'],
+  ['ok i took them. its done', 'high', 'suicide', 'took them. its done'],
+  ['my ex keeps turning up at my work and following me home', 'possible', 'abuse', 'turning up at my work'],
 ];
 
 const NONE: readonly string[] = [
@@ -134,6 +138,12 @@ const NONE: readonly string[] = [
   'im annoyed it didnt work, the update broke my phone again',
   // a denial that names the act stays a denial
   'i dont want to kill myself, i just want the noise to stop',
+  // the same words in ordinary life
+  'i dont want anyone to stop me from going to the gig',
+  'took them to the vet. its done, shes had her jabs',
+  'took the bins out. its done',
+  'my son keeps following me everywhere, clingy phase',
+  'she keeps turning up at my work with coffee, cutest gf ever',
 ];
 
 describe('risk in chat phrasing', () => {

@@ -366,4 +366,24 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
     String.raw`\b(?:(?:i've|ive|i have) thought it through|go(?:ing)? through with it|(?:i'm|i am|i was) (?:doing it|in the process)\b(?! of)|(?:already|just) (?:started|done it|did it)|(?:i've|ive|i have|i) made (?:up my mind|my decision|the decision)|my mind is made up|narrowed it down|(?:plan|planned|planning|picked|chose|set) (?:a |the )?(?:date|day|time|place|spot|method)|just need to pick a day|pick(?:ed)? (?:a|the) day|booked a hotel)\b`,
     'refers to a plan',
   ),
+  // Fifth round, from probes written 2026-12-03 in crisis-line wording: intent said as not
+  // wanting to be stopped, an act done said as finished, and being followed or watched.
+  s(
+    'suicidal_intent',
+    19,
+    String.raw`\b(?:(?:don't|dont|do not) want (?:anyone|anybody|you|u|them|people|him|her) to stop me\b(?! from \w+ing\b)|(?:no one|noone|nobody)(?:'s| is)? (?:going to|gonna) stop me (?:this time|now)|(?:won't|wont|not) let (?:anyone|anybody|you|u|them) stop me (?:this time|now))`,
+    'says they do not want to be stopped',
+  ),
+  s(
+    'attempt',
+    7,
+    String.raw`\b(?:took|swallowed|taken) (?:them|them all|it all|the lot)[.!,]*\s+(?:(?:ok|so|and)\s+)?(?:(?:it's|its|it is) (?:done|over)|no going back|too late now|(?:can't|cant) undo it)\b`,
+    'says they have taken something and it is done',
+  ),
+  s(
+    'abuse_concern',
+    5,
+    String.raw`\b(?:(?:my ex|my ex[- ]?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|someone|somebody|this (?:guy|man|woman|bloke)|a (?:guy|man|bloke))(?:'s| is| has| keeps| kept| has been| have been| started| was| been)* (?:turning|showing) up (?:at|outside) (?:my|the) (?:work|house|home|flat|door|school|uni|job|place|gym)|(?:my ex|my (?:ex[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|he|she|someone|somebody|this (?:guy|man|woman|bloke)|a (?:guy|man|bloke))(?:'s| is| has| keeps| kept| has been| have been| started| was| been)* (?:following me (?:home|from work|from school|everywhere i go)|waiting (?:for me )?outside (?:my|the) (?:house|flat|work|school|door)|watching (?:my|the) (?:house|flat)|parked outside (?:my|the) (?:house|flat)))`,
+    'describes being followed or watched',
+  ),
 ];
