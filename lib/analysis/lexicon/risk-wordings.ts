@@ -14,6 +14,14 @@ import type { RiskSignal } from './risk';
  */
 const NERVE_FOR_WHAT = String.raw`(?! to (?!(?:do it|do this|go through|jump|end|finish|die|kill|take|swallow|step|let go|drive|hang|cut|pull)\b)\w+)`;
 
+/**
+ * Who turns up or follows: an ex or a stranger. A current partner or "he" turning up at work is
+ * often a kindness (coffee, lunch), so they count only for following, waiting outside or watching.
+ */
+const WATCHER = String.raw`(?:my ex|my ex[- ]?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|someone|somebody|this (?:guy|man|woman|bloke)|a (?:guy|man|bloke))`;
+/** "keeps", "has been", "'s": how the behaviour is said to go on. */
+const KEEPS_AT_IT = String.raw`(?:'s| is| has| keeps| kept| has been| have been| started| was| been)*`;
+
 export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   // Broader wordings of the same signals: what people write when they do not use the words.
   s(
@@ -383,7 +391,7 @@ export const RISK_WORDINGS: readonly PatternRule<RiskSignal>[] = [
   s(
     'abuse_concern',
     5,
-    String.raw`\b(?:(?:my ex|my ex[- ]?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|someone|somebody|this (?:guy|man|woman|bloke)|a (?:guy|man|bloke))(?:'s| is| has| keeps| kept| has been| have been| started| was| been)* (?:turning|showing) up (?:at|outside) (?:my|the) (?:work|house|home|flat|door|school|uni|job|place|gym)|(?:my ex|my (?:ex[- ]?)?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|he|she|someone|somebody|this (?:guy|man|woman|bloke)|a (?:guy|man|bloke))(?:'s| is| has| keeps| kept| has been| have been| started| was| been)* (?:following me (?:home|from work|from school|everywhere i go)|waiting (?:for me )?outside (?:my|the) (?:house|flat|work|school|door)|watching (?:my|the) (?:house|flat)|parked outside (?:my|the) (?:house|flat)))`,
+    String.raw`\b(?:${WATCHER}${KEEPS_AT_IT} (?:turning|showing) up (?:at|outside) (?:my|the) (?:work|house|home|flat|door|school|uni|job|place|gym)|(?:${WATCHER}|my (?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|he|she)${KEEPS_AT_IT} (?:following me (?:home|from work|from school|everywhere i go)|waiting (?:for me )?outside (?:my|the) (?:house|flat|work|school|door)|watching (?:my|the) (?:house|flat)|parked outside (?:my|the) (?:house|flat)))`,
     'describes being followed or watched',
   ),
 ];
