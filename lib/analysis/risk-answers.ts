@@ -1,6 +1,7 @@
 import type { RiskKind, RiskLevel } from '../../models';
 import type { ContextMessage } from './context';
 import { DRUG } from './lexicon/risk-blocks';
+import { normalize } from './text';
 
 /**
  * Answers to the counselor's risk questions: "are you safe right now?" → "no", "did you take
@@ -208,7 +209,7 @@ export function tookWhatWasMentioned(counselor: string, answer: string): boolean
 const YES =
   /^(?:y|yes|yeah|yea|ye|yep|yup|ya|yh|yas|yess+|mhm|uh huh|i am|i do|i have|i did|i was|kinda|kind of|sort of|sorta|lowkey|low key|sometimes|a bit|a little|maybe|i guess|i think so|probably|honestly yes|honestly yeah|truthfully yes|all the time|every day|everyday|most days|constantly|more than ever|often|lately|always|i don't know|not sure|i'm not sure|idk|i don't even know|dunno|possibly|not really sure|hard to say|i mean yeah|well yeah|yeah i guess|i suppose|👍|😔|😞|🙃|😶|🫠|😭|😢|💀)(?![\w'])/u;
 const NO =
-  /^(?:no+|nope+|nah+|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really(?! sure)|i don't think so|no way|god no|hell no|goodness no|absolutely not|none|nothing|nothing like that|not like that|no thoughts|never have|i'm good|im good|all good|i'm ok|im ok|i'm okay|im okay|i'm alright|im alright|not even close|i'm not(?! sure)|i am not(?! sure)|im not(?! sure)|not suicidal|(?:lol|lmao|lmfao|haha|ha|omg|oh god|god|oh)[,!. ]*no|not one|not even|nothing of the sort|not in the slightest|there isn't (?:one|any)|there's none|0|zero)\b|^(?:🙅|❌|🚫)/u;
+  /^(?:no+|nope+|nah+|na|never|not at all|no no|definitely not|of course not|i'm fine|im fine|i am fine|not really(?! sure)|i don't think so|no way|god no|hell no|goodness no|absolutely not|none|nothing|nothing like that|not like that|no thoughts|never have|i'm good|im good|all good|i'm ok|im ok|i'm okay|im okay|i'm alright|im alright|not even close|i'm not(?! sure)|i am not(?! sure)|im not(?! sure)|not suicidal|(?:lol|lmao|lmfao|haha|ha|omg|oh god|god|oh|oh goodness|goodness|oh gosh|gosh|good heavens|heavens|oh heavens|good lord|oh lord|lord|oh dear|dear me|oh my)[,!. ]*no|not one|not even|nothing of the sort|not in the slightest|there isn't (?:one|any)|there's none|0|zero)\b|^(?:🙅|❌|🚫)/u;
 /** "not really" to "are you safe?" is not safe; "no" to "are you safe?" is not safe either. */
 const SAFE =
   /^(?:yes|yeah|yea|yep|yup|ya|i'm safe|i am safe|im safe|i'm ok|i'm okay|i'm fine|im fine|i am|safe|totally|of course|for now yes)\b/u;
@@ -363,4 +364,59 @@ export function answerLevel(topic: QuestionTopic, answer: string, more = '', ear
       if (deflects || (yes && UNSURE.test(a))) return 'possible';
       return 'high';
   }
+}
+
+// Answers without a subject ---------------------------------------------------------------------
+
+/**
+ * Questions about what the client will do, and the words a fragment answering them leaves out:
+ * "what are you planning to do tonight?" → "end it" says "i'm going to end it". Keyed on the
+ * question's verb, so that the completed answer reads as the client would have written it whole.
+ */
+const WHAT_WILL_YOU_DO: readonly [RegExp, string][] = [
+  [
+    /\bwhat (?:are|r) (?:you|u) (?:planning|going|gonna|about|thinking of|thinking about|hoping) (?:to )?(?:do|doing)\b|\bwhat(?:'s| is) the plan\b|\bwhat (?:will|would|do) (?:you|u) (?:do|plan to do)\b|\bwhat(?:'re| are) (?:you|u) (?:going|gonna|planning) to do\b|\bwhat(?: do| did)? (?:you|u) (?:plan|intend|mean) to do\b/u,
+    "i'm going to ",
+  ],
+  [/\bwhat (?:do|did) (?:you|u) (?:want|wanna|feel like|need) (?:to )?(?:do|doing)?\b/u, 'i want to '],
+];
+/** Words that begin an answer with its own subject or as a yes or a no: nothing is left out. */
+const HAS_SUBJECT =
+  /^(?:i|i'm|im|i've|ive|i'll|ill|i'd|id|me|my|we|we're|he|she|they|it|it's|its|that|this|there|you|u|ur|your|yes|yeah|yep|no|nah|nope|not|nothing|idk|dunno|maybe|what|why|how|who|the|a|an|just (?:i|me|we))\b/u;
+
+/**
+ * The subject and verb a short answer leaves out, if the counselor just asked what the client will
+ * do and the answer starts without a subject ("end it", "prob just sleep", "finally do it"); null
+ * otherwise. An answer of more than eight words is read as written.
+ */
+function elidedSubject(counselor: string, answer: string): string | null {
+  const text = answer
+    .trim()
+    .replace(/^(?:um+|uh+|well|honestly|tbh|ngl|hmm+|prob(?:ably)?|probs)[ ,.]+/u, '');
+  if (!counselor.includes('?') || text.length === 0 || HAS_SUBJECT.test(text)) return null;
+  if (text.split(/\s+/u).length > 8) return null;
+  const lastQuestion =
+    counselor
+      .slice(0, counselor.lastIndexOf('?') + 1)
+      .split(/(?<=[.!?])\s+/u)
+      .pop() ?? '';
+  for (const [question, words] of WHAT_WILL_YOU_DO) if (question.test(lastQuestion)) return words;
+  return null;
+}
+
+/**
+ * The client's answer with the words it leaves out put back ("end it" → "i'm going to end it"), to
+ * be read by the rules; `added` is how many characters were put in front, to map spans back.
+ */
+export function completedAnswer(
+  counselor: ContextMessage,
+  answer: ContextMessage,
+): { readonly message: ContextMessage; readonly added: number } | null {
+  const elided = elidedSubject(counselor.norm.text, answer.message.text.toLowerCase());
+  if (!elided) return null;
+  const text = `${elided}${answer.message.text}`;
+  return {
+    message: { index: answer.index, message: { ...answer.message, text }, norm: normalize(text) },
+    added: elided.length,
+  };
 }

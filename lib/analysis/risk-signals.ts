@@ -12,6 +12,7 @@ import {
   ORDINARY_OUTING,
   MEDICINE_ROUTINE,
   RETURNED_MEDICINE,
+  FASTING,
   EXERTION,
   DEATH_NEAR,
   FINAL_WORDS,
@@ -20,6 +21,7 @@ import {
   REPORTED_QUESTION,
   RISK_RULES,
   type RiskSignal,
+  SIGNAL_KIND,
   THIRD_PERSON,
   TRIVIAL_CAUSE,
 } from './lexicon/risk';
@@ -315,6 +317,7 @@ export function riskSignals(
     // "cut my hand on a tin can", "chest pain after the gym, think i pulled something".
     if (
       (signal === 'self_harm_act' ||
+        signal === 'self_harm_past' ||
         (signal === 'abuse_now' && /\b(?:black eye|bruis\w*)\b/u.test(matched))) &&
       test(ACCIDENT, text) &&
       !/\b(?:on purpose|deliberately|meant to)\b/u.test(text)
@@ -324,6 +327,7 @@ export function riskSignals(
     if (signal === 'medical' && /\b(?:chest|lift)\b/u.test(matched) && test(EXERTION, sentence()))
       return false;
     if (signal === 'medical' && test(RETURNED_MEDICINE, sentence())) return false;
+    if (signal === 'medical' && test(FASTING, text)) return false;
     // "if it wasnt for the dog i wouldnt leave the house. he drags me out at 6am": the dog, not a person.
     if (
       (signal === 'abuse_now' || signal === 'abuse_concern') &&
@@ -402,4 +406,18 @@ export function dropQuitAttempts(
     if ((f.signal === 'attempt' || f.signal === 'past_attempt') && /\battempts?\b/iu.test(original(f)))
       found.splice(i, 1);
   }
+}
+
+/** A rule's match as evidence in message `index`; `added` characters were put before its text. */
+export function foundAt(match: Match<RiskSignal>, index: number, added = 0): Found {
+  const signal = match.rule.tag;
+  return {
+    signal,
+    kind: SIGNAL_KIND[signal],
+    message: index,
+    start: Math.max(0, match.start - added),
+    end: Math.max(0, match.end - added),
+    why: match.rule.why,
+    level: ALONE[signal],
+  };
 }

@@ -9,23 +9,25 @@ import {
   GROUP_WEIGHT,
   wordGroupIds,
 } from './features';
-import { JOKING, NOT_ABOUT_SAFETY, type RiskSignal, SIGNAL_KIND } from './lexicon/risk';
+import { JOKING, NOT_ABOUT_SAFETY, type RiskSignal } from './lexicon/risk';
 import { conceptOf } from './lexicon/risk-concepts';
 import type { LinearModel } from './model';
 import { pieceAt, sentences, tokenize } from './text';
 
 import {
-  ALONE,
   DEATH_THEME,
   dropQuitAttempts,
   EXPLICIT_DENIAL,
   type Found,
   LEVEL_RANK,
+  foundAt,
   memoizedSignals,
+  riskSignals,
 } from './risk-signals';
 import {
   ANSWER_WHY,
   answerLevel,
+  completedAnswer,
   questionTopic,
   TOOK_MENTIONED_WHY,
   TOPIC_KIND,
@@ -108,21 +110,16 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     // "i'm not suicidal, just tired": no rule matches a negated word of its own, so a plain denial
     // is counted here; not when the message holds anything else ("not suicidal but i have the pills").
     if (matches.length === 0 && EXPLICIT_DENIAL.test(m.norm.text)) denials.count++;
-    for (const match of matches) {
-      const signal = match.rule.tag;
-      found.push({
-        signal,
-        kind: SIGNAL_KIND[signal],
-        message: m.index,
-        start: match.start,
-        end: match.end,
-        why: match.rule.why,
-        level: ALONE[signal],
-      });
-    }
+    for (const match of matches) found.push(foundAt(match, m.index));
     // The first client message after a risk question is the answer to it.
     if (lastCounselor && !answered) {
       answered = true;
+      // "what are you planning to do tonight?" → "end it": the answer is read with the words it
+      // leaves out, and its spans point back into what the client wrote.
+      const completed = matches.length === 0 ? completedAnswer(lastCounselor, m) : null;
+      if (completed)
+        for (const match of riskSignals(completed.message, denials))
+          found.push(foundAt(match, m.index, completed.added));
       const earlier = client.filter((x) => x.index < lastCounselor!.index);
       const topic = questionTopic(lastCounselor, {
         risk: found.some((f) => f.message < m.index && f.level !== 'none'),

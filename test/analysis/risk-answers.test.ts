@@ -315,3 +315,29 @@ describe('a yes to the harmless half, or a phrase taken back, is no disclosure',
     );
   });
 });
+
+describe('an answer without a subject to "what are you going to do?"', () => {
+  // Found by a crisis-line probe: "what are you planning to do tonight?" → "end it" read as no risk,
+  // since "end it" alone is no rule's sentence and the model cannot know what was asked.
+  test.each([
+    chat('c:what are you planning to do tonight?', 'end it'),
+    chat('c:what are you going to do when you get there?', 'jump'),
+    chat('c:what do you want to do right now?', 'die honestly'),
+  ])('is read with the words it leaves out: %j', (...context) => {
+    const risk = reading(context);
+    expect(risk.level).toBe('high');
+    const cited = risk.evidence.map((e) => context[e.message]!.text.slice(e.start, e.end));
+    expect(cited.join(' ')).toMatch(/end it|jump|die/);
+  });
+
+  test.each([
+    chat('c:what are you planning to do tonight?', 'end it with him. im done with the cheating'),
+    chat('c:what are you going to do this weekend?', 'kill some zombies on cod lol'),
+    chat('c:what will you do if she says no?', 'die of embarrassment haha'),
+    chat('c:what are you planning to do?', 'end the lease early and move back home'),
+    chat('c:what do you want to do now?', 'cut my hair short'),
+    chat('c:how was your weekend?', 'end it'),
+  ])('stays quiet when the completed answer is ordinary: %j', (...context) => {
+    expect(rulesOn(context)).toBe('none');
+  });
+});

@@ -132,3 +132,125 @@ describe('ordinary medicine and a friend long past are no emergency to the rules
     );
   });
 });
+
+describe('days without food or water, and pain wanted as punishment (probes of 2026-12-03)', () => {
+  test.each([
+    ['im not eating or drinking anything until it stops. day 3'],
+    ['havent had anything to drink in 3 days. dont want to'],
+    ['fainted twice today, havent eaten in 6 days, heart feels weird and fluttery'],
+    ['passed out in the shower. havent eaten in over a week'],
+  ])('the body giving way reads high: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('high');
+  });
+
+  test.each([['i hate myself so much. deserve to feel pain'], ['i deserve to hurt for what i did to her']])(
+    'pain deserved is worth asking about: %s',
+    (client) => {
+      expect(rulesAfter(OPENER, client)).toBe('possible');
+    },
+  );
+
+  test.each([
+    ['havent drunk in 3 days, proud of myself'],
+    ["haven't eaten in 2 days lol been so busy with deadlines"],
+    ['not eating or drinking from sunrise to sunset, its ramadan. day 3 and feeling good'],
+    ['fainted at the concert cos it was so hot, havent been to a gig in 5 years'],
+    ['i deserve a holiday after this week'],
+    ['finally wrote my will after buying the house, adulting lol'],
+  ])('sobriety, a busy week, a fast, a hot gig and a will for a new house stay quiet: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+});
+
+describe('adults who say it politely or sideways (probes of 2026-12-03)', () => {
+  test.each([
+    [
+      'Sometimes I think it would be kinder for both of us if I took him with me. He doesn’t know me anymore.',
+    ],
+    ['i keep getting thoughts of smothering the baby and im scared ill actually do it'],
+    ['lost the lot on the slots again. 40k. theres only one way out of this and i know what it is'],
+  ])('reads high: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('high');
+  });
+
+  test.each([
+    ['i keep getting images of drowning the baby in the bath and i hate myself for it'],
+    // A wish not to wake up is C-SSRS 1, not intent, however it is said.
+    ['ive been drinking every night to get to sleep and some nights i hope i just dont wake up'],
+  ])('reads possible: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('possible');
+  });
+
+  test.each([
+    ['it would be kinder to take the dog with me, she hates the kennels'],
+    ['better for both of us if i took him with me to the hospital'],
+    ["i have no thoughts of hurting my son's feelings, i just want him to study"],
+    ['my worst fear is hurting the baby by accident when im this tired'],
+    ['the only way out of this debt is a second job'],
+  ])('stays quiet: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+
+  test('"oh goodness no" to a question about ending one\'s life is a no', () => {
+    expect(
+      rulesAfter(
+        'Have you had any thoughts of ending your life?',
+        "Oh goodness no. I'm just lonely since Jean went.",
+      ),
+    ).toBe('none');
+  });
+
+  test('all of a named drug with a time is a plan, and reads high with the wish', () => {
+    expect(
+      rulesAfter(
+        OPENER,
+        'drinking my dads vodka',
+        'gonna take all my adderall with it',
+        'hopefully i just dont wake up',
+      ),
+    ).toBe('high');
+  });
+});
+
+describe('means by trade and danger told politely (probes of 2026-12-03)', () => {
+  test.each([
+    ["As a nurse I have access to everything on the ward. I've started bringing a few vials home."],
+    [
+      "I've been a farmer forty years. The gun's in the cabinet and I've been thinking it would be simplest all round.",
+    ],
+    [
+      'I work on the scaffolding. Some days I stand at the top and think about letting go. Today I very nearly did.',
+    ],
+    ["I'm a pharmacist. I've worked out the dose. I just need to choose the day."],
+    [
+      "My husband keeps the car keys. Tonight he said if I try to leave he'll make sure I never see the children again, and he had the knife in his hand.",
+    ],
+    [
+      "I drive lorries for a living. I've been thinking the easiest thing would be to drive off the viaduct on the A road.",
+    ],
+  ])('reads high: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('high');
+  });
+
+  test.each([
+    ['as a student nurse we learn how to draw up vials and give injections'],
+    ['I worked out the dose of calpol. Now I just need to choose the day for her party'],
+    ['at the top of the climbing wall i thought about letting go but my instructor talked me through it'],
+    ['the easiest thing would be to take the lot to the tip'],
+    ['the easiest way is to drive into town and park at the station'],
+    ['it would be simplest all round if we just got a takeaway.'],
+    ["he picked up the knife and started chopping onions, said he'd cook tonight"],
+    ["I cut myself on the bread knife, it's nothing, a plaster did the trick."],
+  ])('stays quiet to the rules: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+
+  test('a thought of jumping said to pop up and be pushed away is not read as intent', () => {
+    expect(
+      rulesAfter(
+        OPENER,
+        'sometimes on the train platform i think about jumping. not like i would, the thought just pops up',
+      ),
+    ).not.toBe('high');
+  });
+});

@@ -19,6 +19,7 @@ import { RISK_UNDERSTATED } from './risk-understated';
 import { RISK_WARNING_SIGNS } from './risk-warning-signs';
 import { RISK_ACTS } from './risk-acts';
 import { RISK_WORDINGS } from './risk-wordings';
+import { RISK_SIDEWAYS } from './risk-sideways';
 
 /**
  * Risk signals in the client's words (framework.md §5), as pieces a crisis supervisor puts
@@ -191,13 +192,13 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
   s(
     'method',
     1,
-    String.raw`\b(?:(?:jump(?:ing)?|throw(?:ing)? my ?self|yeet(?:ed|ing)? my ?self) (?:off|from|in front of|into) (?:the |a |this |that )?(?:bridge|roof|building|balcony|cliff|train|bus|truck|car|traffic|river|window|top floor|overpass|car park|multi ?storey|tracks)|step(?:ping)? (?:in front of|into) (?:a |the )?(?:train|bus|truck|traffic|lorry)|(?:drive|driving|crash(?:ing)?|swerv(?:e|ing)) (?:my car )?(?:into|off|in front of) (?:a |the )?(?:tree|wall|bridge|truck|lorry|road|cliff|oncoming|traffic)|(?:take|taking|swallow(?:ing)?|down(?:ing)?|neck(?:ing)?) (?:all|every one|all of|the whole|the rest of|a handful of|a bunch of|a shit ?load of|a load of|loads of|a lot of|lots of) ?(?:of )?(?:my |the |them|these|those|those )?(?:pills|tablets|meds|medication|painkillers|sleeping pills|bottle|box|pack|them)|(?:slit(?:ting)?|cut(?:ting)?|open(?:ing)?) (?:my )?(?:wrists?|throat|veins?)(?: (?:open|deep|properly|for real))?|(?:a |the )?(?:rope|noose) (?:around|round) my neck|(?:put|hold(?:ing)?|point(?:ing)?) (?:a |the |my )?(?:gun|pistol|knife|blade) (?:to|at|against) my (?:head|chest|throat|wrist)|(?:tie|tied|tying|made|making|bought|buying|got) (?:a |the )?(?:noose|rope to hang)|(?:sit|sitting) in the (?:car|garage) with the (?:engine|motor) (?:on|running)|(?:drink|drinking|drank) (?:the )?(?:bleach|antifreeze|poison))\b`,
+    String.raw`\b(?:(?:jump(?:ing)?|throw(?:ing)? my ?self|yeet(?:ed|ing)? my ?self) (?:off|from|in front of|into) (?:the |a |this |that )?(?:bridge|roof|building|balcony|cliff|train|bus|truck|car|traffic|river|window|top floor|overpass|car park|multi ?storey|tracks)|step(?:ping)? (?:in front of|into) (?:a |the )?(?:train|bus|truck|traffic|lorry)|(?:drive|driving|crash(?:ing)?|swerv(?:e|ing)) (?:my car |the (?:car|van|lorry|truck|cab) )?(?:into|off|in front of) (?:a |the )?(?:tree|wall|bridge|truck|lorry|road|cliff|oncoming|traffic|viaduct|flyover|overpass|pier|quarry|harbour wall|dam|embankment)|(?:take|taking|swallow(?:ing)?|down(?:ing)?|neck(?:ing)?) (?:all|every one|all of|the whole|the rest of|a handful of|a bunch of|a shit ?load of|a load of|loads of|a lot of|lots of) ?(?:of )?(?:my |the |them|these|those|those )?(?:${DRUG}|bottle|box|pack|them)|(?:slit(?:ting)?|cut(?:ting)?|open(?:ing)?) (?:my )?(?:wrists?|throat|veins?)(?: (?:open|deep|properly|for real))?|(?:a |the )?(?:rope|noose) (?:around|round) my neck|(?:put|hold(?:ing)?|point(?:ing)?) (?:a |the |my )?(?:gun|pistol|knife|blade) (?:to|at|against) my (?:head|chest|throat|wrist)|(?:tie|tied|tying|made|making|bought|buying|got) (?:a |the )?(?:noose|rope to hang)|(?:sit|sitting) in the (?:car|garage) with the (?:engine|motor) (?:on|running)|(?:drink|drinking|drank) (?:the )?(?:bleach|antifreeze|poison))\b`,
     'names a way to die',
   ),
   s(
     'means',
     1,
-    String.raw`\b(?:i(?:'ve| have)?|i've got|i got|got|have|has|bought|buying|ordered|collected|collecting|saved|saving|stockpil\w*|hoard\w*|hid|hidden|hiding|counted|counting|lined up|laid out|sorted out|holding|in my hand|found|grabbed|been (?:saving|collecting|keeping)|keeping|kept) (?:up )?(?:all |enough |a (?:lot|bunch|pile|stash|handful|month's worth|load) of |loads of |some |my |the |\d+ |like \d+ |a few |heaps of |plenty of )?(?:\w+ )?${MEANS_OBJECT}\b|\b${MEANS_OBJECT} (?:is|are|'s) (?:right )?(?:here|next to me|in (?:my|the) (?:hand|bag|pocket|drawer|car|room|glovebox)|on (?:my|the) (?:desk|bed|table|nightstand|lap)|in front of me|ready|loaded|lined up|counted out|beside me|with me)\b|\b(?:it's|its|they're|theyre) (?:all )?(?:right )?(?:here|in front of me|next to me|on the (?:table|desk|bed))\b|\b(?:enough|plenty) to (?:do it|do the job|not wake up|end it|kill me|finish it)\b`,
+    String.raw`\b(?:i(?:'ve| have)?|i've got|i got|got|have|has|bought|buying|ordered|collected|collecting|saved|saving|stockpil\w*|hoard\w*|hid|hidden|hiding|counted|counting|lined up|laid out|sorted out|holding|in my hand|found|grabbed|been (?:saving|collecting|keeping)|keeping|kept) (?:up )?(?:all |enough |a (?:lot|bunch|pile|stash|handful|month's worth|load) of |loads of |some |my |the |\d+ |like \d+ |a few |heaps of |plenty of )?(?:\w+ )?${MEANS_OBJECT}\b|\b${MEANS_OBJECT}(?: is| are|'s) (?:right )?(?:here|next to me|in (?:my|the) (?:hand|bag|pocket|drawer|car|room|glovebox|cabinet|gun cabinet|gun safe|safe|shed|barn|cupboard|wardrobe|loft|garage|locker|bedside table)|on (?:my|the) (?:desk|bed|table|nightstand|lap)|in front of me|ready|loaded|lined up|counted out|beside me|with me)\b|\b(?:it's|its|they're|theyre) (?:all )?(?:right )?(?:here|in front of me|next to me|on the (?:table|desk|bed))\b|\b(?:enough|plenty) to (?:do it|do the job|not wake up|end it|kill me|finish it)\b`,
     'has the means at hand',
   ),
   s('time', 1, String.raw`\b${TIME}\b`, 'says when'),
@@ -300,6 +301,7 @@ export const RISK_RULES: readonly PatternRule<RiskSignal>[] = [
     'says someone else is at risk now',
   ),
   ...RISK_WORDINGS,
+  ...RISK_SIDEWAYS,
   ...RISK_FRAMES,
   ...RISK_UNDERSTATED,
   ...RISK_WARNING_SIGNS,

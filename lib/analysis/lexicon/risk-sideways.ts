@@ -1,0 +1,110 @@
+import type { PatternRule } from '../match';
+import { s, END_SELF } from './risk-blocks';
+import type { RiskSignal } from './risk';
+
+/**
+ * Risk said sideways, from probes written on 2026-12-03 in older adults', second-language, parents'
+ * and youth wording after the rounds of ./risk-wordings.ts: the body giving way after days without
+ * food or water, pain wanted as a punishment, a carer's thought of dying together, thoughts of
+ * harming one's child, and a way out decided on; then means by trade (a nurse's vials, a
+ * pharmacist's dose, a lorry driver's viaduct, a farmer's gun), thoughts of letting go at a height
+ * and a partner's threat with a weapon, told politely. Ids continue each signal's numbering.
+ */
+/** A height climbed or jumped from for fun: a climbing wall, a diving board, the sea on a hot day. */
+const HOBBY_HEIGHT = String.raw`(?:climb\w*|abseil\w*|bungee|zip ?lin\w*|instructor|harness|belay\w*|skydiv\w*|parachut\w*|diving board|pool|sea|swim\w*|lake|hot|trampoline|coasteering|wall)`;
+
+export const RISK_SIDEWAYS: readonly PatternRule<RiskSignal>[] = [
+  // Sixth round, from probes in older adults', second-language and youth wording (2026-12-03):
+  // pain wanted as a punishment, and the body giving way after days without food or water.
+  s(
+    'self_harm_past',
+    3,
+    String.raw`(?:^|[.!?,]\s*|\bi (?:\w+ )?)(?:deserve|deserved) (?:to (?:feel )?(?:pain|hurt|suffer|bleed|be (?:punished|hurt|in pain))|(?:the |all the )?pain|punishment)\b`,
+    'wants to feel pain as a punishment',
+  ),
+  s(
+    'medical',
+    9,
+    String.raw`\b(?:(?:haven't|havent|have not|hasn't|not|no|stopped) (?:been )?(?:drunk anything|drinking anything|drinking water|had (?:anything|any water|a drop|any fluids?) to drink|had any (?:water|fluids?)|eating or drinking|eaten or drunk|food or water)\b[^\n]{0,40}\b(?:in|for|day) (?:\d+|two|three|four|five|six|a few|several)\b|(?:haven't|havent|have not|not|hasn't) (?:eaten|eating|had (?:any )?food|had anything to eat)(?: anything)? (?:in|for) (?:\d+|two|three|four|five|six|seven|a few|several|over a) (?:days|week)\b(?=[^\n]{0,80}\b(?:fainted|fainting|passed out|blacked out|collapsed|heart|chest|can't stand|cant stand|keep falling))|\b(?:fainted|passed out|blacked out|collapsed)\b[^\n]{0,60}\b(?:haven't|havent|have not|not) (?:eaten|eating|had (?:any )?food)(?: anything)? (?:in|for) (?:\d+|two|three|four|five|six|seven|a few|several|over a) (?:days|week))`,
+    'has gone days without food or water',
+  ),
+  // A carer's or a parent's thought of dying together, said kindly: "it would be kinder for both of
+  // us if i took him with me". Not "took him with me to the shops", nor "better for both of us"
+  // (a trip, an appointment).
+  s(
+    'harm_intent',
+    7,
+    String.raw`\b(?:(?:kinder|a mercy|more merciful) (?:for (?:both|the two|all) of us )?(?:if|that|to) (?:i|we) (?:just )?(?:took|take|taking) (?:him|her|them|the (?:kids|children|baby)|my (?:husband|wife|son|daughter|mum|mom|dad|kids|children|baby)) with me\b(?=\s*(?:[.!?…]|$)|[^\n]{0,80}\b(?:suffer\w*|(?:doesn't|does not|won't|doesnt) (?:know|recogni[sz]e) me|dementia|die|dead|gone|anymore|any more|no life|without me)\b)|(?:take|taking) (?:him|her|them|the (?:kids|children|baby)) with me when i go\b(?! (?:to|out|shopping|away))|(?:end|ending) it for (?:both|the two|all) of us)`,
+    'thinks of taking someone with them in dying',
+  ),
+  // Thoughts of harming one's baby or child: worth asking about (often intrusive and feared, as
+  // after a birth); feared to be acted on ("scared i'll actually do it"), a risk now.
+  s(
+    'harm_wish',
+    4,
+    String.raw`\b(?:thoughts?|images?|urges?|pictures?|visions?) (?:of|about) (?:hurting|harming|smothering|suffocating|drowning|shaking|dropping|killing|stabbing) (?:the|my|our) (?:baby|newborn|son|daughter|kids?|child(?:ren)?|little one|toddler)\b(?!'| (?:by|with) (?:accident|mistake))`,
+    'has thoughts of harming their child',
+  ),
+  s(
+    'harm_intent',
+    8,
+    String.raw`\b(?:hurting|harming|smothering|suffocating|drowning|shaking|killing|stabbing) (?:the|my|our) (?:baby|newborn|son|daughter|kids?|child(?:ren)?|little one|toddler)\b[^.!?\n]{0,40}\b(?:scared|afraid|worried|terrified|frightened) (?:that )?(?:i'll|ill|i will|i might|i'm going to|im going to|im gonna|i'm gonna) (?:actually |really )?(?:do it|do something|act on it|go through with it)`,
+    'fears acting on thoughts of harming their child',
+  ),
+  // "theres only one way out of this and i know what it is": the way out decided on.
+  s(
+    'suicidal_intent',
+    20,
+    String.raw`\b(?:only|just) (?:one|1) way out(?: of (?:this|it|here))?\b[^.!?\n]{0,10}\b(?:and )?i (?:know|have decided|ve decided|'ve decided|decided) (?:what it is|what to do|how)\b`,
+    'says they know their way out',
+  ),
+  // Means by trade: drugs taken home from the ward, the surgery or the pharmacy.
+  s(
+    'stockpile',
+    3,
+    String.raw`\b(?:bringing|taking|sneaking|pocketing|brought|took|stole|stealing|sneaked|snuck|nicked|nicking|keeping back) (?:a few |some |a couple of |the odd |spare |extra |leftover )?(?:vials|ampoules|ampules|syringes|controlled drugs|(?:vials|ampoules|bottles) of \w+)(?: home| out| from (?:work|the ward|the surgery|the pharmacy|the practice|the clinic|the hospital))\b`,
+    'is taking drugs home from work',
+  ),
+  // "I've worked out the dose. I just need to choose the day": a method and a day to pick, a plan.
+  s(
+    'suicidal_intent',
+    21,
+    String.raw`\b(?:worked out|figured out|calculated|know|found out) (?:exactly )?(?:the|a|my) (?:lethal |right |exact )?(?:dose|amount|quantity)\b(?! for| of)[^\n]{0,60}\b(?:choose|pick|set|decide on|settle on|wait for) (?:a|the) (?:day|date|time|moment)\b`,
+    'has worked out a dose and a day',
+  ),
+  // Thinking of letting go or stepping off, said where they stand high up (scaffolding, a roof).
+  s(
+    'suicidal_intent',
+    22,
+    String.raw`(?<=\b(?:top|edge|up there|roof|bridge|scaffold\w*|ledge|balcony|cliff|platform|railings?|parapet|crane|ladder)\b[^\n]{0,80})\b(?:think|thinking|thought|imagine|imagining|tempted|want|wanted) (?:about |of |to )?(?:just )?(?:letting go|let go|stepping off|step off|leaning (?:over|forward) too far|falling off|jumping|jump)\b(?! of\b)(?<!\b${HOBBY_HEIGHT}\b[^\n]{0,160})(?![^\n]{0,160}\b${HOBBY_HEIGHT}\b)(?![^\n]{0,80}\b(?:not like i would|(?:i|id|i'd) (?:wouldn't|wouldnt|would never|never would|never)|pops? (?:up|into)|intrusive|not seriously)\b)`,
+    'thinks of letting go or stepping off up high',
+  ),
+  // "The easiest thing would be to drive off the viaduct": a method chosen as the way out.
+  s(
+    'suicidal_intent',
+    23,
+    String.raw`\b(?:easiest|simplest|quickest|best|kindest) (?:thing|way|option|answer) (?:would be|is|'d be|would just be) (?:to )?(?:just )?(?:drive (?:off|into) (?:a |the )?(?:bridge|cliff|wall|tree|river|sea|lake|viaduct|flyover|overpass|quarry|lorry|truck|traffic|oncoming)|step (?:off (?:the|a) (?:edge|ledge|roof|bridge|platform)|in front of)|take (?:all|the lot|them all|everything)(?! (?:to|back|with|out|home|off|in|on|for|apart)\b)|walk into (?:the sea|the river|the water|the lake)|${END_SELF})\b`,
+    'names a way to die as the easiest thing',
+  ),
+  // "I very nearly did" after a way of dying in the same message: an attempt stopped just short.
+  s(
+    'attempt',
+    8,
+    String.raw`(?<=\b(?:letting go|let go|jump\w*|step(?:ping)? off|kill\w*|end(?:ing)? it|die|dying|overdose|pills|tablets|rope|edge|ledge|gun|trigger)\b[^\n]{0,120})\bi (?:very |so |really )?(?:nearly|almost) did(?: it)?\b(?=\s*(?:[.!?…]|$))`,
+    'says they nearly went through with it',
+  ),
+  // "It would be simplest all round": being gone, said as tidying up (with means, a plan).
+  s(
+    'hopeless',
+    13,
+    String.raw`\b(?:it|that|everything|this) (?:would|'d) (?:just )?be (?:simplest|easiest|best|kindest|for the best|tidier|cleaner) (?:all round|all around|for everyone|for everybody|for all concerned|for all of them)(?=\s*(?:[.!?…]|$))`,
+    'says it would be simplest for everyone',
+  ),
+  // A partner or relative holding a weapon while threatening: a danger now, however calmly told.
+  s(
+    'abuse_now',
+    8,
+    String.raw`(?<=\b(?:said|says|threat\w*|if i|scared|afraid|kill|hurt|leave|shout\w*|scream\w*|rage|drunk|make sure)\b[^\n]{0,160})\b(?:he|she|they)(?: had| was holding| held| picked up| grabbed| got out| pulled out| waved| was waving| came at me with| threatened me with) (?:a |the |his |her |their |a kitchen |the kitchen )?(?:knife|gun|blade|hammer|bat|machete|axe|screwdriver|shotgun)\b`,
+    'was threatened by someone holding a weapon',
+  ),
+];
