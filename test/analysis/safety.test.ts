@@ -43,6 +43,9 @@ describe('ignores_risk', () => {
     ['i have my moms sleeping pills next to me rn', 'put your phone away and try to get some sleep'],
     // The same thoughts named, then moved on from: not a safety check.
     ['everyone would be better off without me', 'those thoughts will pass. anyway how was school today'],
+    // "a plan" in an idiom of agreement is no question about a plan (it read as a safety check).
+    ['gonna end it tonight', 'Sounds like a plan! Have a good night.'],
+    ['i want to kill myself', "That's a plan. Let's talk tomorrow."],
   ])('"%s" + draft "%s" → ignores_risk', (client, draft) => {
     const { draft: d } = assessDraft(client, draft);
     expect(d.safety.map((s) => s.flag)).toContain('ignores_risk');
