@@ -108,6 +108,17 @@ const JOKING = /\b(?:lol|lmao|lmfao|haha+|hehe+|rofl)\b|😂|🤣|😆|😅/u;
 const DESPAIR =
   /\b(?:pointless|no point|hopeless|can't (?:go on|do (?:this|it)|take (?:it|this|any ?more))|cant (?:go on|do (?:this|it)|take (?:it|this))|give up|giving up|no way out|nothing (?:left|matters)|worthless|a burden|die|dying|dead|death|end it|ending it|over it all|done with (?:it all|everything|life)|disappear|not (?:be )?here|gone)\b/u;
 
+/** The counselor's last question, the one being answered; null when they asked none. */
+function lastQuestionOf(text: string): string | null {
+  if (!text.includes('?')) return null;
+  return (
+    text
+      .slice(0, text.lastIndexOf('?') + 1)
+      .split(/(?<=[.!?])\s+/u)
+      .pop() ?? text
+  );
+}
+
 /**
  * The risk topic of the counselor's last question. Questions that only mean risk in a risk moment
  * (means, a plan, "have you ever tried?") count when the client's earlier words held risk or
@@ -118,13 +129,8 @@ export function questionTopic(
   before: { readonly risk: boolean; readonly clientText: string } = { risk: false, clientText: '' },
 ): QuestionTopic | null {
   const text = counselor.norm.text;
-  if (!text.includes('?')) return null;
-  // The last question is the one being answered.
-  const lastQuestion =
-    text
-      .slice(0, text.lastIndexOf('?') + 1)
-      .split(/(?<=[.!?])\s+/)
-      .pop() ?? text;
+  const lastQuestion = lastQuestionOf(text);
+  if (lastQuestion === null) return null;
   if (ORDINARY_MEDICINE.test(lastQuestion) || ABOUT_SOMEONE_ELSE.test(lastQuestion)) return null;
   // "if you were thinking about suicide, would you tell someone?": a yes discloses nothing.
   if (HYPOTHETICAL.test(lastQuestion)) return null;
@@ -380,6 +386,8 @@ const WHAT_WILL_YOU_DO: readonly [RegExp, string][] = [
   ],
   [/\bwhat (?:do|did) (?:you|u) (?:want|wanna|feel like|need) (?:to )?(?:do|doing)?\b/u, 'i want to '],
 ];
+/** Read at its start only, so a long message costs no more than a short one. */
+const MORE_THAN_EIGHT_WORDS = /^(?:\S+\s+){8}\S/u;
 /** Words that begin an answer with its own subject or as a yes or a no: nothing is left out. */
 const HAS_SUBJECT =
   /^(?:i|i'm|im|i've|ive|i'll|ill|i'd|id|me|my|we|we're|he|she|they|it|it's|its|that|this|there|you|u|ur|your|yes|yeah|yep|no|nah|nope|not|nothing|idk|dunno|maybe|what|why|how|who|the|a|an|just (?:i|me|we))\b/u;
@@ -390,18 +398,16 @@ const HAS_SUBJECT =
  * otherwise. An answer of more than eight words is read as written.
  */
 function elidedSubject(counselor: string, answer: string): string | null {
+  // The question first: it is short, and most answers follow no question of this kind.
+  const lastQuestion = lastQuestionOf(counselor);
+  const words = lastQuestion === null ? undefined : WHAT_WILL_YOU_DO.find(([q]) => q.test(lastQuestion))?.[1];
+  if (!words) return null;
   const text = answer
     .trim()
+    .toLowerCase()
     .replace(/^(?:um+|uh+|well|honestly|tbh|ngl|hmm+|prob(?:ably)?|probs)[ ,.]+/u, '');
-  if (!counselor.includes('?') || text.length === 0 || HAS_SUBJECT.test(text)) return null;
-  if (text.split(/\s+/u).length > 8) return null;
-  const lastQuestion =
-    counselor
-      .slice(0, counselor.lastIndexOf('?') + 1)
-      .split(/(?<=[.!?])\s+/u)
-      .pop() ?? '';
-  for (const [question, words] of WHAT_WILL_YOU_DO) if (question.test(lastQuestion)) return words;
-  return null;
+  if (text.length === 0 || HAS_SUBJECT.test(text) || MORE_THAN_EIGHT_WORDS.test(text)) return null;
+  return words;
 }
 
 /**
@@ -412,7 +418,7 @@ export function completedAnswer(
   counselor: ContextMessage,
   answer: ContextMessage,
 ): { readonly message: ContextMessage; readonly added: number } | null {
-  const elided = elidedSubject(counselor.norm.text, answer.message.text.toLowerCase());
+  const elided = elidedSubject(counselor.norm.text, answer.message.text);
   if (!elided) return null;
   const text = `${elided}${answer.message.text}`;
   return {

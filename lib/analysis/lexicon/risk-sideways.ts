@@ -2,6 +2,9 @@ import type { PatternRule } from '../match';
 import { s, END_SELF } from './risk-blocks';
 import type { RiskSignal } from './risk';
 
+/** A height climbed or jumped from for fun: a climbing wall, a diving board, the sea on a hot day. */
+const HOBBY_HEIGHT = String.raw`(?:climb\w*|abseil\w*|bungee|zip ?lin\w*|instructor|harness|belay\w*|skydiv\w*|parachut\w*|diving board|pool|sea|swim\w*|lake|hot|trampoline|coasteering|wall)`;
+
 /**
  * Risk said sideways, from probes written on 2026-12-03 in older adults', second-language, parents'
  * and youth wording after the rounds of ./risk-wordings.ts: the body giving way after days without
@@ -9,10 +12,9 @@ import type { RiskSignal } from './risk';
  * harming one's child, and a way out decided on; then means by trade (a nurse's vials, a
  * pharmacist's dose, a lorry driver's viaduct, a farmer's gun), thoughts of letting go at a height
  * and a partner's threat with a weapon, told politely. Ids continue each signal's numbering.
+ * Rules that read what came before their words (a lookbehind) first check the word they start on,
+ * so that they cost little on long text.
  */
-/** A height climbed or jumped from for fun: a climbing wall, a diving board, the sea on a hot day. */
-const HOBBY_HEIGHT = String.raw`(?:climb\w*|abseil\w*|bungee|zip ?lin\w*|instructor|harness|belay\w*|skydiv\w*|parachut\w*|diving board|pool|sea|swim\w*|lake|hot|trampoline|coasteering|wall)`;
-
 export const RISK_SIDEWAYS: readonly PatternRule<RiskSignal>[] = [
   // Sixth round, from probes in older adults', second-language and youth wording (2026-12-03):
   // pain wanted as a punishment, and the body giving way after days without food or water.
@@ -76,7 +78,7 @@ export const RISK_SIDEWAYS: readonly PatternRule<RiskSignal>[] = [
   s(
     'suicidal_intent',
     22,
-    String.raw`(?<=\b(?:top|edge|up there|roof|bridge|scaffold\w*|ledge|balcony|cliff|platform|railings?|parapet|crane|ladder)\b[^\n]{0,80})\b(?:think|thinking|thought|imagine|imagining|tempted|want|wanted) (?:about |of |to )?(?:just )?(?:letting go|let go|stepping off|step off|leaning (?:over|forward) too far|falling off|jumping|jump)\b(?! of\b)(?<!\b${HOBBY_HEIGHT}\b[^\n]{0,160})(?![^\n]{0,160}\b${HOBBY_HEIGHT}\b)(?![^\n]{0,80}\b(?:not like i would|(?:i|id|i'd) (?:wouldn't|wouldnt|would never|never would|never)|pops? (?:up|into)|intrusive|not seriously)\b)`,
+    String.raw`(?=(?:think|thinking|thought|imagine|imagining|tempted|want|wanted)\b)(?<=\b(?:top|edge|up there|roof|bridge|scaffold\w*|ledge|balcony|cliff|platform|railings?|parapet|crane|ladder)\b[^\n]{0,80})\b(?:think|thinking|thought|imagine|imagining|tempted|want|wanted) (?:about |of |to )?(?:just )?(?:letting go|let go|stepping off|step off|leaning (?:over|forward) too far|falling off|jumping|jump)\b(?! of\b)(?<!\b${HOBBY_HEIGHT}\b[^\n]{0,160})(?![^\n]{0,160}\b${HOBBY_HEIGHT}\b)(?![^\n]{0,80}\b(?:not like i would|(?:i|id|i'd) (?:wouldn't|wouldnt|would never|never would|never)|pops? (?:up|into)|intrusive|not seriously)\b)`,
     'thinks of letting go or stepping off up high',
   ),
   // "The easiest thing would be to drive off the viaduct": a method chosen as the way out.
@@ -90,7 +92,7 @@ export const RISK_SIDEWAYS: readonly PatternRule<RiskSignal>[] = [
   s(
     'attempt',
     8,
-    String.raw`(?<=\b(?:letting go|let go|jump\w*|step(?:ping)? off|kill\w*|end(?:ing)? it|die|dying|overdose|pills|tablets|rope|edge|ledge|gun|trigger)\b[^\n]{0,120})\bi (?:very |so |really )?(?:nearly|almost) did(?: it)?\b(?=\s*(?:[.!?…]|$))`,
+    String.raw`(?=i\b)(?<=\b(?:letting go|let go|jump\w*|step(?:ping)? off|kill\w*|end(?:ing)? it|die|dying|overdose|pills|tablets|rope|edge|ledge|gun|trigger)\b[^\n]{0,120})\bi (?:very |so |really )?(?:nearly|almost) did(?: it)?\b(?=\s*(?:[.!?…]|$))`,
     'says they nearly went through with it',
   ),
   // "It would be simplest all round": being gone, said as tidying up (with means, a plan).
@@ -104,7 +106,7 @@ export const RISK_SIDEWAYS: readonly PatternRule<RiskSignal>[] = [
   s(
     'abuse_now',
     8,
-    String.raw`(?<=\b(?:said|says|threat\w*|if i|scared|afraid|kill|hurt|leave|shout\w*|scream\w*|rage|drunk|make sure)\b[^\n]{0,160})\b(?:he|she|they)(?: had| was holding| held| picked up| grabbed| got out| pulled out| waved| was waving| came at me with| threatened me with) (?:a |the |his |her |their |a kitchen |the kitchen )?(?:knife|gun|blade|hammer|bat|machete|axe|screwdriver|shotgun)\b`,
+    String.raw`(?=(?:he|she|they)\b)(?<=\b(?:said|says|threat\w*|if i|scared|afraid|kill|hurt|leave|shout\w*|scream\w*|rage|drunk|make sure)\b[^\n]{0,160})\b(?:he|she|they)(?: had| was holding| held| picked up| grabbed| got out| pulled out| waved| was waving| came at me with| threatened me with) (?:a |the |his |her |their |a kitchen |the kitchen )?(?:knife|gun|blade|hammer|bat|machete|axe|screwdriver|shotgun)\b`,
     'was threatened by someone holding a weapon',
   ),
 ];
