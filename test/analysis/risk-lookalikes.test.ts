@@ -254,3 +254,45 @@ describe('means by trade and danger told politely (probes of 2026-12-03)', () =>
     ).not.toBe('high');
   });
 });
+
+describe('danger at home told in passing (rules of 2026-12-03 from a writer of danger at home)', () => {
+  test.each([
+    ['he texted "go to the police and you\'re dead and so is your mum". i blocked him'],
+    ['he always says if i ever leave hell find me and finish both of us'],
+    ['my dad takes photos of me in the shower and says its normal in families. im 12'],
+    ['theres a man who comes round when mums at work and he says what we do is our special secret. im 11'],
+    ["My grandson hit me again on Tuesday but he's under a lot of pressure with his exams"],
+    ['mum threw the remote at my head yesterday and it bled a bit'],
+    ["He said if I take the kids to my mother's he'll drown the dog in the bath and make me watch."],
+    ["he drove like 120 with me and the kids in the back screaming that he'd crash us all into a tree"],
+    ['dad saw my messages and said if i walk through that door hes going to beat it out of me'],
+    ['if my exs new fella turns up at the handover again im putting him through the windscreen'],
+    ['gonna get that kid liam after school tmrw. took my brothers knuckle duster'],
+  ])('reads high: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('high');
+  });
+
+  test.each([
+    ['go to the police station to renew my passport lol, if i miss the slot im dead'],
+    ["Wife says if I leave my boots in the hall once more she'll kill me. Forty years she's been saying it."],
+    ['the surprise party is our little secret, dont tell her!!'],
+    ['my dad takes photos of me at every match, so embarrassing'],
+    ["my grandson hit me with a foam sword at his party, he's 4 haha"],
+    ['my nephew pushed me into the pool on holiday lol'],
+    ['she never hits or anything like that, she just goes quiet'],
+    ['sparred today and got hit harder than ive ever been. coach says i keep dropping my guard'],
+    ['my bf locked me out of the netflix account after we argued lol'],
+    ['my sister threw a cushion at my head over the remote, we are fine now'],
+    ['my brother threw the ball at me and i caught it'],
+    ['gonna get him a new knife set for his birthday'],
+    ['my parents dont let me go out to parties on weeknights'],
+  ])('stays quiet to the rules: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+
+  test('money kept from the client is controlling behaviour, worth asking about', () => {
+    expect(rulesAfter(OPENER, 'my husband control all the money, i must ask him even for bread')).toBe(
+      'possible',
+    );
+  });
+});

@@ -34,10 +34,11 @@ describe('MI change talk is not risk', () => {
   });
 });
 
-test('"i\'ve made up my mind, no more cigs after my birthday" → none', () => {
-  // A known false alarm of the model alone ("made up my mind" is in 14 lines of the risk sets, 11
-  // of them a decision to die) until the retrain with `chat-aq` and `chat-ar` (p(high) 0.64, just
-  // under the bar for a reading alone): it may move with a retrain.
+// Known failing (test/analysis/KNOWN_FAILING.md): "made up my mind" is in 14 lines of the risk
+// sets, 11 of them a decision to die. The model alone read it just under its bar for a reading
+// alone after the retrain with `chat-aq` and `chat-ar` (p(high) 0.64) and just over it after the
+// rules of 2026-12-03 retrained it (0.67).
+test.fails('"i\'ve made up my mind, no more cigs after my birthday" → none', () => {
   expect(levelOf("i've made up my mind, no more cigs after my birthday")).toBe('none');
 });
 

@@ -23,12 +23,18 @@ export const BODY = String.raw`(?:my ?self(?! (?:off|out|loose|free|away))|my (?
 
 /** People other than the writer: "my best friend is suicidal" and "suicidal teens" are not the writer's own risk. */
 export const OTHER_PERSON = String.raw`(?:friends?|bestie|bff|mates?|sister|brother|sis|bro|cousin|son|daughter|mum|mom|dad|mother|father|boyfriend|girlfriend|bf|gf|partner|husband|wife|roommate|flatmate|classmate|kids?|child|children|teens?|teenagers?|students?|clients?|patients?|callers?|people|person|relatives?)`;
-export const PARTNER = String.raw`(?:he|she|they|him|her|my (?:\w+ ){0,1}(?:dad|father|mum|mother|stepdad|stepfather|stepmum|stepmother|step ?dad|step ?mum|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|brother|sister|cousin|grandpa|grandad|grandfather|granddad|coach|teacher|boss|son|daughter|parents?|foster \w+|carer|caregiver|landlord|pimp)|(?:mum|mom|dad)(?:'s (?:boyfriend|girlfriend|partner))?)`;
+export const PARTNER = String.raw`(?:he|she|they|him|her|my (?:\w+ ){0,1}(?:dad|father|mum|mother|stepdad|stepfather|stepmum|stepmother|step ?dad|step ?mum|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|uncle|aunt|brother|sister|cousin|grandpa|grandad|grandfather|granddad|grandson|granddaughter|grandkids?|grandchild|nephew|niece|stepson|stepdaughter|coach|teacher|boss|son|daughter|parents?|foster \w+|carer|caregiver|landlord|pimp)|(?:mum|mom|dad)(?:'s (?:boyfriend|girlfriend|partner))?)`;
 
-export const ABUSE_VERB = String.raw`(?:hits?|hitting|hit|beats?|beating|beat|chok(?:es|ed|ing)|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|strangl(?:es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|thr[eo]w(?:s)? (?:things|stuff|me)|threw (?:things|stuff|me)|grab(?:s|bed) me|drag(?:s|ged) me|burn(?:s|ed|t) me|lock(?:s|ed) (?:me|us) (?:in|out)|pinn(?:ed|s) me|bruis(?:es|ed))`;
+export const ABUSE_VERB = String.raw`(?:hits?|hitting|hit|beats?|beating|beat|chok(?:es|ed|ing)|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|strangl(?:es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|thr[eo]w(?:s)? (?:things|stuff|me)|threw (?:things|stuff|me)|grab(?:s|bed) me|drag(?:s|ged) me|burn(?:s|ed|t) me|lock(?:s|ed) (?:me|us) (?:in|out)(?! of (?:the |my |our |his |her |their )?(?:\w+ )?(?:accounts?|netflix|wifi|phone|laptop|app|games?|group|chat|spotify|xbox|playstation|instagram|insta|email|computer|profile)\b)|pinn(?:ed|s) me|bruis(?:es|ed))`;
 
 /** Someone came and stopped it: the interruption in "if my mum hadn't come home i'd have done it". */
 export const INTERRUPTED = String.raw`(?:hadn't|had not|didn't|did not|wasn't|was not|hadnt|didnt|wasnt) (?:come|came|walk(?:ed)?|call(?:ed)?|ring|rang|phone(?:d)?|text(?:ed)?|knock(?:ed)?|find|found|stop(?:ped)?|check(?:ed)?|answer(?:ed)?|pick(?:ed)? up|been (?:there|home)|g[eo]t home|wake up|woken up|woke up)\b`;
+
+/**
+ * The symptom told as over, checked or explained: "doc said it's just asthma", "turned out to be
+ * indigestion", "years ago". Not "fine now": that is how an overdose or a cut is played down. Read up to the end of the message.
+ */
+export const SETTLED = String.raw`(?![^\n]{0,160}\b(?:turned out|doc(?:tor)? said|gp said|nurse said|midwife said|they said it was|was (?:just|only)|checked (?:out|it|me|him|her)|all clear|nothing wrong|years ago|last (?:week|month|year)|(?:\d+|a few|two|three) (?:weeks|months|years) ago|when i was|sorted it|had it checked|heart is fine|(?:it's|its|it is) (?:just )?(?:the )?(?:anxiety|panic|asthma|heartburn|indigestion))\b)`;
 
 /** A risk rule: its id is `risk.<signal>.<n>`, its feature name in the trained models. */
 export const s = (signal: RiskSignal, n: number, src: string, why: string, weight = 1) =>

@@ -1,5 +1,5 @@
 import type { PatternRule } from '../match';
-import { s, END_SELF } from './risk-blocks';
+import { s, END_SELF, PARTNER } from './risk-blocks';
 import type { RiskSignal } from './risk';
 
 /** A height climbed or jumped from for fun: a climbing wall, a diving board, the sea on a hot day. */
@@ -108,5 +108,39 @@ export const RISK_SIDEWAYS: readonly PatternRule<RiskSignal>[] = [
     8,
     String.raw`(?=(?:he|she|they)\b)(?<=\b(?:said|says|threat\w*|if i|scared|afraid|kill|hurt|leave|shout\w*|scream\w*|rage|drunk|make sure)\b[^\n]{0,160})\b(?:he|she|they)(?: had| was holding| held| picked up| grabbed| got out| pulled out| waved| was waving| came at me with| threatened me with) (?:a |the |his |her |their |a kitchen |the kitchen )?(?:knife|gun|blade|hammer|bat|machete|axe|screwdriver|shotgun)\b`,
     'was threatened by someone holding a weapon',
+  ),
+  // Ninth round, from a writer's set of danger at home told in passing (`chat-au`, 2026-12-03;
+  // a rules-development set, not trained on): threats that make leaving or telling dangerous, an
+  // adult's "secret" with a child, photos of a child undressed, a threat to a pet or to crash the
+  // car with the family in it, an injury from a thrown object, and plans to maim someone.
+  s(
+    'abuse_now',
+    9,
+    String.raw`\b(?:(?:go|going|went) to (?:the )?(?:police|cops)|tell (?:anyone|anybody|someone|the (?:police|cops|school|teacher)|your (?:mum|mom|dad|teacher))|call (?:the )?(?:police|cops))\b[^.!?\n]{0,40}\b(?:(?:you're|youre|you are|ur|u r|you'll be|youll be|i'm|im|i am|i'll be|ill be) (?:so )?dead|(?:he'll|hell|she'll|shell|i'll|ill|they'll) (?:kill|finish|end) (?:you|u|me|us))\b|\bif i (?:ever )?(?:leave|left|go|try to leave|tell)(?: (?:him|her|them|you|home|the house|anyone|anybody|someone))?(?=[,\s]+(?:he|she|they|hell|shell|he'll|she'll|they'll|he'd|she'd|then)\b)[^.!?\n]{0,60}\b(?:finish|kill|end) (?:me|us|both of us|the (?:lot|both) of us|all of us|me off|us off)\b|\b(?:he'll|hell|she'll|shell|they'll|he will|she will|they will|he would|she would) (?:find|track|hunt) (?:me|us) (?:down )?and (?:kill|finish|hurt|end)\b`,
+    'has been threatened with death if they leave or tell',
+  ),
+  s(
+    'abuse_now',
+    10,
+    String.raw`\b(?:what we do|what (?:he|she|they) does(?: to me)?|(?:the|those|his|her) (?:photos|pictures|pics|touching|cuddles|games?))\b[^.!?\n]{0,20}\b(?:is|are|was|'s|stays?) (?:our|a) (?:little |special |own )?secret\b|\b(?:says?|said|tells? me|told me)\b[^.!?\n]{0,30}\b(?:it's|its|it is|that's|thats) (?:a|our) (?:little |special )?(?:secret|game) (?:just )?(?:for|between) (?:us|them|me and (?:him|her))(?: two)?\b|\b(?:takes?|took|taking) (?:photos|pictures|pics|videos) of me (?:in the (?:shower|bath)|naked|undressed|without (?:my )?clothes|getting (?:changed|dressed)|when i'm (?:changing|in the shower|in the bath|asleep))`,
+    'tells of an adult keeping a secret with a child',
+  ),
+  s(
+    'abuse_now',
+    11,
+    String.raw`\b(?:(?:he|she|they)(?:'d|'ll| would| will| was going to| is going to)|(?:said|says|threatened|threatens|screamed|screaming|shouted|shouting|yelled|yelling) (?:that )?(?:he|she|they)(?:'d|'ll| would| will)) (?:\w+ ){0,2}(?:(?:drown|kill|hurt|poison|strangle) (?:the|my|our) (?:dog|cat|pet|puppy|kitten|rabbit)|crash (?:us|the car|me)(?: all)?(?: (?:into|off))?)\b|\b(?:going to|gonna|'ll|will) beat (?:it|that|the \w+) out of (?:me|you|u)\b`,
+    'was threatened with harm to a pet or with a crash',
+  ),
+  s(
+    'abuse_now',
+    12,
+    String.raw`\b${PARTNER} (?:\w+ ){0,1}thr[eo]w (?:a |the |his |her |my |their )?(?!(?:cushion|pillow|sock|teddy|ball|balloon|snowball|paper|tissue|sponge)s?\b)\w+ (?:at my (?:head|face)|at me (?:and it (?:hit|hurt|cut|split)|so hard)|and it (?:split|cut|hit|caught) (?:me|my))`,
+    'had something thrown at them and was hurt',
+  ),
+  s(
+    'harm_intent',
+    9,
+    String.raw`\b(?:i'm|im|i am|i'll|ill|i will|gonna|going to|about to) (?:put|putting) (?:him|her|them|that (?:\w+ )?(?:guy|man|bloke|lad|kid|prick|bastard|bitch|fella|woman|girl)) (?:through (?:a|the) (?:windscreen|window|wall|table)|in (?:hospital|the hospital|a wheelchair|the ground|a box|an early grave))\b|\b(?:gonna|going to|i'll|ill|imma|i'm going to|im going to) (?:get|jump|batter|do in) (?:that (?:\w+ )?(?:kid|guy|lad|girl|prick|boy)|him|her|them)\b(?! (?:a|an|the|some|new|his|her|their|something|one|two|tickets?|presents?|gifts?)\b)[^\n]{0,60}\b(?:knuckle ?duster|knife|blade|bat|machete|hammer|brick)\b`,
+    'plans to hurt someone badly',
   ),
 ];
