@@ -296,3 +296,22 @@ describe('danger at home told in passing (rules of 2026-12-03 from a writer of d
     );
   });
 });
+
+describe('a goodnight to everyone after means or despair', () => {
+  test.each([
+    ['i have the pills. goodnight everyone'],
+    ['im so tired of this. i love you all. goodbye everyone'],
+    ['sorry for everything. goodnight world'],
+  ])('reads high: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('high');
+  });
+
+  test.each([
+    ['ok im done with revision for today, goodnight everyone!'],
+    ['night all x'],
+    ['took my meds and brushed my teeth, night all'],
+    ["ok i have the tablets for mum's dosette sorted. goodnight everyone"],
+  ])('stays quiet to the rules: %s', (client) => {
+    expect(rulesAfter(OPENER, client)).toBe('none');
+  });
+});

@@ -143,4 +143,13 @@ export const RISK_SIDEWAYS: readonly PatternRule<RiskSignal>[] = [
     String.raw`\b(?:i'm|im|i am|i'll|ill|i will|gonna|going to|about to) (?:put|putting) (?:him|her|them|that (?:\w+ )?(?:guy|man|bloke|lad|kid|prick|bastard|bitch|fella|woman|girl)) (?:through (?:a|the) (?:windscreen|window|wall|table)|in (?:hospital|the hospital|a wheelchair|the ground|a box|an early grave))\b|\b(?:gonna|going to|i'll|ill|imma|i'm going to|im going to) (?:get|jump|batter|do in) (?:that (?:\w+ )?(?:kid|guy|lad|girl|prick|boy)|him|her|them)\b(?! (?:a|an|the|some|new|his|her|their|something|one|two|tickets?|presents?|gifts?)\b)[^\n]{0,60}\b(?:knuckle ?duster|knife|blade|bat|machete|hammer|brick)\b`,
     'plans to hurt someone badly',
   ),
+  // A goodnight to everyone, in a chat with one counselor, after means, sorrow or being done:
+  // "i have the pills. goodnight everyone", said as a sentence of its own. Not alone ("night all x"
+  // at the end of a long day), nor after tablets taken as usual.
+  s(
+    'goodbye',
+    8,
+    String.raw`(?=(?:goodnight|good night|night|goodbye|bye)\b)(?<=\b(?:(?:have|got|holding|here with|sat with) (?:all )?(?:the |my |some )?(?:pills|tablets|rope|gun|knife|blades?)|sorry for everything|forgive me|love you all|tired of (?:it|this|everything|living)|can't do this|cant do this|done with (?:life|everything|it all))\b[^\n.!?…]{0,15}[.!…]\s*)\b(?:goodnight|good night|night|goodbye|bye) (?:everyone|everybody|all|world)\b(?=\s*(?:[.!?…x❤️🖤💔]|$))`,
+    'says goodnight to everyone after means or despair',
+  ),
 ];
