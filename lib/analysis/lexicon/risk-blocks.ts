@@ -32,7 +32,8 @@ export const INTERRUPTED = String.raw`(?:hadn't|had not|didn't|did not|wasn't|wa
 
 /**
  * The symptom told as over, checked or explained: "doc said it's just asthma", "turned out to be
- * indigestion", "years ago". Not "fine now": that is how an overdose or a cut is played down. Read up to the end of the message.
+ * indigestion", "years ago". Not "fine now": that is how an overdose or a cut is played down.
+ * Looks up to 160 characters on, within the message.
  */
 export const SETTLED = String.raw`(?![^\n]{0,160}\b(?:turned out|doc(?:tor)? said|gp said|nurse said|midwife said|they said it was|was (?:just|only)|checked (?:out|it|me|him|her)|all clear|nothing wrong|years ago|last (?:week|month|year)|(?:\d+|a few|two|three) (?:weeks|months|years) ago|when i was|sorted it|had it checked|heart is fine|(?:it's|its|it is) (?:just )?(?:the )?(?:anxiety|panic|asthma|heartburn|indigestion))\b)`;
 

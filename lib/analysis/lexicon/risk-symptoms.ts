@@ -9,9 +9,8 @@ import type { RiskSignal } from './risk';
  * head, a seizure that does not stop, heavy bleeding in pregnancy, someone slumped or breathing
  * strangely after taking something). Written on 2026-12-03 from two writers' sets of health talk
  * (`chat-as`, `chat-at`; rules-development sets, not trained on), with their ordinary look-alikes:
- * the same symptoms checked, explained, past or gone.
+ * the same symptoms checked, explained or past (SETTLED).
  */
-
 export const RISK_SYMPTOMS: readonly PatternRule<RiskSignal>[] = [
   // A stroke: the face or speech and one side of the body together.
   s(
@@ -48,8 +47,8 @@ export const RISK_SYMPTOMS: readonly PatternRule<RiskSignal>[] = [
     String.raw`\b(?:pregnant|\d+ weeks?(?: pregnant| gone)?)\b[^\n]{0,60}\b(?:bleeding (?:quite |really |very |so )?(?:heavily|a lot|loads|badly)|heavy bleeding|bright red (?:blood|bleeding)|soaked (?:a |the |through (?:a |the |my )?)?(?:pad|pads|towel|sheets))\b${SETTLED}`,
     'describes heavy bleeding in pregnancy',
   ),
-  // Someone slumped, breathing strangely or unable to stand after taking something, or the writer
-  // confused and shaking after it: an overdose or a poisoning told by what it does.
+  // Someone slumped, breathing strangely, grey or blue-lipped after taking something, or the writer
+  // shaking, throwing up or lost after it: an overdose or a poisoning told by what it does.
   s(
     'medical',
     15,
