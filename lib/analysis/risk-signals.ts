@@ -1,6 +1,9 @@
 import type { RiskKind, RiskLevel } from '../../models';
 import type { ContextMessage } from './context';
 import {
+  FATE_AFTER,
+  OTHER_HABIT_ACT,
+  SELF_HARM_NAMED,
   FIRST_PERSON,
   FOR_REAL,
   IDIOM_AFTER,
@@ -323,8 +326,8 @@ export function riskSignals(
       !/\b(?:on purpose|deliberately|meant to)\b/u.test(text)
     )
       return false;
-    // "chest pain after the gym", "overdid it at the gym, can't lift my arms".
-    if (signal === 'medical' && /\b(?:chest|lift)\b/u.test(matched) && test(EXERTION, sentence()))
+    // "chest pain after the gym", "overdid it at the gym, can't lift my arms", "heart racing on my first run".
+    if (signal === 'medical' && /\b(?:chest|lift|heart|pulse)\b/u.test(matched) && test(EXERTION, sentence()))
       return false;
     if (signal === 'medical' && test(RETURNED_MEDICINE, sentence())) return false;
     if (signal === 'medical' && test(FASTING, text)) return false;
@@ -333,6 +336,13 @@ export function riskSignals(
       (signal === 'abuse_now' || signal === 'abuse_concern') &&
       /^(?:he|she|they|him|her)\b/u.test(matched) &&
       PET_BEFORE.test(text.slice(Math.max(0, match.normStart - 80), match.normStart))
+    )
+      return false;
+    if (
+      signal === 'self_harm_act' &&
+      /^(?:did|done) it\b/u.test(matched) &&
+      test(OTHER_HABIT_ACT, around) &&
+      !test(SELF_HARM_NAMED, around)
     )
       return false;
     if (!GUARDED.has(signal)) return true;
@@ -364,6 +374,12 @@ export function riskSignals(
       return false;
     // Quoted words are someone else's (a song, a line from a film), not the client's own.
     if (SELF_DIRECTED.has(signal) && insideQuotes(text, match.normStart)) return false;
+    if (
+      signal === 'suicidal_intent' &&
+      /(?:\bwill|'ll) die$/u.test(matched) &&
+      FATE_AFTER.test(text.slice(match.normEnd, match.normEnd + 40))
+    )
+      return false;
     if (
       signal === 'suicidal_intent' &&
       /\bdie$/u.test(matched) &&

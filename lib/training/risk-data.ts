@@ -77,6 +77,10 @@ export const RISK_TRAIN_FILES = [
   'chat-ap.jsonl',
   'chat-aq.jsonl',
   'chat-ar.jsonl',
+  // Health-behaviour coaching chats (smoking, drinking, diet, medicines) with their words of
+  // risk used harmlessly, beside risk raised inside such a chat (2026-12-03): the model alone read
+  // MI chats' "yes ill take note" and "i have tried patches and pills" as risk.
+  'chat-av.jsonl',
 ] as const;
 export const RISK_HELDOUT_FILE = 'heldout.jsonl';
 /**
@@ -103,6 +107,9 @@ export const RISK_UNSEEN_WRITER_FILES = [
   // Everyday objects, places and body words of danger (ropes, guns, pills, heights) beside
   // disclosures with them (2026-12-02, written beside the training set `chat-ap`; totals only).
   'heldout-means.jsonl',
+  // Health and lifestyle coaching chats by another writer, written beside `chat-av` (2026-12-03;
+  // totals only).
+  'heldout-health.jsonl',
 ] as const;
 /**
  * Writers' sets rules were written from, read line by line (so no longer unseen) and not trained

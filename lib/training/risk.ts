@@ -89,7 +89,10 @@ export interface EverydayContext {
   /** The writer's file: cross-validation leaves one out at a time. */
   readonly file: string;
   readonly context: readonly Message[];
-  /** Held out of the negatives: the rules see risk, a reply there ignores it, or a reader judged so. */
+  /**
+   * Held out of the negatives: a reply there is coded as ignoring risk, or a reader judged it to
+   * hold risk. Not the rules' own reading: that hid every rule false alarm there from the measure.
+   */
   readonly mayHoldRisk: boolean;
 }
 
@@ -135,7 +138,7 @@ export function everydayChatContexts(
     id,
     file,
     context,
-    mayHoldRisk: risk || readRisk(readConversation(context).recent, null).level !== 'none',
+    mayHoldRisk: risk,
   }));
 }
 

@@ -66,10 +66,15 @@ describe('the same frames in everyday talk stay quiet', () => {
   test.fails.each([
     'if i didnt have the dog id have moved to the city years ago',
     'if it wasnt for my sister i wouldnt even know how to do my taxes',
-    // Quiet from the look-alike sets' retrain until the one with `chat-aq` and `chat-ar` (p(any) 0.68).
-    'if it wasnt for the dog i wouldnt get out at all. he drags me round the park at 6',
   ])('%s → none (known false alarm)', (client) => {
     expect(risk(client).level).toBe('none');
+  });
+
+  // A known false alarm until the retrain with the health coaching chats (`chat-av`, 2026-12-03).
+  test('if it wasnt for the dog i wouldnt get out at all. he drags me round the park at 6 → none', () => {
+    expect(
+      risk('if it wasnt for the dog i wouldnt get out at all. he drags me round the park at 6').level,
+    ).toBe('none');
   });
 });
 

@@ -34,11 +34,10 @@ describe('MI change talk is not risk', () => {
   });
 });
 
-// Known failing (test/analysis/KNOWN_FAILING.md): "made up my mind" is in 14 lines of the risk
-// sets, 11 of them a decision to die. The model alone read it just under its bar for a reading
-// alone after the retrain with `chat-aq` and `chat-ar` (p(high) 0.64) and just over it after the
-// rules of 2026-12-03 retrained it (0.67).
-test.fails('"i\'ve made up my mind, no more cigs after my birthday" → none', () => {
+// "made up my mind" is in 14 lines of the risk sets, 11 of them a decision to die. The model alone
+// read this just over its bar for a reading alone after one retrain of 2026-12-03 (p(high) 0.67,
+// a known failing case then) and under it again once the health coaching chats joined (`chat-av`).
+test('"i\'ve made up my mind, no more cigs after my birthday" → none', () => {
   expect(levelOf("i've made up my mind, no more cigs after my birthday")).toBe('none');
 });
 

@@ -172,15 +172,12 @@ describe('risk in chat phrasing', () => {
     expect(readRisk('it used to hurt so much when we fought').risk.level).toBe('none');
   });
 
-  // Known false alarms, kept visible (2026-12-01): a body part and how it feels, in a short message,
-  // reads to the model alone like a self-harm disclosure (p(high) 0.7 and more). When they pass,
-  // move them back into NONE.
-  test.fails.each(['my throat is sore', 'my wrist hurts from typing'])(
-    '"%s" → none (known false alarm)',
-    (client) => {
-      expect(readRisk(client).risk.level).toBe('none');
-    },
-  );
+  // Known false alarms from 2026-12-01 to 2026-12-03 (a body part and how it feels, read by the
+  // model alone like a self-harm disclosure); quiet since the retrain with the health coaching
+  // chats (`chat-av`).
+  test.each(['my throat is sore', 'my wrist hurts from typing'])('"%s" → none', (client) => {
+    expect(readRisk(client).risk.level).toBe('none');
+  });
 
   // A known miss from 2026-12-01 to 2026-12-02: the model's chance of no risk (0.91) was over the
   // veto's bar; with four more writers' sets in its training it no longer overrules the rule.

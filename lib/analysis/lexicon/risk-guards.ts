@@ -15,6 +15,22 @@ export const NOT_ABOUT_SAFETY: readonly RegExp[] = [
 export const IDIOM_AFTER =
   /^(?:[^.!?\n]{0,12})?\b(?:if|of|from|for|laughing|when i see|inside|on (?:this|that) hill)\b/u;
 
+/**
+ * Where or how someone expects to die one day, after "i'll die": "i'll die here" (the house of 52
+ * years), "i will die like them" (a father and grandfather who drank). Not "i want to die like him".
+ */
+export const FATE_AFTER =
+  /^ (?:like (?:them|him|her|my \w+|\w+ did|every(?:one|body))|here\b|in (?:this|my|that|the) (?:house|home|flat|bed|chair|place|village|town)\b|at home\b|alone\b|young\b|old\b|poor\b|broke\b|happy\b|trying\b|of old age\b)/u;
+
+/**
+ * Another habit's act, named beside a bare "did it again": "did it again" / "deposited £50 at 2am".
+ * Self-harm's own words beside it keep the act (SELF_HARM_NAMED).
+ */
+export const OTHER_HABIT_ACT =
+  /\b(?:bet|bets|betting|deposit\w*|gambl\w*|casino|slots|drank|drinking|drunk|smoked|smoking|vaped|vaping|binged|ate|texted|called|messaged|spent|bought|ordered|shopping|weed|coke|used|scrolled|watched)\b/u;
+export const SELF_HARM_NAMED =
+  /\b(?:cut\w*|blade|razor|sh|self[- ]?harm\w*|arms?|wrists?|thighs?|legs?|blood|bleed\w*|burn\w*|scars?|hurt my ?self)\b/u;
+
 /** Third persons: the signal is about someone else ("my friend used to self harm"). */
 export const THIRD_PERSON =
   /\b(?:lad|lass|bloke|boy|who'd|whod|mate|bff|flatmate|roommate|classmate|colleague|coworker|neighbou?r|she|he|they|she's|he's|they're|her|his|their|friend|bestie|sister|brother|daughter|son|mum|mom|dad|mother|father|cousin|aunt|uncle|grandad|grandpa|grandma|gran|nan|wife|husband|partner|boyfriend|girlfriend|teen|teenager|kid|child|student|client|patient|character|someone|somebody|people|guy|girl|man|woman)\b/u;
@@ -71,7 +87,7 @@ export const FEARED_BEFORE =
 
 /** Exertion, strain and indigestion: "chest pain after the gym, think i pulled something". */
 export const EXERTION =
-  /\b(?:overdid it|overdone it|leg day|arm day|pull-?ups|deadlifts?|squats|gym|workout|working out|lifting|weights|bench|press-?ups|push-?ups|run(?:ning)?|pulled (?:a|something)|muscle|strain(?:ed)?|coughing|cough|heartburn|indigestion|reflux|spicy)\b/u;
+  /\b(?:overdid it|overdone it|leg day|arm day|pull-?ups|deadlifts?|squats|gym|workout|working out|lifting|weights|bench|press-?ups|push-?ups|run(?:ning)?|jog\w*|couch to 5k|5k|10k|cardio|treadmill|spin class|hiit|pulled (?:a|something)|muscle|strain(?:ed)?|coughing|cough|heartburn|indigestion|reflux|spicy)\b/u;
 
 /** A trivial cause: "i'm going to kill my brother, he ate my leftovers". */
 export const TRIVIAL_CAUSE =

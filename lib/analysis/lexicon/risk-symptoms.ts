@@ -1,5 +1,5 @@
 import type { PatternRule } from '../match';
-import { s, SETTLED } from './risk-blocks';
+import { s, ONGOING, SETTLED } from './risk-blocks';
 import type { RiskSignal } from './risk';
 
 /**
@@ -54,5 +54,12 @@ export const RISK_SYMPTOMS: readonly PatternRule<RiskSignal>[] = [
     15,
     String.raw`\b(?:took|taken|had|necked|dropped|swallowed|mixed|given) (?:something|some(?:thing)? \w+|a pill|pills|stuff)\b[^\n]{0,120}\b(?:slumped|breathing (?:is |sounds |seems )?(?:\w+ ){0,3}(?:slow|weird|funny|shallow|gurgl\w*|snor\w*|rattl\w*)|can't stop shaking|cant stop shaking|(?:keep|keeps) throwing up|don't know (?:where|what day)|dont know (?:where|what day)|going grey|gone grey|lips (?:are |have gone |going )?(?:blue|grey|gray))\b|\b(?:slumped|breathing (?:is |sounds |seems )?(?:\w+ ){0,3}(?:slow|weird|shallow|gurgl\w*|rattl\w*)|can't stop shaking|cant stop shaking|(?:keep|keeps) throwing up)\b[^\n]{0,120}\b(?:took|taken|had|necked|dropped|swallowed|mixed|given) (?:something|some(?:thing)? \w+|a pill|pills|stuff)\b`,
     'describes someone unwell after taking something',
+  ),
+  // A diabetic's low blood sugar told by how it feels now: faint, confused, shaking, sweating.
+  s(
+    'medical',
+    16,
+    String.raw`\b(?:diabetic|diabetes|type [12]|insulin|blood sugar|(?:sugars?|bg) (?:is |was |'s |are )?(?:low|crashing|dropping|[1-3]\.\d)|hypo)\b[^\n]{0,80}\b(?:feel(?:ing)?|i'm|im|i am|getting|going|gone) (?:\w+ )?(?:faint|confused|shaky|shaking|sweaty|clammy|dizzy|woozy|can't think|cant think|can't see straight)\b${ONGOING}${SETTLED}`,
+    'describes signs of a low blood sugar',
   ),
 ];

@@ -43,7 +43,7 @@ export const RISK_UNDERSTATED: readonly PatternRule<RiskSignal>[] = [
     7,
     // Heavy bleeding told by what it does: "its spurting", "soaking through the towels", "gone
     // through 3 tea towels" (a cut is an accident or self-harm; the bleeding is an emergency either way).
-    String.raw`\b(?:(?:it's|its|it is|blood(?:'s| is)?|still|keeps?) (?:\w+ )?(?:spurting|pumping(?: out)?|pouring(?: out)?|gushing)|(?:soak(?:ed|ing)|pour(?:ed|ing)|bled|bleeding|coming) (?:right )?through (?:the |a |my |\d+ )?(?:tea ?towels?|towels?|bandages?|dressings?|plasters?|t-?shirt|jumper|hoodie)|(?:gone|been) through (?:\d+|two|three|four|five|several|loads of) (?:tea ?towels|towels|bandages|dressings))\b`,
+    String.raw`\b(?:(?:it's|its|it is|blood(?:'s| is)?|still|keeps?) (?:\w+ )?(?:spurting|pumping(?: out)?|pouring(?: out)?|gushing)(?:(?<=\b(?:blood|bleed\w*|cut|sliced|slashed|gash\w*|wound|glass|knife|blade|hand|arm|wrist|leg|thigh|head|palm|finger)\b[^\n]{0,100})|(?=[^\n]{0,60}\b(?:blood|bleed\w*|towels?|bandages?|dizzy|faint|won't stop|wont stop|out of (?:my|his|her))\b))|(?:soak(?:ed|ing)|pour(?:ed|ing)|bled|bleeding|coming) (?:right )?through (?:the |a |my |\d+ )?(?:tea ?towels?|towels?|bandages?|dressings?|plasters?|t-?shirt|jumper|hoodie)|(?:gone|been) through (?:\d+|two|three|four|five|several|loads of) (?:tea ?towels|towels|bandages|dressings))\b`,
     'describes a medical emergency',
   ),
   s(
