@@ -338,6 +338,7 @@ export function riskSignals(
       PET_BEFORE.test(text.slice(Math.max(0, match.normStart - 80), match.normStart))
     )
       return false;
+    // "did it again" / "deposited £50 at 2am": the act the chat names is another habit's.
     if (
       signal === 'self_harm_act' &&
       /^(?:did|done) it\b/u.test(matched) &&
@@ -374,6 +375,7 @@ export function riskSignals(
       return false;
     // Quoted words are someone else's (a song, a line from a film), not the client's own.
     if (SELF_DIRECTED.has(signal) && insideQuotes(text, match.normStart)) return false;
+    // "i've lived here 52 years and i'll die here": where they expect to die one day, not a plan.
     if (
       signal === 'suicidal_intent' &&
       /(?:\bwill|'ll) die$/u.test(matched) &&

@@ -38,11 +38,12 @@ export const INTERRUPTED = String.raw`(?:hadn't|had not|didn't|did not|wasn't|wa
 export const SETTLED = String.raw`(?![^\n]{0,160}\b(?:turned out|doc(?:tor)? said|gp said|nurse said|midwife said|they said it was|was (?:just|only)|checked (?:out|it|me|him|her)|all clear|nothing wrong|years ago|last (?:week|month|year)|(?:\d+|a few|two|three) (?:weeks|months|years) ago|when i was|sorted it|had it checked|heart is fine|(?:it's|its|it is) (?:just )?(?:the )?(?:anxiety|panic|asthma|heartburn|indigestion))\b)`;
 
 /**
- * A body sensation told as ongoing or brought on by effort or nerves ("my chest feels tight all
- * the time", "heart pounding before every meeting", "tight in pe"): a reason to see a doctor, not
- * an emergency now. Looks on within the sentence, and back within the message for the nerves.
+ * A body sensation told as ongoing or brought on by effort ("my chest feels tight all the time",
+ * "tight in pe", "when i smoke"): a reason to see a doctor, not an emergency now. Looks on within
+ * the sentence.
  */
 export const ONGOING = String.raw`(?![^.!?\n]{0,40}\b(?:all the time|in pe|in p\.e|at the gym|during (?:pe|exercise|training|practice|games|meetings)|after (?:running|exercise|training|pe|football|the gym)|when i (?:run|exercise|train|work out|stress|panic|smoke|vape|cough|climb|walk)|for (?:weeks|months|ages|years)|every (?:day|morning|night|time|week)|from (?:stress|anxiety|the stress|nerves))\b)`;
+/** A racing or pounding heart in a message about panic, anxiety or nerves before an event. */
 export const NERVES = String.raw`(?<!\b(?:panic attacks?|anxiety|anxious|nervous|nerves)\b[^\n]{0,120})(?![^\n]{0,120}\b(?:panic attacks?|anxiety|anxious|nervous|nerves|before (?:every|each|my|a|the) (?:meeting|exam|test|presentation|interview|shift|date|class))\b)`;
 
 /** A risk rule: its id is `risk.<signal>.<n>`, its feature name in the trained models. */
