@@ -80,7 +80,7 @@ const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     'taken',
-    /\b(?:have you|did you|(?<!\b(?:help|helps|remember to|forget to|when|if|do|will|would|can|could|should|to) )you|has (?:he|she|they)|did (?:he|she|they)) (?:taken|take|took|swallowed|had|drunk|drank) (?:anything|something|any|some|the|pills|tablets|too many)|\bhow (?:many|much) (?:did|have|has) (?:you|he|she|they) (?:take|taken|had|swallowed)\b|\bwhat did (?:you|he|she|they) take\b|\b(?:is|are) (?:he|she|they|you) (?:still )?(?:breathing|conscious|awake|responsive|responding)\b|\bcan (?:you|he|she|they) breathe\b/u,
+    /\b(?:have you|did you|(?<!\b(?:help|helps|remember to|forget to|when|if|do|will|would|can|could|should|to) )you|has (?:he|she|they)|did (?:he|she|they)) (?:taken|take|took|swallowed|had|drunk|drank) (?:anything|something|too many|pills|tablets|meds|(?:them|these|those)\b|(?:any|some|the|more|all) (?:(?:of|the|your|those|whole|entire|rest|extra) ){0,3}(?:pills?|tablets?|meds|medication|medicine|drugs|alcohol|drink|them|these|those|it|more|lot|box|packet|bottle|pack|strip|doses?|stuff)\b|(?:any|some|more)(?=\s*(?:[?.,!]|$|today|tonight|now|yet|already)))|\bhow (?:many|much) (?:did|have|has) (?:you|he|she|they) (?:take|taken|had|swallowed)\b|\bwhat did (?:you|he|she|they) take\b|\b(?:is|are) (?:he|she|they|you) (?:still )?(?:breathing|conscious|awake|responsive|responding)\b|\bcan (?:you|he|she|they) breathe\b/u,
   ],
   [
     'abuse',

@@ -3,6 +3,8 @@ import type { ContextMessage } from './context';
 import {
   FATE_AFTER,
   OTHER_HABIT_ACT,
+  QUIT_AIDS,
+  MANY_AT_ONCE,
   SELF_HARM_NAMED,
   FIRST_PERSON,
   FOR_REAL,
@@ -330,6 +332,7 @@ export function riskSignals(
     if (signal === 'medical' && /\b(?:chest|lift|heart|pulse)\b/u.test(matched) && test(EXERTION, sentence()))
       return false;
     if (signal === 'medical' && test(RETURNED_MEDICINE, sentence())) return false;
+    if (signal === 'medical' && test(QUIT_AIDS, text) && !test(MANY_AT_ONCE, sentence())) return false;
     if (signal === 'medical' && test(FASTING, text)) return false;
     // "if it wasnt for the dog i wouldnt leave the house. he drags me out at 6am": the dog, not a person.
     if (

@@ -55,8 +55,33 @@ describe('everyday words stay quiet to the rules', () => {
     ['do i count the sugar or the carbs?? so confused'],
     ['im type 1 and i get shaky when i skip lunch'],
     ['im killing him at fifa tonight'],
+    // Found reading AnnoMI's spoken MI sessions (2026-12-03).
+    ['it took them like a year, and then they went into an apprenticeship'],
+    ["i've tried to quit smoking. i've taken pills, i've taken the patch"],
+    ['everybody who uses has some concern of overdosing'],
+    ['i keep the naloxone in case i overdose'],
+    ["i don't want to have an overdose or get an infection"],
   ])('%s', (...client) => {
     expect(rules(...client[0]!.split(' // '))).toBe('none');
+  });
+});
+
+describe("a counselor's ordinary question answered yes is no disclosure", () => {
+  test.each([
+    ['Have you had any tests for these problems?', 'Yes, I had a scan in the early days'],
+    ['did you have any lunch today?', 'yes'],
+    ['Did you take it?', 'yes took the job offer!!'],
+  ])('%s / %s', (counselor, client) => {
+    expect(rulesAfter(counselor, client)).toBe('none');
+  });
+
+  test.each([
+    ['have you taken anything?', 'yes'],
+    ['did you take any of the pills?', 'yeah'],
+    ['did you take the whole packet?', 'yes'],
+    ['what happened after you took them?', 'threw up some of it, my ears are ringing'],
+  ])('but a question about taking something is: %s / %s', (counselor, client) => {
+    expect(rulesAfter(counselor, client)).toBe('high');
   });
 });
 
@@ -88,6 +113,10 @@ describe('the disclosures the same rules were written for still read', () => {
     ['day 3 no food and im diabetic. feel faint and confused', 'high'],
     ['did my insulin twice by mistake and now im sweaty and shaky', 'high'],
     ['if he comes near my sister again im stabbing him', 'high'],
+    ['took them all an hour ago', 'high'],
+    ['took all my champix at once', 'high'],
+    ['i put every one of my fentanyl patches on at once', 'high'],
+    ['worried im overdosing, took a lot', 'high'],
   ])('%s → %s', (text, level) => {
     expect(rules(...text.split(' // '))).toBe(level);
   });

@@ -31,6 +31,15 @@ export const OTHER_HABIT_ACT =
 export const SELF_HARM_NAMED =
   /\b(?:cut\w*|blade|razor|sh|self[- ]?harm\w*|arms?|wrists?|thighs?|legs?|blood|bleed\w*|burn\w*|scars?|hurt my ?self)\b/u;
 
+/**
+ * Stop-smoking aids named beside pills ("i've tried patches and pills", "taken pills, taken the
+ * patch"): the pills are a quit aid, unless many were taken at once (MANY_AT_ONCE).
+ */
+export const QUIT_AIDS =
+  /\b(?:(?<!\b(?:fentanyl|pain|morphine|buprenorphine|butrans|opioid|hrt|contraceptive) )patch(?:es)?|nicotine|gum|lozenges?|champix|chantix|varenicline|zyban|bupropion|nrt|inhalator|quit smoking|quitting smoking|stop smoking)\b/u;
+export const MANY_AT_ONCE =
+  /\b(?:all|whole|bottle|box|packet|handful|too many|every one|every single|\d{2,}|overdos\w*|at once|in one go|together)\b/u;
+
 /** Third persons: the signal is about someone else ("my friend used to self harm"). */
 export const THIRD_PERSON =
   /\b(?:lad|lass|bloke|boy|who'd|whod|mate|bff|flatmate|roommate|classmate|colleague|coworker|neighbou?r|she|he|they|she's|he's|they're|her|his|their|friend|bestie|sister|brother|daughter|son|mum|mom|dad|mother|father|cousin|aunt|uncle|grandad|grandpa|grandma|gran|nan|wife|husband|partner|boyfriend|girlfriend|teen|teenager|kid|child|student|client|patient|character|someone|somebody|people|guy|girl|man|woman)\b/u;
