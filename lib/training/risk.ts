@@ -118,7 +118,7 @@ export function everydayChatContexts(
   );
   const byContext = new Map<
     string,
-    { id: string; file: string; context: readonly Message[]; risk: boolean }
+    { id: string; file: string; context: readonly Message[]; mayHoldRisk: boolean }
   >();
   const lines = [
     ...readClientLines(clientFiles).map((l) => ({ ...l, ignoresRisk: false })),
@@ -131,15 +131,10 @@ export function everydayChatContexts(
     const key = line.context.map((m) => `${m.role}:${m.text}`).join('\n');
     const seen = byContext.get(key);
     const risk = line.ignoresRisk || judged.has(line.id);
-    if (seen) seen.risk ||= risk;
-    else byContext.set(key, { id: line.id, file: line.file, context: line.context, risk });
+    if (seen) seen.mayHoldRisk ||= risk;
+    else byContext.set(key, { id: line.id, file: line.file, context: line.context, mayHoldRisk: risk });
   }
-  return [...byContext.values()].map(({ id, file, context, risk }) => ({
-    id,
-    file,
-    context,
-    mayHoldRisk: risk,
-  }));
+  return [...byContext.values()];
 }
 
 /** The everyday contexts without risk, as "none" examples. */

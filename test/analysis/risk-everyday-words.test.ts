@@ -61,8 +61,8 @@ describe('everyday words stay quiet to the rules', () => {
     ['everybody who uses has some concern of overdosing'],
     ['i keep the naloxone in case i overdose'],
     ["i don't want to have an overdose or get an infection"],
-  ])('%s', (...client) => {
-    expect(rules(...client[0]!.split(' // '))).toBe('none');
+  ])('%s', (client) => {
+    expect(rules(...client.split(' // '))).toBe('none');
   });
 });
 
