@@ -12,7 +12,7 @@ import {
 import { JOKING, NOT_ABOUT_SAFETY, type RiskSignal } from './lexicon/risk';
 import { conceptOf } from './lexicon/risk-concepts';
 import type { LinearModel } from './model';
-import { pieceAt, sentences, tokenize } from './text';
+import { pieceAt, safeCut, sentences, tokenize } from './text';
 
 import {
   DEATH_THEME,
@@ -148,7 +148,8 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
           kind: TOPIC_KIND[asked],
           message: m.index,
           start: lead,
-          end: Math.min(text.trimEnd().length, lead + 120),
+          // The first 120 characters of the answer, never ending inside a surrogate pair (an emoji).
+          end: safeCut(text, Math.min(text.trimEnd().length, lead + 120)),
           why: topic ? ANSWER_WHY[topic] : TOOK_MENTIONED_WHY,
           level,
         });

@@ -270,3 +270,11 @@ export function contentWords(tokens: readonly string[]): string[] {
 export function stem(word: string): string {
   return word.replace(/(ing|ed|es|s|ly)$/u, '').slice(0, 6);
 }
+
+/** Cuts a code point in half never: returns the nearest boundary at or below `index`. */
+export function safeCut(text: string, index: number): number {
+  if (index <= 0) return 0;
+  if (index >= text.length) return text.length;
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+}

@@ -8,7 +8,7 @@ import {
   type Verdict,
 } from '../../models/verdict';
 import { ScriptedEngine } from './scripted-engine';
-import { safeCut } from './text';
+import { safeCut } from '../analysis/text';
 
 /**
  * A stand-in for the on-device model where no GPU or weights exist (these build machines, a demo

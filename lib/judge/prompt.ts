@@ -5,7 +5,8 @@ import {
   VERDICT_SUGGESTION_MAX_CHARS,
 } from '../../models/verdict';
 import type { ChatMessage } from './engine';
-import { cleanText, safeCut } from './text';
+import { safeCut } from '../analysis/text';
+import { cleanText } from './text';
 import { type CountTokens, estimateTokens } from './tokens';
 
 /**

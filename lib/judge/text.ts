@@ -106,11 +106,3 @@ function copyInto<T extends Int32Array>(target: T, source: Int32Array): T {
   target.set(source);
   return target;
 }
-
-/** Cuts a code point in half never: returns the nearest boundary at or below `index`. */
-export function safeCut(text: string, index: number): number {
-  if (index <= 0) return 0;
-  if (index >= text.length) return text.length;
-  const code = text.charCodeAt(index);
-  return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
-}

@@ -341,3 +341,15 @@ describe('an answer without a subject to "what are you going to do?"', () => {
     expect(rulesOn(context)).toBe('none');
   });
 });
+
+// Found by the property test on arbitrary text (2026-12-03): an answer is cited by its first 120
+// characters, and the 120th fell inside an emoji, so the cited span cut it in half.
+test('a long answer is cited without cutting an emoji in half', () => {
+  const answer = `${'a'.repeat(40)} İ İ${'a'.repeat(40)}, I want to cut down for my kids!! 😩 `;
+  const context = chat('c:i wanna die lmao i want to kill myself? ', answer);
+  const evidence = reading(context).evidence.find((e) => e.answer);
+  expect(evidence).toBeDefined();
+  const cited = answer.slice(evidence!.start, evidence!.end);
+  expect(cited.endsWith('😩'.charAt(0))).toBe(false);
+  expect(cited.length).toBeLessThanOrEqual(120);
+});
