@@ -78,6 +78,35 @@ export function observeClientTurn(conversation: Conversation): ClientObservation
   return { cues, change, turn: joined, features: clientFeatures(joined, prev, clientCueIds(cues, change)) };
 }
 
+/**
+ * Whether a cue lies in a sentence of the client's turn that holds high-risk evidence (`any`: the
+ * turn holds some). A cue spanning a whole message with such a sentence in it is in one too.
+ */
+function riskSentences(
+  conversation: Conversation,
+  evidence: readonly { message: number; start: number; end: number }[],
+): ((c: { message: number; start: number; end: number }) => boolean) & { any: boolean } {
+  const turn = new Set(conversation.clientTurn.map((m) => m.index));
+  const spans = evidence
+    .filter((e) => turn.has(e.message))
+    .map((e) => {
+      const text = conversation.at(e.message).message.text;
+      const pieces = sentences(text);
+      const holding = pieces.filter((p) => p.start < e.end && e.start < p.end);
+      return {
+        message: e.message,
+        start: Math.min(e.start, ...holding.map((p) => p.start)),
+        end: Math.max(e.end, ...holding.map((p) => p.end)),
+      };
+    });
+  const test = (c: { message: number; start: number; end: number }) =>
+    spans.some((s) => s.message === c.message && s.start < c.end && c.start < s.end);
+  return Object.assign(test, { any: spans.length > 0 });
+}
+
+/** "No point lying": owning up, which shares its words with pessimism. */
+const NO_POINT_HIDING = /\bno point (?:in )?(?:lying|hiding|pretending|denying|lying about it)\b/u;
+
 /** A message or sentence that turns against what came before it ("but…", "tho…", "still…"). */
 const CONTRAST_START = /^(?:but|tho|though|although|still|yet|except|then again|at the same time)\b/iu;
 
@@ -200,13 +229,23 @@ export function readClient(conversation: Conversation, models: ClientModels): Cl
   const despairing = risk.evidence.some(
     (e) => !e.byModel && turnMessages.has(e.message) && (e.kind === 'suicide' || e.kind === 'self_harm'),
   );
+  // A high-risk disclosure in this turn ("I have the means.", "just wanted to say bye") is a
+  // crisis, not discord or sustain talk: a cue in a sentence the risk was read in is no
+  // resistance, and a turn with no other cue is no resistance moment and has no talk type about a
+  // behaviour to change ("im going to try again" is no change talk). Pushing back elsewhere in the
+  // turn still counts ("not that big a deal, everyone drinks. some nights i want to die").
+  const inRiskSentence = riskSentences(conversation, risk.level === 'high' ? risk.evidence : []);
   const ranked = cues
     .filter((c) => c.weight >= MIN_CUE_WEIGHT && !(despairing && c.behaviour === 'pessimism'))
+    .filter((c) => !inRiskSentence(c))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_CUES);
-  const resistance = readResistance(conversation, observed, ranked, confidence, models, despairing);
+  const crisis = inRiskSentence.any && ranked.length === 0;
+  const resistance = crisis
+    ? { present: false, cues: [] }
+    : readResistance(conversation, observed, ranked, confidence, models, despairing);
   const assessment: ClientAssessment = {
-    talk,
+    talk: crisis ? 'neutral' : talk,
     resistance: {
       // A resistance moment is a phrase and a behaviour: without one there is nothing to show a
       // counselor or a supervisor, and a hint aimed at resistance nobody can point to is wrong advice.
@@ -248,7 +287,9 @@ function readResistance(
 
   const probabilities = behaviour.probabilities(observed.features);
   const ruledOut = new Set(behavioursRuledOut(conversation));
-  if (despairing) ruledOut.add('pessimism');
+  // "theres no point lying to u, i did drink": candour, not doubt that change can work.
+  if (despairing || conversation.clientTurn.some((m) => NO_POINT_HIDING.test(m.norm.text)))
+    ruledOut.add('pessimism');
   const scored = behaviour.labels
     .map((b, i) => {
       const cueWeight = Math.max(0, ...ranked.filter((c) => c.behaviour === b).map((c) => c.weight));
@@ -285,12 +326,15 @@ function readResistance(
  * Behaviours the context rules out unless the client's own words (a cue) show them. Invited to
  * choose the topic ("what would you like to talk about?"), whatever the client brings up is the
  * topic: not a change of subject, an unanswered question or a topic refused. An answer about the
- * person the question named ("what did the doctor say?" → "she said...") is no inattention.
+ * person the question named ("what did the doctor say?" → "she said...") is no inattention. A
+ * client who writes first has no question to ignore or topic to leave.
  */
 function behavioursRuledOut(conversation: Conversation): ReadonlySet<ResistanceBehaviour> {
   const counselor = conversation.counselorBefore;
   const first = conversation.clientTurn[0];
-  if (!counselor || !first) return new Set();
+  if (!first) return new Set();
+  // No counselor message before the client's: nothing was asked to ignore or steer away from.
+  if (!counselor) return TOPIC_MOVES;
   if (INVITES_A_TOPIC.test(counselor.norm.text)) return TOPIC_MOVES;
   if (answersAboutSomeone(counselor, first.norm.text.trim())) return new Set(['inattention']);
   return new Set();

@@ -51,7 +51,7 @@ const QUESTION_TOPICS: readonly [QuestionTopic, RegExp][] = [
   [
     'plan',
     new RegExp(
-      String.raw`\ba plan\b(?! (?:for|to|with|about|of) (?!${RISK_OBJECT}))|\bplans? (?:to|for) (?=${RISK_OBJECT})|\b(?:how you would|how would you|when (?:you would|would you)|decided (?:how|when)|have you decided|(?:thought|think|thinking) (?:about |of )?(?:how|when)(?=\s*(?:[?,]|$|or\b|and\b|(?:you(?:'d| would| might| could)|to) (?:do|end|kill|take|go through)\b))|(?:picked|chosen|set|got) a (?:date|day|time)\b|(?:when|how|where) (?:were|are) you (?:thinking|planning)|(?:something|what) (?:you(?:'re| are)|your) planning|planning (?:to|on) (?:do|go|end|kill|take|jump|hurt)|(?:a|the) note\b|(?:written|wrote|write) (?:anything|a note|a letter|goodbye))`,
+      String.raw`\bact on (?:these|those|the|them|your|it|that|this)\b|\ba plan\b(?! (?:for|to|with|about|of) (?!${RISK_OBJECT}))|\bplans? (?:to|for) (?=${RISK_OBJECT})|\b(?:how you would|how would you|when (?:you would|would you)|decided (?:how|when)|have you decided|(?:thought|think|thinking) (?:about |of )?(?:how|when)(?=\s*(?:[?,]|$|or\b|and\b|(?:you(?:'d| would| might| could)|to) (?:do|end|kill|take|go through)\b))|(?:picked|chosen|set|got) a (?:date|day|time)\b|(?:when|how|where) (?:were|are) you (?:thinking|planning)|(?:something|what) (?:you(?:'re| are)|your) planning|planning (?:to|on) (?:do|go|end|kill|take|jump|hurt)|(?:a|the) note\b|(?:written|wrote|write) (?:anything|a note|a letter|goodbye))`,
       'u',
     ),
   ],
@@ -136,6 +136,8 @@ export function questionTopic(
   if (HYPOTHETICAL.test(lastQuestion)) return null;
   for (const [topic, re] of QUESTION_TOPICS) {
     if (!re.test(lastQuestion)) continue;
+    // "how much have you had to drink tonight?" → "like 6 beers": a drinking chat, unless risk came first.
+    if (topic === 'taken' && DRINK_ONLY.test(lastQuestion) && !before.risk) return null;
     if (
       NEEDS_RISK_BEFORE.has(topic) &&
       !before.risk &&
@@ -147,6 +149,10 @@ export function questionTopic(
   }
   return null;
 }
+
+/** A question about drinking that names no pills or drugs. */
+const DRINK_ONLY =
+  /^(?![^]*\b(?:pills?|tablets?|meds|medication|medicine|drugs?|overdose|anything else|with it)\b)[^]*\b(?:to drink|drinking|drunk|drank)\b/u;
 
 const HYPOTHETICAL =
   /\bif (?:you|u) (?:were|ever|did|had|started|felt)\b[^?]*\b(?:would|do|could|will) (?:you|u)\b/u;

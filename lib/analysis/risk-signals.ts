@@ -29,9 +29,12 @@ import {
   SIGNAL_KIND,
   THIRD_PERSON,
   TRIVIAL_CAUSE,
+  PARENT_IDIOM_CAUSE,
+  RECREATIONAL_JUMP,
 } from './lexicon/risk';
 import { type Match, findMatches } from './match';
 import { memoize } from './memo';
+import { matchLevel } from './risk-levels';
 import { pieceAt, sentences, tokenize } from './text';
 
 /**
@@ -254,6 +257,10 @@ function memoizedTest(): (re: RegExp, text: string) => boolean {
   };
 }
 
+/** Death itself named, where a jump could otherwise be for fun. */
+const DEATH_WORDS =
+  /\b(?:die|dying|dead|death|end it|kill\w*|suicid\w*|unaliv\w*|goodbye|last time|not coming back|no one|nobody)\b/u;
+
 /** "i took / had / swallowed ...": the client's own intake, not a shift at work. */
 const OWN_INTAKE = /\b(?:i|i've|i'm)\b[^.!?\n]{0,20}\b(?:took|taken|swallowed|had|downed)\b/u;
 
@@ -273,12 +280,15 @@ export const memoizedSignals = memoize(
   },
 );
 
+/** A rule's match, with the level its own words stand for when they say less than its signal. */
+export type RiskMatch = Match<RiskSignal> & { readonly level?: RiskLevel };
+
 /** The rule signals of one message, after negations, idioms, games and fiction are set aside. */
 export function riskSignals(
   m: ContextMessage,
   denials?: { count: number },
   next?: ContextMessage,
-): Match<RiskSignal>[] {
+): RiskMatch[] {
   const text = m.norm.text;
   // A short "can't do this anymore" is about whatever the same or the next message names.
   const around = next ? `${text} ${next.norm.text}` : text;
@@ -287,7 +297,7 @@ export function riskSignals(
   // Whether the whole message is advice to someone else: counted once, not per match.
   let advice: boolean | undefined;
   const isAdvice = () => (advice ??= writtenToSomeoneElse(text));
-  return findMatches(m.norm, RISK_RULES).filter((match) => {
+  const kept = findMatches(m.norm, RISK_RULES).filter((match) => {
     const signal = match.rule.tag;
     const matched = text.slice(match.normStart, match.normEnd);
     // Several guards read the sentence around the match; it is split out once, on first use.
@@ -349,6 +359,13 @@ export function riskSignals(
       !test(SELF_HARM_NAMED, around)
     )
       return false;
+    // "if my mom sees this report card she's gonna kill me 💀": a parent idiom, not a threat.
+    if (
+      signal === 'abuse_now' &&
+      /\b(?:going to|gonna) (?:kill|murder) (?:me|us)\b/u.test(matched) &&
+      (test(PARENT_IDIOM_CAUSE, around) || test(JOKING, sentence()))
+    )
+      return false;
     if (!GUARDED.has(signal)) return true;
     if (
       JOKE_PRONE.has(signal) &&
@@ -361,6 +378,13 @@ export function riskSignals(
     if ((signal === 'hopeless' || signal === 'place' || signal === 'time') && test(ORDINARY_TASK, around))
       return false;
     if (signal === 'place' && test(ORDINARY_OUTING, around) && !test(DEATH_NEAR, around)) return false;
+    // "bungee jumping off a bridge this weekend!!": a jump for fun names no way to die.
+    if (
+      (signal === 'place' || signal === 'method') &&
+      test(RECREATIONAL_JUMP, around) &&
+      !test(DEATH_WORDS, around)
+    )
+      return false;
     // "every sunday i fill my dosette box… tonight i counted the tablets twice": a routine.
     if ((signal === 'means' || signal === 'preparation') && test(MEDICINE_ROUTINE, around)) return false;
     // "thought i was gonna die on the first drop": fear told, not intent.
@@ -401,6 +425,17 @@ export function riskSignals(
     }
     return true;
   });
+  return kept.map((match) => {
+    const level = matchLevel(
+      match.rule.tag,
+      text.slice(match.normStart, match.normEnd),
+      text.slice(Math.max(0, match.normStart - 30), match.normStart),
+      sentenceAround(text, (pieces ??= sentences(text)), match.normStart, match.normEnd),
+      around,
+      test,
+    );
+    return level ? { ...match, level } : match;
+  });
 }
 
 /** Talk of quitting a habit, in the client's or the counselor's words. */
@@ -430,7 +465,7 @@ export function dropQuitAttempts(
 }
 
 /** A rule's match as evidence in message `index`; `added` characters were put before its text. */
-export function foundAt(match: Match<RiskSignal>, index: number, added = 0): Found {
+export function foundAt(match: RiskMatch, index: number, added = 0): Found {
   const signal = match.rule.tag;
   return {
     signal,
@@ -439,6 +474,6 @@ export function foundAt(match: Match<RiskSignal>, index: number, added = 0): Fou
     start: Math.max(0, match.start - added),
     end: Math.max(0, match.end - added),
     why: match.rule.why,
-    level: ALONE[signal],
+    level: match.level ?? ALONE[signal],
   };
 }

@@ -162,7 +162,8 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     window,
     (f) => window.find((m) => m.index === f.message)?.message.text.slice(f.start, f.end) ?? '',
   );
-  const explained = beforeQuit - found.length;
+  const explained =
+    beforeQuit - found.length + client.filter((m) => ORDINARY_EXPLANATION.test(m.norm.text)).length;
   dropFarTimes(found, sentenceIndex(window));
   const before = [...found];
   combine(found);
@@ -182,6 +183,15 @@ export function observeRisk(window: readonly ContextMessage[]): RiskObservation 
     explained,
   };
 }
+
+/**
+ * The client's own ordinary explanation of words the model reads as danger: a body part's pain with
+ * its everyday cause ("my wrist hurts from typing"), a reason-to-live frame completed harmlessly
+ * ("if it wasnt for the dog i wouldnt get out at all"). The model alone must then be as sure as
+ * after a quit attempt explained away.
+ */
+const ORDINARY_EXPLANATION =
+  /\b(?:hurts?|hurting|aches?|aching|sore|stiff|pain)\b[^.!?\n]{0,20}\b(?:from|after) (?:typing|the keyboard|gaming|the gym|gym|lifting|work|running|a run|football|training|sitting|writing|carrying|gardening|sleeping funny|the hike|climbing|cycling|yoga|boxing)\b|\bif it (?:wasn't|wasnt|weren't|werent) for (?:the|my) \w+,? i (?:wouldn't|wouldnt|would not) (?:get out|go out|leave the house|get up|get out of bed|exercise|walk|see anyone|talk to anyone|eat properly|cook)\b/u;
 
 /** Signals that only mean something together: a plan is means, a time and a wish to die. */
 function combine(found: Found[]): void {

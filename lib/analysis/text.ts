@@ -1,3 +1,5 @@
+import { riskWordTypo } from './spelling';
+
 /**
  * Text normalization that remembers where every character came from, so a rule can match on
  * clean lowercase text while its evidence still points at the exact characters the counselor
@@ -92,6 +94,7 @@ const SHORTHAND: Record<string, string> = {
   su1c1de: 'suicide',
   suic1de: 'suicide',
   sewerslide: 'suicide',
+  tn: 'tonight',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   tmrrw: 'tomorrow',
@@ -136,7 +139,18 @@ const SHORTHAND: Record<string, string> = {
   wym: 'what do you mean',
   smh: 'shaking my head',
   fr: 'for real',
+  // Typos of risk words too short for `riskWordTypo`, or real words in the GloVe vocabulary.
+  sucide: 'suicide',
+  goodby: 'goodbye',
+  pils: 'pills',
+  kil: 'kill',
+  ded: 'dead',
+  wana: 'want to',
+  dyin: 'dying',
 };
+
+/** Emoji that stand for a means of harm in chat, read as their word. */
+const EMOJI_WORDS: Record<number, string> = { 0x1f48a: 'pills' };
 
 export interface NormalizedText {
   /** Lowercased, shorthand-expanded, apostrophes unified, letter runs of 3+ cut to 2. */
@@ -166,6 +180,13 @@ export function normalize(original: string): NormalizedText {
   let cursor = 0;
   const copyPlain = (upTo: number) => {
     for (; cursor < upTo; cursor++) {
+      const emoji = EMOJI_WORDS[original.codePointAt(cursor)!];
+      if (emoji !== undefined) {
+        // "💊💊💊 all of them": the rules read the emoji as the word it stands for.
+        push(` ${emoji} `, cursor, cursor + 2);
+        cursor++;
+        continue;
+      }
       const ch = original[cursor]!;
       const mapped = ch === '’' || ch === '‘' || ch === '`' ? "'" : ch === '“' || ch === '”' ? '"' : ch;
       push(mapped.toLowerCase(), cursor, cursor + 1);
@@ -176,7 +197,7 @@ export function normalize(original: string): NormalizedText {
     const end = start + match[0].length;
     copyPlain(start);
     const word = match[0].replace(/’/g, "'").toLowerCase();
-    const expansion = SHORTHAND[word.replace(/'/g, '')];
+    const expansion = SHORTHAND[word.replace(/'/g, '')] ?? riskWordTypo(word);
     // Shorthand keys are apostrophe-free; "i'd"/"ill" style ambiguity is resolved by requiring
     // the written form to be exactly the key (so "I'll" stays as typed, "ill" as in sick stays too).
     if (expansion !== undefined && !word.includes("'") && word !== 'ill' && word !== 'id' && word !== 'w') {

@@ -43,6 +43,7 @@ export const CLIENT_TRAIN_FILES = [
   'client-o.jsonl',
   'client-p.jsonl',
   'client-q.jsonl',
+  'client-r.jsonl',
 ] as const;
 export const CLIENT_HELDOUT_FILE = 'heldout.jsonl';
 

@@ -29,6 +29,7 @@ const FIRES_ON: Record<HintRuleId, readonly [client: string, draft: string]> = {
     "it's not that big a deal, everyone drinks",
     'But drinking that much is dangerous for your liver.',
   ],
+  'behaviour.confront': ['my teacher says i spend too much time gaming', "So you're in denial then."],
   'mechanism.stance.reflect': [
     'my parents are the problem not me',
     'What would you like to talk about today?',

@@ -40,7 +40,9 @@ const FLAGGED: readonly Row[] = [
     'suicide',
     'about to take all the pills',
   ],
-  ['thinking of doing myself in tbh', 'high', 'suicide', 'doing myself in'],
+  // Thoughts told as thoughts are C-SSRS 2 (the guidelines: possible); a time or a method makes them high.
+  ['thinking of doing myself in tbh', 'possible', 'suicide', 'doing myself in'],
+  ['thinking of doing myself in tonight', 'high', 'suicide', 'doing myself in'],
   // after an attempt: sorry it did not work (C-SSRS users' wording)
   ['kinda pissed it couldnt finish the job tbh', 'high', 'suicide', 'couldnt finish the job'],
   ['honestly upset the pills didnt kill me', 'high', 'suicide', 'didnt kill me'],
@@ -56,7 +58,8 @@ const FLAGGED: readonly Row[] = [
   ['i wrote a goodbye letter for my mum', 'high', 'suicide', 'goodbye letter'],
   ['been feeling really suicidal lately', 'high', 'suicide', 'suicidal'],
   ['i just want to die tbh', 'high', 'suicide', 'want to die'],
-  ['thinking about ending it all', 'high', 'suicide', 'ending it all'],
+  ['thinking about ending it all', 'possible', 'suicide', 'ending it all'],
+  ['thinking about ending it all, ive looked up how', 'high', 'suicide', 'ending it all'],
   // suicide, possible: passive ideation
   ['everyone would be better off without me', 'possible', 'suicide', 'better off without me'],
   ['i dont want to be here anymore', 'possible', 'suicide', 'want to be here'],

@@ -2,6 +2,7 @@ import type { HintRule } from './rule';
 import {
   autonomyDirective,
   closedQuestion,
+  confronting,
   emotionName,
   orientationOpen,
   reflectChangeTalk,
@@ -27,6 +28,7 @@ export const HINT_RULE_LIST = [
   falseReassurance,
   stayWithDistress,
   stanceArgue,
+  confronting,
   stanceReflect,
   autonomyDirective,
   emotionName,

@@ -103,7 +103,7 @@ export function feelingSpan(ctx: HintContext): ClientSpan | null {
   return m ? { message: last, start: m.index, end: m.index + m[0].length, text: m[0] } : null;
 }
 
-function lastClientIndex(context: readonly Message[]): number {
+export function lastClientIndex(context: readonly Message[]): number {
   for (let k = context.length - 1; k >= 0; k--) if (context[k]!.role === 'client') return k;
   return -1;
 }

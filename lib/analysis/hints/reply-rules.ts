@@ -1,5 +1,5 @@
 import type { RatingEvidence } from '../../../models';
-import { clientSpan, draftSpan, feelingSpan } from './context';
+import { type HintContext, clientSpan, draftSpan, feelingSpan, lastClientIndex } from './context';
 import { hintRule } from './rule';
 import { reflectionTry, viewTry } from './tries';
 
@@ -10,6 +10,14 @@ import { reflectionTry, viewTry } from './tries';
  */
 
 const firstEvidence = (e: readonly RatingEvidence[] | undefined) => e?.[0];
+
+/** A reflection of the last clause of the client's latest message, in the counselor's voice. */
+function lastClientReflection(ctx: HintContext): string {
+  const last = lastClientIndex(ctx.context);
+  if (last < 0) return 'Help me understand how you see it.';
+  const text = ctx.context[last]!.text.trimEnd();
+  return reflectionTry(ctx.context, { message: last, start: Math.max(0, text.length - 1), end: text.length });
+}
 
 export const stanceArgue = hintRule({
   id: 'mechanism.stance.argue',
@@ -28,6 +36,35 @@ export const stanceArgue = hintRule({
     why: `${ctx.behaviourText}. "${ctx.draft.slice(span?.start ?? 0, span?.end ?? 0)}" argues the other side; arguing back (the righting reflex) reliably produces more resistance.`,
     evidence: { client: ctx.clientEvidence, draft: draftSpan(ctx.draft, span) },
     try: viewTry(ctx.context, ctx.cues),
+  }),
+});
+
+/**
+ * A confrontation with no resistance to answer (MITI: confront): labelling, shaming or disputing
+ * the client ("so you're in denial then", "6 hours is way too much"). Where the client is pushing
+ * back, `stanceArgue` says it already.
+ */
+export const confronting = hintRule({
+  id: 'behaviour.confront',
+  label: 'Confronting the client',
+  safety: false,
+  inRiskMoment: false,
+  // A reply read as affirming too ("you showed up for two weeks, that took effort") is far more
+  // often an affirmation the flag misreads than a confrontation: no hint then.
+  applies: (ctx) =>
+    ctx.score.flags.confront &&
+    !ctx.score.flags.affirm &&
+    !(ctx.resistant && ctx.topCue && ctx.score.mechanisms.stanceAlignment === 0)
+      ? { span: firstEvidence(ctx.score.evidence.stanceAlignment) }
+      : null,
+  write: (ctx, { span }) => ({
+    priority: 70,
+    about: 'stanceAlignment',
+    severity: 'important',
+    message: 'Set the challenge aside and reflect what they said',
+    why: `${span ? `"${ctx.draft.slice(span.start, span.end)}"` : 'The draft'} disputes, labels or corrects the client. Confronting (MITI) tends to bring defensiveness rather than change; a reflection of their view keeps them talking.`,
+    evidence: { client: ctx.clientEvidence, draft: draftSpan(ctx.draft, span) },
+    try: ctx.topCue ? viewTry(ctx.context, ctx.cues) : lastClientReflection(ctx),
   }),
 });
 

@@ -1,4 +1,4 @@
-import type { SafetyFinding } from '../../../models';
+import type { RiskKind, SafetyFinding } from '../../../models';
 import { distressSpan } from '../ignores-risk';
 import { clauseAround } from '../reflect';
 import { type HintContext, clientSpan, draftSpan } from './context';
@@ -10,6 +10,15 @@ import { HIGH_SUICIDE_TRY, RISK_TRY, viewTry } from './tries';
 function safetyFlag(ctx: HintContext, flag: SafetyFinding['flag']): SafetyFinding | null {
   return ctx.score.safety.find((s) => s.flag === flag) ?? null;
 }
+
+/** A risk kind as a counselor reads it, not as the framework's id ("harm_to_others"). */
+const KIND_WORDS: Record<RiskKind, string> = {
+  suicide: 'suicide',
+  self_harm: 'self-harm',
+  harm_to_others: 'harm to others',
+  abuse: 'abuse',
+  medical_emergency: 'medical emergency',
+};
 
 export const ignoresRisk = hintRule({
   id: 'safety.ignores_risk',
@@ -32,7 +41,7 @@ export const ignoresRisk = hintRule({
       about: 'ignores_risk',
       severity: 'safety',
       message: 'The client may be at risk: check safety before anything else',
-      why: `${disclosed} (${risk.kind.replace('_', ' ')}, ${level} risk). The draft moves on without asking about it. Ask about it directly${risk.kind === 'suicide' ? ', including means and timing' : ''}, stay with them, and follow your service's protocol.`,
+      why: `${disclosed} (${KIND_WORDS[risk.kind]}, ${level} risk). The draft moves on without asking about it. Ask about it directly${risk.kind === 'suicide' ? ', including means and timing' : ''}, stay with them, and follow your service's protocol.`,
       evidence: { client: clientSpan(context, risk), draft: draftSpan(ctx.draft, flag) },
       try: risk.kind === 'suicide' && level === 'high' ? HIGH_SUICIDE_TRY : RISK_TRY[risk.kind],
     };
@@ -56,7 +65,7 @@ export const stayWithDistress = hintRule({
       about: 'ignores_risk',
       severity: 'important',
       message: 'Stay with what they just told you before moving on',
-      why: `${span ? `The client wrote "${ctx.context[span.message]!.text.slice(span.start, span.end)}". ` : ''}The draft moves past it. Acknowledge the distress first, and if it sounds heavy, ask how bad it has got.`,
+      why: `${span ? `The client wrote "${ctx.context[span.message]!.text.slice(span.start, span.end)}". The draft moves past it.` : 'The draft moves past what the client just shared.'} Acknowledge the distress first, and if it sounds heavy, ask how bad it has got.`,
       evidence: { client: span ? clientSpan(ctx.context, span) : null, draft: draftSpan(ctx.draft, flag) },
       try: 'That sounds really heavy to carry. How are you holding up with all of it right now?',
     };

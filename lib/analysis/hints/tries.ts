@@ -18,7 +18,9 @@ export const RISK_TRY: Record<RiskEvidence['kind'], string> = {
   self_harm: 'Thank you for trusting me with that. Are you hurting yourself right now, or thinking about it?',
   harm_to_others: 'It sounds like you are really angry. Are you thinking about hurting someone?',
   abuse: 'That sounds frightening. Are you safe right now?',
-  medical_emergency: 'I want to make sure you are safe right now. Do you need medical help?',
+  // A yes/no question invites "no, i'm fine" from someone who has taken an overdose: ask for the act.
+  medical_emergency:
+    "I'm worried about you and I want to get you help now. Can you call an ambulance, or tell me where you are?",
 };
 
 const DISCORD_TRY: Partial<Record<ResistanceBehaviour, string>> = {

@@ -47,7 +47,7 @@ export const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|im|me|myself|my self)\b/u;
 
 /** Leaving a job, a school or a country, a will at the solicitor's: farewells that are not final. */
 export const ORDINARY_FAREWELL =
-  /\b(?:last shift|(?:maternity|paternity|parental) leave|sabbatical|(?:gave|got|signed) (?:me )?(?:a |the )?(?:leaving )?card|leaving card|last day (?:at|in) (?:the|my) \w+|moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|mortgage|adulting|(?:bought|buying|buy) (?:a|the|our|my) (?:first )?(?:house|flat|home|place)|(?:getting|got) married|newborn|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|desk|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college|old (?:flat|house|home|school|car|room|bedroom)|last day (?:at|of) (?:school|work|term|uni|the job|year \d+)|end of (?:an era|term|the (?:year|season|term|school year))|airport|(?:got|have) (?:a|an|the) (?:dentist|doctor'?s|hospital|gp|work)? ?appointment|(?:dentist|doctor'?s|hospital) appointment|flight|wedding|conference|school trip|festival|phone(?:'s| is)? (?:dying|on \d+%|getting (?:fixed|repaired))|battery|flew|fly|flying|plane|exchange (?:family|student|year)|for now|see (?:you|u|ya) (?:soon|next|when|in (?:march|april|may|june|july|august|september|october|november|december|january|february|the (?:new year|spring|summer|autumn))|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*))|back (?:on|in|next)|i return|funeral plan|co-?op|pre-?paid|paid monthly|no signal|caravan|camping|neighbou?rs|new (?:house|place|flat|school)|shifts? (?:changed|moved)|rota|lates|earlies|left (?:my|the) (?:job|work|school|uni|course))\b/u;
+  /\b(?:last shift|at my (?:mum|mom|dad|nan|gran)'?s|(?:maternity|paternity|parental) leave|sabbatical|(?:gave|got|signed) (?:me )?(?:a |the )?(?:leaving )?card|leaving card|last day (?:at|in) (?:the|my) \w+|moving|move|moved|relocat\w*|emigrat\w*|new job|quit|quitting|notice|retir\w*|holiday|vacation|trip|graduat\w*|solicitor|lawyer|attorney|estate plan\w*|mortgage|adulting|(?:bought|buying|buy) (?:a|the|our|my) (?:first )?(?:house|flat|home|place)|(?:getting|got) married|newborn|team|colleagues|coworkers|leaving do|leaving party|farewell party|old job|office|desk|marketplace|ebay|selling|sold|spreadsheets?|canada|australia|abroad|uni|university|college|old (?:flat|house|home|school|car|room|bedroom)|last day (?:at|of) (?:school|work|term|uni|the job|year \d+)|end of (?:an era|term|the (?:year|season|term|school year))|airport|(?:got|have) (?:a|an|the) (?:dentist|doctor'?s|hospital|gp|work)? ?appointment|(?:dentist|doctor'?s|hospital) appointment|flight|wedding|conference|school trip|festival|phone(?:'s| is)? (?:dying|on \d+%|getting (?:fixed|repaired))|battery|flew|fly|flying|plane|exchange (?:family|student|year)|for now|see (?:you|u|ya) (?:soon|next|when|in (?:march|april|may|june|july|august|september|october|november|december|january|february|the (?:new year|spring|summer|autumn))|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*))|back (?:on|in|next)|i return|funeral plan|co-?op|pre-?paid|paid monthly|no signal|caravan|camping|neighbou?rs|new (?:house|place|flat|school)|shifts? (?:changed|moved)|rota|lates|earlies|left (?:my|the) (?:job|work|school|uni|course))\b/u;
 
 /** Long ago: "my sister took pills when she was 17" is history, not an emergency now. */
 export const LONG_AGO =
@@ -116,3 +116,48 @@ export const RETURNED_MEDICINE =
  */
 export const FASTING =
   /\b(?:ramadan|ramzan|yom kippur|(?:for|during|it's|its) lent|sunrise to sunset|dawn to dusk|suhoor|iftar)\b/u;
+
+/**
+ * Thoughts of suicide told as thoughts ("been thinking about killing myself", "thoughts of ending
+ * it"): C-SSRS 2, non-specific active thoughts, which the guidelines put at possible unless a
+ * method, a time, means or preparations come with them (../risk.ts then raises them to high).
+ * Read just before or at the start of the matched words.
+ */
+export const THOUGHTS_FRAME =
+  /\b(?:thinking|thoughts?|thought|think|keep thinking|can't stop thinking|cant stop thinking|dreaming|dream|fantasi[sz]ing) (?:about|of) (?:\w+ )?$/u;
+
+/** The same frame inside the matched words: "i've had thoughts of suicide". */
+export const THOUGHTS_IN_MATCH = /\b(?:thinking|thoughts?|thought|dreaming|fantasi[sz]ing) (?:about|of)\b/u;
+
+/** Intent in the matched words themselves, which keeps a thought high: "thinking about ending it for real". */
+export const THOUGHT_WITH_INTENT =
+  /\b(?:for real|seriously|tonight|today|right now|how to|ways? to (?:do|die|end)|method|planning|plan|found (?:a|the) way|looked up|researched|saved the page)\b/u;
+
+/**
+ * A sentence that puts suicidal words or violence long in the past: "tried to kill myself in
+ * 2015", "my mum hit me when i was little", "he hit me years ago, we divorced". Not when the same
+ * sentence brings it back to now ("used to be suicidal and it's back again").
+ */
+export const LONG_PAST =
+  /\b(?:years ago|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|a few|a couple of) years (?:ago|back)|when (?:i|we) (?:was|were) (?:\d+|a (?:kid|child|teen|teenager|baby)|little|small|young|younger|in (?:school|high school|primary|uni|college))|as a (?:kid|child|teen|teenager)|growing up|in my (?:childhood|teens|twenties|20s)|in (?:19|20)\d\d|back (?:then|in the day|in school|in high school)|(?:i|he|she|they|we|my \w+) (?:(?!am |was |get |got |getting |so |be )\w+ )?used to)\b/u;
+export const BACK_TO_NOW =
+  /\b(?:again|still|now|lately|recently|these days|this (?:week|month|year)|tonight|today|yesterday|last night|keeps?|coming back|came back|is back|are back)\b/u;
+
+/** Sexual abuse stays high whenever it happened (the guidelines: the person may still be a child or in contact). */
+export const SEXUAL_ABUSE =
+  /\b(?:rap(?:e|ed|ing)|molest\w*|sexual\w*|touch(?:ed|es|ing)?|grope[ds]?|groom\w*|(?:did|does|do|doing) (?:stuff|things|something|bad things) to me|(?:make|makes|made) me do (?:stuff|things))\b/u;
+
+/**
+ * Fear of one's own anger, not intent: "i feel like i could hurt someone. never have but it scares
+ * me". The guidelines put vague wishes of harm at possible.
+ */
+export const FEARED_OWN_HARM =
+  /\b(?:scares? me|scared|afraid|frightens? me|terrifies me|worried|worries me|never have|never would|never did|would never|don't want to|dont want to)\b/u;
+
+/** A parent's "she's gonna kill me" over grades or lateness: an idiom, not a threat. */
+export const PARENT_IDIOM_CAUSE =
+  /\b(?:if|when|once) (?:she|he|they|my (?:\w+ )?(?:mum|mom|dad|mother|father|parents|nan|gran|teacher|coach|boss|wife|husband|gf|bf|girlfriend|boyfriend)) (?:sees?|finds? out|hears?|catches?|notices?|gets? home)\b|\b(?:report card|grades|results|marks|late again|curfew|phone bill|the bill|dented|scratched|broke (?:the|her|his|their))\b/u;
+
+/** Jumping for fun: "bungee jumping off a bridge this weekend!!", "cliff jumping at the lake tomorrow". */
+export const RECREATIONAL_JUMP =
+  /\b(?:bungee|bungy|cliff (?:jump\w*|div\w*)|skydiv\w*|sky ?div\w*|parachut\w*|base jump\w*|zip ?lin\w*|abseil\w*|tombstoning|paraglid\w*|jump\w* (?:in|into) the (?:lake|river|sea|water|pool|quarry))\b/u;
