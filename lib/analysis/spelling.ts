@@ -1,5 +1,5 @@
 import neighbours from './risk-word-neighbours.json';
-import table from './word-clusters.json';
+import { gloveWordGroups } from './glove-words';
 
 /**
  * Typos in the words risk is told in. A client in crisis types fast and on a phone: "ive been
@@ -23,13 +23,9 @@ export const RISK_WORDS = (
  * and the English words it lacks that would otherwise be taken for a typo of a risk word ("tills",
  * "knifed", "overdoes"; `npm run spelling` finds them in SCOWL's large British and American lists).
  */
-let dictionary: Set<string> | undefined;
+const englishNeighbours = new Set(neighbours.words);
 function isWord(word: string): boolean {
-  dictionary ??= new Set([
-    ...(table as { groups: readonly string[] }).groups.join(' ').split(' '),
-    ...neighbours.words,
-  ]);
-  return dictionary.has(word);
+  return gloveWordGroups().has(word) || englishNeighbours.has(word);
 }
 
 /**

@@ -1,4 +1,5 @@
 import table from './word-clusters.json';
+import { gloveWordGroups } from './glove-words';
 import { STOPWORDS } from './text';
 
 /**
@@ -14,18 +15,10 @@ interface GroupTable {
 export const FINE_GROUPS = (table as GroupTable).groups.length;
 export const BROAD_GROUPS = Math.max(...(table as GroupTable).broad) + 1;
 
-let lookup: Map<string, number> | undefined;
-
 /** The fine group of a content word (stopwords have none: their own features say enough). */
 export function wordGroup(word: string): number | undefined {
   if (STOPWORDS.has(word)) return undefined;
-  if (!lookup) {
-    lookup = new Map();
-    (table as GroupTable).groups.forEach((g, i) => {
-      for (const w of g.split(' ')) lookup!.set(w, i);
-    });
-  }
-  return lookup.get(word);
+  return gloveWordGroups().get(word);
 }
 
 /** The broad group a fine group belongs to. */
